@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config/config.js';
+import type { Database, Db } from './platform/db/client.js';
+import { registerErrorHandler } from './platform/http/error-handler.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
+import { registerSessionGuard } from './platform/http/session.js';
+import { healthRoutes } from './platform/http/health.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+
+z.config(z.locales.da());
+
+/** What every module's routes get: the database, the settings, and the logger. Nothing else is global. */
+export interface AppContext {
+  db: Db;
+  database: Database;
+  config: Config;
+}
+
+type ModuleRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+
+/** Each module registers its routes here, one line each. */
+const MODULES: ModuleRoutes[] = [
+  healthRoutes,
+  authRoutes,
+  // directory
+  // identity
+  // audit
+  // intake
+  // risk
+];
+
+export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    genReqId: () => randomUUID(),
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Skjold API', version: '0.1.0', description: 'Sagsbehandling og risikovurdering i sager om æresrelaterede konflikter og negativ social kontrol.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerSessionGuard(app, ctx.db, {
+    idleMinutes: ctx.config.SESSION_IDLE_MINUTES,
+    absoluteHours: ctx.config.SESSION_ABSOLUTE_HOURS,
+  });
+
+  for (const register of MODULES) await register(app, ctx);
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  await serveWebApp(app, ctx.config.WEB_DIST_DIR, ctx.config.SKJOLD_DEMO);
+  return app;
+}
+
+/** The built React app; any non-API GET that is not a file gets index.html so client routes survive reload. */
+async function serveWebApp(app: FastifyInstance, distDir: string, demo: boolean) {
+  const root = path.resolve(distDir);
+  const indexFile = path.join(root, 'index.html');
+  if (!existsSync(indexFile)) return;
+  // Demo mode is marked on the document itself, so the web app shows its banner without an inline script.
+  const indexHtml = readFileSync(indexFile, 'utf8').replace('<html lang="da">', demo ? '<html lang="da" data-demo="1">' : '<html lang="da">');
+  await app.register(fastifyStatic, { root, wildcard: false, index: false });
+  const sendIndex = (reply: FastifyReply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) => sendIndex(reply));
+  app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.code(404).send({ error: { code: 'http.not_found', message: 'Ressourcen findes ikke.', details: [] } });
+    }
+    return sendIndex(reply);
+  });
+}

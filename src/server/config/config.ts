@@ -1,0 +1,69 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every setting the server reads, validated once at boot. Names are the environment variables. */
+const booleanish = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'skal være en postgres://-adresse')
+    .optional(),
+  /** Key material for field encryption, blind indexes and token hashing: at least 32 characters. */
+  SKJOLD_SECRET: z.string().min(32, 'skal være mindst 32 tegn').optional(),
+  SKJOLD_DEMO: booleanish.default(false),
+  DEMO_PASSWORD: z.string().min(8).default('demo-password-2026'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  /** Serve the built web app from here; tests of the API alone leave it unset. */
+  WEB_DIST_DIR: z.string().default('dist/web'),
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
+});
+
+type RawConfig = z.infer<typeof ConfigSchema>;
+export type Config = Omit<RawConfig, 'SKJOLD_SECRET'> & { secret: string; secretSource: 'env' | 'file' | 'test' };
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Ugyldig konfiguration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>): RawConfig {
+  const known = Object.fromEntries(
+    Object.keys(ConfigSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const result = ConfigSchema.safeParse(known);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return result.data;
+}
+
+/**
+ * Resolves the secret. On PGlite without SKJOLD_SECRET we generate one into the data dir (0600), because a
+ * single-machine install has nowhere better to keep it. On PostgreSQL we refuse: several instances must share
+ * one key, and a key lost with a machine would make every encrypted field unreadable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, log: (m: string) => void = console.log): Config {
+  const raw = parseConfig(env);
+  const { SKJOLD_SECRET, ...rest } = raw;
+  if (SKJOLD_SECRET) return { ...rest, secret: SKJOLD_SECRET, secretSource: 'env' };
+  if (raw.NODE_ENV === 'test') return { ...rest, secret: 'test-secret-'.padEnd(48, 'x'), secretSource: 'test' };
+  if (raw.DATABASE_URL) {
+    throw new ConfigError(['SKJOLD_SECRET: mangler. Med DATABASE_URL skal nøglen sættes, så alle instanser deler den.']);
+  }
+  const file = path.join(raw.DATA_DIR, 'secret.key');
+  if (existsSync(file)) return { ...rest, secret: readFileSync(file, 'utf8').trim(), secretSource: 'file' };
+  mkdirSync(raw.DATA_DIR, { recursive: true });
+  writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  log(`SKJOLD_SECRET var ikke sat: en ny nøgle er genereret i ${file} (kun læsbar for ejeren). Tag backup af den.`);
+  return { ...rest, secret: readFileSync(file, 'utf8').trim(), secretSource: 'file' };
+}

@@ -1,0 +1,45 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { openDatabase } from './platform/db/client.js';
+import { DataDirLockedError, lockDataDir } from './platform/db/data-dir-lock.js';
+import { migrate } from './platform/db/migrate.js';
+import { createLogger } from './platform/logging/logger.js';
+import { runStartupTasks } from './startup.js';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const release = config.DATABASE_URL ? async () => {} : await lockDataDir(config.DATA_DIR);
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const applied = await migrate(database);
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  const ctx = { db: database.db, database, config };
+  await runStartupTasks(ctx, logger);
+  const app = await buildApp(ctx, logger);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  logger.info(`Skjold kører på http://${config.HOST}:${config.PORT} (database: ${database.engine})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close();
+    await database.close();
+    await release();
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    console.error(err.message);
+  } else {
+    console.error('Skjold kunne ikke starte:', err instanceof Error ? err.message : err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ROLES } from '../../platform/access/actor.js';
+
+export const LoginBody = z.strictObject({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(1000),
+  totp: z.string().trim().regex(/^\d{6}$/).optional(),
+});
+
+export const UserView = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  municipalityCode: z.string().nullable(),
+  region: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+});
+export type UserView = z.infer<typeof UserView>;
+
+export const SessionResponse = z.object({ user: UserView, csrfToken: z.string() });

@@ -1,0 +1,54 @@
+import type { Actor, Role } from './actor.js';
+
+/**
+ * The one place that says what each role may do. Services ask `can`/`require` before anything else; which
+ * rows a permitted actor may touch is then decided by the scope filters in the repositories
+ * (e.g. modules/cases/cases.scope.ts), so a forgotten check returns nothing rather than someone else's case.
+ */
+export const PERMISSIONS = [
+  'users.manage',
+  'audit.read',
+  'audit.export_subject',
+  'inquiry.create',
+  'inquiry.read',
+  'consent.record',
+  'consent.other_legal_basis',
+  'case.create',
+  'case.read',
+  'case.update',
+  'case.handover',
+  'case.exclude_user',
+  'case.journal',
+  'risk.screen',
+  'risk.assess',
+  'statistics.read',
+  'preparedness.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const CASE_WORK: Permission[] = [
+  'inquiry.create',
+  'inquiry.read',
+  'consent.record',
+  'case.create',
+  'case.read',
+  'case.update',
+  'case.handover',
+  'case.journal',
+  'risk.screen',
+  'risk.assess',
+];
+
+export const GRANTS: Record<Role, readonly Permission[]> = {
+  consultant: [...CASE_WORK, 'case.exclude_user'],
+  caseworker: [...CASE_WORK, 'case.exclude_user', 'consent.other_legal_basis'],
+  municipal_team: ['preparedness.manage', 'statistics.read'],
+  analyst: ['statistics.read'],
+  // Admin sees no personal data by default: like anyone else, an admin must be added to a case.
+  admin: ['users.manage', 'case.read', 'case.exclude_user'],
+  auditor: ['audit.read', 'audit.export_subject'],
+};
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  return !!actor && GRANTS[actor.role].includes(permission);
+}

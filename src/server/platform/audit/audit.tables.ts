@@ -1,0 +1,20 @@
+import { bigint, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const auditEvents = pgTable('audit_events', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+  eventType: text('event_type').notNull(),
+  useType: text('use_type').notNull(),
+  actorUserId: uuid('actor_user_id'),
+  actorRole: text('actor_role'),
+  subjectType: text('subject_type'),
+  subjectId: text('subject_id'),
+  caseId: uuid('case_id'),
+  purpose: text('purpose'),
+  details: jsonb('details').$type<AuditDetails>().notNull(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+/** Ids, codes and field names only, never content. */
+export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { asc, desc, gt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import type { Actor } from '../access/actor.js';
+import { AUDIT_EVENTS, type AuditEventType } from './catalogue.js';
+import { auditEvents, type AuditDetails } from './audit.tables.js';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditInput {
+  type: AuditEventType;
+  actor: Pick<Actor, 'userId' | 'role'> | null;
+  subjectType?: string;
+  subjectId?: string;
+  /** The purpose reference: which case the use of data served. */
+  caseId?: string;
+  purpose?: string;
+  details?: AuditDetails;
+}
+
+interface ChainRow {
+  seq: number;
+  occurredAt: Date;
+  eventType: string;
+  useType: string;
+  actorUserId: string | null;
+  actorRole: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  caseId: string | null;
+  purpose: string | null;
+  details: AuditDetails;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  return JSON.stringify(value ?? null);
+}
+
+export function chainHash(prevHash: string, row: ChainRow): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update(
+      canonical([
+        row.seq,
+        row.occurredAt,
+        row.eventType,
+        row.useType,
+        row.actorUserId,
+        row.actorRole,
+        row.subjectType,
+        row.subjectId,
+        row.caseId,
+        row.purpose,
+        row.details,
+      ]),
+    )
+    .digest('hex');
+}
+
+/**
+ * Appends one event to the chain. Call it with the transaction that makes the change, so the change and its
+ * trace commit together. The advisory lock serialises appends so seq stays gap-free and the chain linear.
+ */
+export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
+  const spec = AUDIT_EVENTS[input.type];
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(727602)`);
+  const [last] = await tx
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  const row: ChainRow = {
+    seq: (last?.seq ?? 0) + 1,
+    occurredAt: new Date(),
+    eventType: input.type,
+    useType: spec.use,
+    actorUserId: input.actor?.userId ?? null,
+    actorRole: input.actor?.role ?? null,
+    subjectType: input.subjectType ?? null,
+    subjectId: input.subjectId ?? null,
+    caseId: input.caseId ?? null,
+    purpose: input.purpose ?? null,
+    details: input.details ?? {},
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await tx.insert(auditEvents).values({ ...row, prevHash, hash: chainHash(prevHash, row) });
+}
+
+export type VerifyResult = { ok: true; count: number } | { ok: false; count: number; brokenSeq: number; reason: string };
+
+/** Walks the chain in order and names the first row whose link or content does not hold. */
+export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<VerifyResult> {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let count = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(gt(auditEvents.seq, expectedSeq - 1))
+      .orderBy(asc(auditEvents.seq))
+      .limit(batchSize);
+    if (rows.length === 0) return { ok: true, count };
+    for (const r of rows) {
+      if (r.seq !== expectedSeq) return { ok: false, count, brokenSeq: expectedSeq, reason: 'mangler (slettet)' };
+      if (r.prevHash !== prevHash) return { ok: false, count, brokenSeq: r.seq, reason: 'kæden er brudt' };
+      if (chainHash(prevHash, r) !== r.hash) return { ok: false, count, brokenSeq: r.seq, reason: 'indholdet er ændret' };
+      prevHash = r.hash;
+      expectedSeq += 1;
+      count += 1;
+    }
+  }
+}

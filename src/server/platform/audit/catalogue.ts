@@ -1,0 +1,16 @@
+/**
+ * The typed catalogue of audit events. Each module declares its own events in `<module>.audit.ts` with
+ * `defineAuditEvents` and adds one line below; `recordAudit` accepts only these types.
+ */
+export type { UseType, AuditEventSpec } from './define.js';
+import { authAuditEvents } from '../../modules/auth/auth.audit.js';
+
+export const AUDIT_EVENTS = {
+  ...authAuditEvents,
+  // identity (0010+)
+  // audit (0020+)
+  // intake (0030+)
+  // risk (0040+)
+} as const;
+
+export type AuditEventType = keyof typeof AUDIT_EVENTS;

@@ -1,0 +1,28 @@
+/**
+ * Every error a client can see has a stable code (`<module>.<reason>`) and a Danish message. One handler
+ * (error-handler.ts) turns these into the error shape of API.md; anything else becomes a bare 500.
+ */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+    public readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Out of scope and non-existent look the same to the caller. */
+export const notFound = (message = 'Ressourcen findes ikke.') => new AppError(404, 'http.not_found', message);
+
+export const validationError = (details: ErrorDetail[], message = 'Oplysningerne er ikke gyldige.') =>
+  new AppError(400, 'validation.failed', message, details);
+
+export const conflict = (code: string, message: string, details: ErrorDetail[] = []) =>
+  new AppError(409, code, message, details);

@@ -1,0 +1,113 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.js';
+import type { Actor } from '../access/actor.js';
+import { can, type Permission } from '../access/policy.js';
+import { AppError, notFound } from './errors.js';
+import { sessions, users } from '../../modules/auth/auth.tables.js';
+
+export const SESSION_COOKIE = 'skjold_session';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without a session. Everything under /api/ is closed unless a route says this. */
+    public?: boolean;
+    /** The role permission the route needs; lacking it answers 404 like a route that does not exist. */
+    permission?: Permission;
+    /** Mutating but exempt from CSRF (login only: there is no session yet). */
+    csrfExempt?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionCsrf: string | null;
+  }
+}
+
+export const newToken = () => randomBytes(32).toString('base64url');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+/** Finds the live session for a token: not revoked, not past its absolute end, not idle too long. */
+export async function loadSession(db: Db, token: string, policy: SessionPolicy) {
+  const idleCutoff = new Date(Date.now() - policy.idleMinutes * 60_000);
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date()),
+        gt(sessions.lastSeenAt, idleCutoff),
+        eq(users.active, true),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+function safeEqual(a: string, b: string) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Deny by default: every /api/ route needs a live session unless it is declared public; mutating requests
+ * also need the session's CSRF token in `x-csrf-token`; a declared permission the role lacks answers 404.
+ */
+export function registerSessionGuard(app: FastifyInstance, db: Db, policy: SessionPolicy) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionCsrf', null);
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const found = await loadSession(db, token, policy);
+      if (found) {
+        const { session, user } = found;
+        request.actor = {
+          userId: user.id,
+          username: user.username,
+          displayName: user.displayName,
+          role: user.role,
+          municipalityCode: user.municipalityCode,
+          region: user.region,
+          sessionId: session.id,
+        };
+        request.sessionCsrf = session.csrfToken;
+        // Touch at most once a minute: enough for the idle timeout, cheap on hot paths.
+        if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
+          await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, session.id));
+        }
+      } else {
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      }
+    }
+    if (!request.url.startsWith('/api/')) return;
+    const config = request.routeOptions.config;
+    if (config?.public) return;
+    if (!request.actor) throw new AppError(401, 'auth.required', 'Du skal være logget ind.');
+    if (MUTATING.has(request.method) && !config?.csrfExempt) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !request.sessionCsrf || !safeEqual(header, request.sessionCsrf)) {
+        throw new AppError(403, 'auth.csrf', 'Sikkerhedstoken mangler eller er ugyldigt. Genindlæs siden.');
+      }
+    }
+    if (config?.permission && !can(request.actor, config.permission)) throw notFound();
+  });
+}
+
+/** For handlers: the actor the guard has already established. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError(401, 'auth.required', 'Du skal være logget ind.');
+  return request.actor;
+}

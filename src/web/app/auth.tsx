@@ -1,0 +1,64 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, setCsrfToken } from './api';
+
+export type Role = 'consultant' | 'caseworker' | 'municipal_team' | 'analyst' | 'admin' | 'auditor';
+export interface CurrentUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  municipalityCode: string | null;
+  region: string | null;
+  mustChangePassword: boolean;
+}
+
+interface AuthState {
+  user: CurrentUser | null;
+  loading: boolean;
+  refresh: () => Promise<void>;
+  signedIn: (session: { user: CurrentUser; csrfToken: string }) => void;
+  signOut: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const me = useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        const s = await api<{ user: CurrentUser; csrfToken: string }>('GET', '/api/me');
+        setCsrfToken(s.csrfToken);
+        return s.user;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+  });
+  const state: AuthState = {
+    user: me.data ?? null,
+    loading: me.isLoading,
+    refresh: async () => void (await qc.invalidateQueries({ queryKey: ['me'] })),
+    signedIn: (s) => {
+      setCsrfToken(s.csrfToken);
+      qc.setQueryData(['me'], s.user);
+    },
+    signOut: async () => {
+      await api('POST', '/api/auth/logout').catch(() => {});
+      setCsrfToken(null);
+      qc.clear();
+      qc.setQueryData(['me'], null);
+    },
+  };
+  return <AuthContext.Provider value={state}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}
