@@ -50,7 +50,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     signOut: async () => {
       await api('POST', '/api/auth/logout').catch(() => {});
       setCsrfToken(null);
-      qc.clear();
+      // Drop every cached answer (they may hold personal data), keep the observer of 'me' and set it signed out.
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       qc.setQueryData(['me'], null);
     },
   };

@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+import { migrateCommand } from './migrate.js';
+
+/** Each command registers itself on the program; one line per command. */
+export const COMMANDS: ((program: Command) => void)[] = [
+  migrateCommand,
+  // identity: user add, user reset-password
+  // audit: audit verify
+  // operations: backup, restore, retention run, stats
+];
