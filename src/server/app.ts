@@ -15,6 +15,7 @@ import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionGuard } from './platform/http/session.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { directoryRoutes } from './modules/directory/directory.routes.js';
 
 z.config(z.locales.da());
 
@@ -32,6 +33,7 @@ const MODULES: ModuleRoutes[] = [
   healthRoutes,
   authRoutes,
   // directory
+  directoryRoutes,
   // identity
   // audit
   // intake
