@@ -1,11 +1,13 @@
 import type { Logger } from 'pino';
 import type { AppContext } from './app.js';
+import { runDemoSeeders } from './demo/demo.js';
 
 /**
  * Work done once at boot after migrations, before the server listens: the first admin account on an empty
  * database (identity), demo data when demo mode is on (demo). Each task is idempotent.
  */
-export async function runStartupTasks(_ctx: AppContext, _logger: Logger): Promise<void> {
+export async function runStartupTasks(ctx: AppContext, logger: Logger): Promise<void> {
   // bootstrap admin (identity)
   // demo data (demo)
+  await runDemoSeeders(ctx, logger);
 }

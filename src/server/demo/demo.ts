@@ -1,0 +1,41 @@
+import type { Logger } from 'pino';
+import type { AppContext } from '../app.js';
+import { demoState } from './demo.tables.js';
+
+/**
+ * Synthetic demo data, only with `npm run demo` / SKJOLD_DEMO=1. Each module adds one seeder under its slot.
+ * A seeder runs at every demo start, so it must be idempotent (look before you insert, or ON CONFLICT DO
+ * NOTHING), and it must invent everything: no real names, CPR numbers or addresses.
+ */
+export type DemoSeeder = (ctx: AppContext, logger: Logger) => Promise<void>;
+
+export const DEMO_SEEDERS: DemoSeeder[] = [
+  // identity
+  // intake
+  // risk
+];
+
+export class DemoDatabaseError extends Error {}
+
+export async function isDemoDatabase(ctx: AppContext): Promise<boolean> {
+  const rows = await ctx.db.select().from(demoState).limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * Demo mode: mark the database as a demo one, then run every seeder. Without demo mode: never seed, and refuse
+ * a database that was seeded before, because its demo accounts share a published password.
+ */
+export async function runDemoSeeders(ctx: AppContext, logger: Logger, seeders: readonly DemoSeeder[] = DEMO_SEEDERS): Promise<void> {
+  if (!ctx.config.SKJOLD_DEMO) {
+    if (await isDemoDatabase(ctx)) {
+      throw new DemoDatabaseError(
+        'Databasen indeholder demodata (oprettet med npm run demo). Start med SKJOLD_DEMO=1, eller brug en anden DATA_DIR/DATABASE_URL til rigtige data.',
+      );
+    }
+    return;
+  }
+  await ctx.db.insert(demoState).values({ singleton: true }).onConflictDoNothing();
+  for (const seed of seeders) await seed(ctx, logger);
+  logger.info({ seeders: seeders.length }, 'demo data ready');
+}
