@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { openDatabase } from './platform/db/client.js';
@@ -17,7 +18,9 @@ async function main() {
   await runStartupTasks(ctx, logger);
   const app = await buildApp(ctx, logger);
   await app.listen({ port: config.PORT, host: config.HOST });
-  logger.info(`Skjold kører på http://${config.HOST}:${config.PORT} (database: ${database.engine})`);
+  // The bound port, not the configured one: PORT=0 picks a free port (the process tests rely on this line).
+  const { port } = app.server.address() as AddressInfo;
+  logger.info(`Skjold kører på http://${config.HOST}:${port} (database: ${database.engine})`);
 
   let stopping = false;
   const stop = async (signal: string) => {
