@@ -2,12 +2,14 @@ import type { RouteObject } from 'react-router';
 import type { Role } from './auth';
 import { authRoutes } from '../modules/auth/routes';
 import { homeRoutes } from '../modules/home/routes';
+import { directoryRoutes } from '../modules/directory/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
   ...homeRoutes,
   ...authRoutes,
   // directory
+  ...directoryRoutes,
   // identity
   // audit
   // intake
@@ -22,6 +24,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   // directory
+  { to: '/find-sikkerhedskonsulent', label: 'Find din sikkerhedskonsulent', roles: 'public' },
   // identity
   // audit
   // intake
