@@ -64,7 +64,7 @@ function Consultants({ code }: { code: string }) {
       <p>
         {m.name} Kommune hører til {m.region}. Ring til en af konsulenterne – den første samtale foregår som regel i telefonen.
       </p>
-      <ul className="nobullet-list consultant-list">
+      <ul className="nobullet-list no-max-width consultant-list">
         {m.consultants.map((c) => (
           <li key={c.name + c.phone} className="consultant">
             <strong className="consultant-name">{c.name}</strong>

@@ -49,7 +49,7 @@ export function MunicipalityCombobox({
           <Icon name="chevron-down" />
         </button>
       </div>
-      <ul className="combobox-menu" {...getMenuProps()} hidden={!isOpen || items.length === 0}>
+      <ul className="unstyled-list combobox-menu" {...getMenuProps()} hidden={!isOpen || items.length === 0}>
         {isOpen &&
           items.map((m, index) => (
             <li
