@@ -137,10 +137,13 @@ function MobileDrawer({ items, onLogOff }: { items: NavItem[]; onLogOff: () => P
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const location = useLocation();
-  // Following a link closes the drawer, as DKFDS's own script does.
+  // The content exists only while open, so the page has one user name and one "Log af" for everyone else.
   useEffect(() => {
-    dialog.current?.close();
-  }, [location.pathname]);
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+    if (!open && dialog.current?.open) dialog.current.close();
+  }, [open]);
+  // Following a link closes the drawer, as DKFDS's own script does.
+  useEffect(() => setOpen(false), [location.pathname]);
   return (
     <>
       <button
@@ -148,7 +151,7 @@ function MobileDrawer({ items, onLogOff }: { items: NavItem[]; onLogOff: () => P
         className="function-link button-menu-open ml-auto d-print-none"
         aria-haspopup="dialog"
         aria-expanded={open}
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => setOpen(true)}
       >
         <Icon name="menu" />
         Menu
@@ -157,50 +160,53 @@ function MobileDrawer({ items, onLogOff }: { items: NavItem[]; onLogOff: () => P
         ref={dialog}
         className={open ? 'mobile-drawer is-visible' : 'mobile-drawer'}
         aria-labelledby="menu-heading"
-        onToggle={(e) => setOpen((e.currentTarget as HTMLDialogElement).open)}
         onClose={() => setOpen(false)}
       >
-        <div className="menu-top">
-          <h2 id="menu-heading" className="menu-heading">Menu</h2>
-          <button type="button" className="function-link button-menu-close" onClick={() => dialog.current?.close()}>
-            <Icon name="close" />
-            Luk
-          </button>
-        </div>
-        <div className="portal-info-mobile">
-          {user ? (
-            <>
-              <p className="user">
-                <span>{user.displayName}</span>
-                <span>{ROLE_LABELS[user.role]}</span>
-              </p>
-              <p>
-                <button type="button" className="function-link log-off" onClick={onLogOff}>
-                  <Icon name="lock" />
-                  Log af
-                </button>
-              </p>
-            </>
-          ) : (
-            <p>
-              <Link className="function-link log-on" to="/login">
-                <Icon name="person" />
-                Log ind
-              </Link>
-            </p>
-          )}
-        </div>
-        <div className="solution-info-mobile">
-          <h3 className="sr-only">Myndighed</h3>
-          <p className="mb-2"><strong className="authority-name">Den nationale sikkerhedskonsulentordning</strong></p>
-          <p>Akut fare: ring <a href="tel:112">112</a></p>
-        </div>
-        {items.length > 0 && (
-          <nav className="navigation-menu-mobile" aria-label="Hovedmenu, mobil">
-            <ul className="mainmenu">
-              {items.map((i) => <MenuItem key={i.to} item={i} />)}
-            </ul>
-          </nav>
+        {open && (
+          <>
+            <div className="menu-top">
+              <h2 id="menu-heading" className="menu-heading">Menu</h2>
+              <button type="button" className="function-link button-menu-close" onClick={() => setOpen(false)}>
+                <Icon name="close" />
+                Luk
+              </button>
+            </div>
+            <div className="portal-info-mobile">
+              {user ? (
+                <>
+                  <p className="user">
+                    <span>{user.displayName}</span>
+                    <span>{ROLE_LABELS[user.role]}</span>
+                  </p>
+                  <p>
+                    <button type="button" className="function-link log-off" onClick={onLogOff}>
+                      <Icon name="lock" />
+                      Log af
+                    </button>
+                  </p>
+                </>
+              ) : (
+                <p>
+                  <Link className="function-link log-on" to="/login">
+                    <Icon name="person" />
+                    Log ind
+                  </Link>
+                </p>
+              )}
+            </div>
+            <div className="solution-info-mobile">
+              <h3 className="sr-only">Myndighed</h3>
+              <p className="mb-2"><strong className="authority-name">Den nationale sikkerhedskonsulentordning</strong></p>
+              <p>Akut fare: ring <a href="tel:112">112</a></p>
+            </div>
+            {items.length > 0 && (
+              <nav className="navigation-menu-mobile" aria-label="Hovedmenu, mobil">
+                <ul className="mainmenu">
+                  {items.map((i) => <MenuItem key={i.to} item={i} />)}
+                </ul>
+              </nav>
+            )}
+          </>
         )}
       </dialog>
     </>
