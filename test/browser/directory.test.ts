@@ -22,6 +22,7 @@ it('a citizen finds the consultants for Albertslund with the keyboard alone, fro
   await page.waitForURL('**/find-sikkerhedskonsulent');
   await page.getByRole('heading', { level: 1, name: 'Find din sikkerhedskonsulent' }).waitFor();
   await expectNoAxeViolations(page, 'find consultant, empty');
+  assert.equal(await page.getByText(/^DEMO/).count(), 0, 'no DEMO banner outside demo mode');
 
   // Tab from the top of the page until the combobox has focus: no mouse anywhere.
   const combobox = page.getByRole('combobox', { name: 'Kommune' });

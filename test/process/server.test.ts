@@ -53,6 +53,16 @@ describe('server process on PGlite', () => {
     assert.equal(await again.stop('SIGTERM'), 0);
   });
 
+  it('a data dir that has held demo data is refused without demo mode, so demo accounts never pass as real', async () => {
+    const dataDir = tempDataDir();
+    const demo = server({ DATA_DIR: dataDir, SKJOLD_DEMO: '1' });
+    await demo.ready();
+    assert.equal(await demo.stop('SIGTERM'), 0);
+    const real = server({ DATA_DIR: dataDir });
+    assert.notEqual(await real.exited(), 0);
+    assert.match(real.output(), /Databasen indeholder demodata/);
+  });
+
   it('refuses a bad setting with a message naming it, and exits non-zero', async () => {
     const bad = server({ DATA_DIR: tempDataDir(), PORT: 'abc' });
     assert.notEqual(await bad.exited(), 0);
