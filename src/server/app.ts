@@ -15,6 +15,7 @@ import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionGuard } from './platform/http/session.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { identityRoutes } from './modules/identity/identity.routes.js';
 
 z.config(z.locales.da());
 
@@ -33,6 +34,7 @@ const MODULES: ModuleRoutes[] = [
   authRoutes,
   // directory
   // identity
+  identityRoutes,
   // audit
   // intake
   // risk
@@ -60,6 +62,7 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<Fastify
   registerSessionGuard(app, ctx.db, {
     idleMinutes: ctx.config.SESSION_IDLE_MINUTES,
     absoluteHours: ctx.config.SESSION_ABSOLUTE_HOURS,
+    mfaRequiredRoles: ctx.config.SKJOLD_DEMO ? [] : ctx.config.MFA_REQUIRED_ROLES,
   });
 
   for (const register of MODULES) await register(app, ctx);
