@@ -22,11 +22,11 @@ const ConfigSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   // identity: MFA, login throttling and SSO
-  /** Roles that must use a second factor (TOTP) after password login; ignored in demo mode. */
+  /** Roles that must use a second factor (TOTP) after password login ("none": no role); ignored in demo mode. */
   MFA_REQUIRED_ROLES: z
     .string()
     .default('consultant,caseworker')
-    .transform((v) => v.split(',').map((r) => r.trim()).filter(Boolean))
+    .transform((v) => (v.trim() === 'none' ? [] : v.split(',').map((r) => r.trim()).filter(Boolean)))
     .pipe(z.array(z.enum(['consultant', 'caseworker', 'municipal_team', 'analyst', 'admin', 'auditor']))),
   /** Wrong passwords in a row that lock an account, and for how long. */
   LOGIN_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(10),

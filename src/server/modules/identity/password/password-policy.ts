@@ -18,6 +18,9 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
+/** Runs on the number row and the keyboard ("123456789012", "qwertyuiopå"): guessed first by any attacker. */
+const SEQUENCES = ['1234567890'.repeat(26), '0987654321'.repeat(26), 'abcdefghijklmnopqrstuvwxyzæøå', 'qwertyuiopåasdfghjklæøzxcvbnm'];
+
 export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'contains_username' | 'too_simple';
 
 export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
@@ -45,6 +48,7 @@ export function checkPassword(password: string, username: string): PasswordProbl
   // A listed word repeated ("passwordpassword") is no stronger than the word.
   const half = compact.length % 2 === 0 ? compact.slice(0, compact.length / 2) : null;
   if (half && half === compact.slice(compact.length / 2) && list.has(half)) return 'common';
+  if (SEQUENCES.some((seq) => seq.includes(compact))) return 'common';
   if (new Set(lower).size < 5) return 'too_simple';
   return null;
 }
