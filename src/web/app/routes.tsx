@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import type { Role } from './auth';
 import { authRoutes } from '../modules/auth/routes';
 import { homeRoutes } from '../modules/home/routes';
+import { identityRoutes } from '../modules/identity/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -9,6 +10,7 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...authRoutes,
   // directory
   // identity
+  ...identityRoutes,
   // audit
   // intake
   // risk
@@ -23,6 +25,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   // directory
   // identity
+  { to: '/admin/brugere', label: 'Brugere', roles: ['admin'] },
+  { to: '/min-profil', label: 'Min profil', roles: ['consultant', 'caseworker', 'municipal_team', 'analyst', 'admin', 'auditor'] },
   // audit
   // intake
   // risk
