@@ -16,6 +16,7 @@ import { registerSessionGuard } from './platform/http/session.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
+import { identityRoutes } from './modules/identity/identity.routes.js';
 
 z.config(z.locales.da());
 
@@ -35,6 +36,7 @@ const MODULES: ModuleRoutes[] = [
   // directory
   directoryRoutes,
   // identity
+  identityRoutes,
   // audit
   // intake
   // risk
@@ -62,6 +64,7 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<Fastify
   registerSessionGuard(app, ctx.db, {
     idleMinutes: ctx.config.SESSION_IDLE_MINUTES,
     absoluteHours: ctx.config.SESSION_ABSOLUTE_HOURS,
+    mfaRequiredRoles: ctx.config.SKJOLD_DEMO ? [] : ctx.config.MFA_REQUIRED_ROLES,
   });
 
   for (const register of MODULES) await register(app, ctx);

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AppContext } from './app.js';
 import { runDemoSeeders } from './demo/demo.js';
+import { bootstrapAdmin } from './modules/identity/bootstrap.js';
 
 /**
  * Work done once at boot after migrations, before the server listens: the first admin account on an empty
@@ -8,6 +9,8 @@ import { runDemoSeeders } from './demo/demo.js';
  */
 export async function runStartupTasks(ctx: AppContext, logger: Logger): Promise<void> {
   // bootstrap admin (identity)
+  // In demo mode the demo seeder creates `admin` with the demo password instead.
+  if (!ctx.config.SKJOLD_DEMO) await bootstrapAdmin(ctx);
   // demo data (demo)
   await runDemoSeeders(ctx, logger);
 }

@@ -19,7 +19,9 @@ export interface TestApp {
 /** A full server on a fresh database, driven through `app.inject` (no port). */
 export async function startTestApp(engine: Engine, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase(engine);
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env });
+  // MFA enrolment is forced per role in production; tests of other modules log in with a password alone,
+  // the identity tests turn it on with MFA_REQUIRED_ROLES.
+  const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env });
   const ctx: AppContext = { db: database.db, database, config };
   const app = await buildApp(ctx, pino({ level: 'silent' }));
   await app.ready();

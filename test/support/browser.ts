@@ -23,7 +23,9 @@ export interface BrowserServer {
 /** The real server with the built web app (test/run.mjs builds it first), on a free loopback port. */
 export async function startBrowserServer(engine: Engine = 'pglite', env: Record<string, string> = {}): Promise<BrowserServer> {
   const database = await freshDatabase(engine);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST_DIR: 'dist/web', ...env });
+  // MFA enrolment is forced per role in production; tests of other modules log in with a password alone,
+  // the identity tests turn it on with MFA_REQUIRED_ROLES.
+  const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', LOG_LEVEL: 'silent', WEB_DIST_DIR: 'dist/web', ...env });
   const ctx: AppContext = { db: database.db, database, config };
   const app = await buildApp(ctx, pino({ level: 'silent' }));
   await app.listen({ port: 0, host: '127.0.0.1' });

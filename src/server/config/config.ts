@@ -21,6 +21,26 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  // identity: MFA, login throttling and SSO
+  /** Roles that must use a second factor (TOTP) after password login ("none": no role); ignored in demo mode. */
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .default('consultant,caseworker')
+    .transform((v) => (v.trim() === 'none' ? [] : v.split(',').map((r) => r.trim()).filter(Boolean)))
+    .pipe(z.array(z.enum(['consultant', 'caseworker', 'municipal_team', 'analyst', 'admin', 'auditor']))),
+  /** Wrong passwords in a row that lock an account, and for how long. */
+  LOGIN_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(10),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Failed logins per window from one IP address, and per username (known or not), before 429. */
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(50),
+  LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
+  LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** The address users reach Skjold at (SSO redirect URI is built from it), e.g. https://skjold.example.dk */
+  PUBLIC_URL: z.url().optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
   /** Serve the built web app from here; tests of the API alone leave it unset. */
   WEB_DIST_DIR: z.string().default('dist/web'),
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),

@@ -11,6 +11,9 @@ export interface CurrentUser {
   municipalityCode: string | null;
   region: string | null;
   mustChangePassword: boolean;
+  mfaEnabled: boolean;
+  /** Set while the session must change password or enrol MFA before anything else (identity). */
+  setupStep: 'password_change' | 'mfa_enrolment' | null;
 }
 
 interface AuthState {

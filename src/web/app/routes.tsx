@@ -3,6 +3,7 @@ import type { Role } from './auth';
 import { authRoutes } from '../modules/auth/routes';
 import { homeRoutes } from '../modules/home/routes';
 import { directoryRoutes } from '../modules/directory/routes';
+import { identityRoutes } from '../modules/identity/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -11,6 +12,7 @@ export const MODULE_ROUTES: RouteObject[] = [
   // directory
   ...directoryRoutes,
   // identity
+  ...identityRoutes,
   // audit
   // intake
   // risk
@@ -26,6 +28,8 @@ export const NAV_ITEMS: NavItem[] = [
   // directory
   { to: '/find-sikkerhedskonsulent', label: 'Find din sikkerhedskonsulent', roles: 'public' },
   // identity
+  { to: '/admin/brugere', label: 'Brugere', roles: ['admin'] },
+  { to: '/min-profil', label: 'Min profil', roles: ['consultant', 'caseworker', 'municipal_team', 'analyst', 'admin', 'auditor'] },
   // audit
   // intake
   // risk

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ROLES } from '../../platform/access/actor.js';
+import { SETUP_STEPS } from './auth.setup.js';
 
 export const LoginBody = z.strictObject({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(1000),
-  totp: z.string().trim().regex(/^\d{6}$/).optional(),
+  totp: z.string().trim().regex(/^\d{6}$/, 'Koden skal være 6 cifre.').optional(),
+  recoveryCode: z.string().trim().min(1).max(40).optional(),
 });
 
 export const UserView = z.object({
@@ -15,6 +17,9 @@ export const UserView = z.object({
   municipalityCode: z.string().nullable(),
   region: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  mfaEnabled: z.boolean(),
+  /** What this session must do before anything else; the web app sends the user there. */
+  setupStep: z.enum(SETUP_STEPS).nullable(),
 });
 export type UserView = z.infer<typeof UserView>;
 

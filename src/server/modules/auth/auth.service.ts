@@ -1,12 +1,16 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../platform/db/client.js';
+import type { Config } from '../../config/config.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/http/errors.js';
-import { hashToken, newToken, type SessionPolicy } from '../../platform/http/session.js';
+import { hashToken, newToken } from '../../platform/http/session.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { sessions, users } from './auth.tables.js';
 import type { UserView } from './auth.schemas.js';
+import { setupStepOf, type SetupStep } from './auth.setup.js';
+import { accountKey, failuresInWindow, ipKey, recordFailure } from '../identity/login/rate-limit.js';
+import { checkSecondFactor } from '../identity/mfa/mfa.service.js';
 
 // argon2id with the library's defaults (m=19 MiB, t=2, p=1: OWASP's minimum).
 export const hashPassword = (password: string) => hash(password);
@@ -15,9 +19,17 @@ export const hashPassword = (password: string) => hash(password);
 let dummyHash: Promise<string> | null = null;
 const getDummyHash = () => (dummyHash ??= hash('skjold-dummy-password-for-timing'));
 
-const invalidLogin = () => new AppError(401, 'auth.invalid_credentials', 'Brugernavn eller adgangskode er forkert.');
+/**
+ * One answer for every failed password login: unknown user, wrong password, deactivated and locked alike,
+ * so neither the status nor the message tells an attacker whether a username exists or is locked. The text
+ * mentions the lock so a legitimate user understands why a right password may not work for a while.
+ */
+export const invalidLogin = () =>
+  new AppError(401, 'auth.invalid_credentials', 'Brugernavn eller adgangskode er forkert. Efter gentagne forkerte forsøg spærres kontoen midlertidigt.');
 
-export function toUserView(u: typeof users.$inferSelect): UserView {
+type UserRow = typeof users.$inferSelect;
+
+export function toUserView(u: UserRow, setupStep: SetupStep | null = null): UserView {
   return {
     id: u.id,
     username: u.username,
@@ -26,6 +38,8 @@ export function toUserView(u: typeof users.$inferSelect): UserView {
     municipalityCode: u.municipalityCode,
     region: u.region,
     mustChangePassword: u.mustChangePassword,
+    mfaEnabled: !!u.mfaEnabledAt,
+    setupStep,
   };
 }
 
@@ -35,50 +49,150 @@ export interface LoginResult {
   user: UserView;
 }
 
-export async function login(
-  db: Db,
-  policy: SessionPolicy,
-  input: { username: string; password: string; ip?: string; userAgent?: string },
-): Promise<LoginResult> {
+export interface LoginInput {
+  username: string;
+  password: string;
+  totp?: string;
+  recoveryCode?: string;
+  ip?: string;
+  userAgent?: string;
+}
+
+export const mfaRequiredRoles = (config: Config) => (config.SKJOLD_DEMO ? [] : config.MFA_REQUIRED_ROLES);
+
+/**
+ * Password login, then the second factor when the user has one. Throttled per IP and per username with
+ * counters in the database; ten wrong passwords in a row lock the account for LOGIN_LOCKOUT_MINUTES.
+ */
+export async function login(db: Db, config: Config, input: LoginInput): Promise<LoginResult> {
+  const window = config.LOGIN_RATE_WINDOW_MINUTES;
+  const [ipFailures, accountFailures] = await Promise.all([
+    failuresInWindow(db, ipKey(input.ip), window),
+    failuresInWindow(db, accountKey(input.username), window),
+  ]);
+  if (ipFailures >= config.LOGIN_IP_MAX_FAILURES || accountFailures >= config.LOGIN_ACCOUNT_MAX_FAILURES) {
+    throw new AppError(429, 'auth.rate_limited', 'For mange mislykkede loginforsøg. Vent et kvarter, og prøv igen.');
+  }
+
   const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${input.username})`).limit(1);
-  // Hash work happens outside any transaction (habit 7).
+  // Hash work happens outside any transaction.
   const ok = user?.passwordHash
     ? await verify(user.passwordHash, input.password)
     : (await verify(await getDummyHash(), input.password), false);
-  if (!user || !ok || !user.active) {
-    await db.transaction((tx) =>
-      recordAudit(tx, {
-        type: 'auth.login_failed',
+  const locked = !!user?.lockedUntil && user.lockedUntil > new Date();
+  if (!user || !ok || !user.active || locked) {
+    const reason = !user ? 'unknown_user' : locked ? 'locked' : !ok ? 'wrong_password' : 'inactive';
+    await loginFailed(db, config, input, user, reason, reason === 'wrong_password');
+    throw invalidLogin();
+  }
+
+  let mfaMethod: 'totp' | 'recovery_code' | null = null;
+  if (user.mfaEnabledAt) {
+    if (!input.totp && !input.recoveryCode) {
+      throw new AppError(401, 'auth.mfa_required', 'Indtast koden fra din godkendelsesapp.');
+    }
+    mfaMethod = await checkSecondFactor(db, config, user, { totp: input.totp, recoveryCode: input.recoveryCode });
+    if (!mfaMethod) {
+      await loginFailed(db, config, input, user, 'wrong_second_factor', true);
+      throw new AppError(401, 'auth.mfa_invalid', 'Koden er forkert eller allerede brugt.');
+    }
+  }
+
+  const session = await db.transaction(async (tx) => {
+    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    if (mfaMethod === 'recovery_code') {
+      await recordAudit(tx, { type: 'identity.mfa_recovery_code_used', actor: { userId: user.id, role: user.role }, subjectType: 'user', subjectId: user.id });
+    }
+    return createSession(tx, config, user, 'password', input, mfaMethod ? { mfa: mfaMethod } : {});
+  });
+  return { ...session, user: toUserView(user, setupStepOf(user, 'password', mfaRequiredRoles(config))) };
+}
+
+/**
+ * Counts a failure against the IP and the username, and for a wrong password or second factor against the
+ * account's run of failures; the failure that reaches the threshold locks the account, audited in the same
+ * transaction. The counter update is one statement, so two server processes cannot both miss the threshold.
+ */
+async function loginFailed(db: Db, config: Config, input: LoginInput, user: UserRow | undefined, reason: string, countsTowardLock: boolean) {
+  const window = config.LOGIN_RATE_WINDOW_MINUTES;
+  await db.transaction(async (tx) => {
+    const ipHits = await recordFailure(tx, ipKey(input.ip), window);
+    const accountHits = await recordFailure(tx, accountKey(input.username), window);
+    let lockedNow = false;
+    if (user && countsTowardLock) {
+      const threshold = config.LOGIN_LOCKOUT_THRESHOLD;
+      const [row] = await tx
+        .update(users)
+        .set({
+          failedLoginCount: sql`CASE WHEN ${users.failedLoginCount} + 1 >= ${threshold} THEN 0 ELSE ${users.failedLoginCount} + 1 END`,
+          lockedUntil: sql`CASE WHEN ${users.failedLoginCount} + 1 >= ${threshold} THEN now() + make_interval(mins => ${config.LOGIN_LOCKOUT_MINUTES}) ELSE ${users.lockedUntil} END`,
+        })
+        .where(eq(users.id, user.id))
+        // The run of failures restarts at 0 exactly when this failure reached the threshold and locked.
+        .returning({ failedLoginCount: users.failedLoginCount });
+      lockedNow = row?.failedLoginCount === 0;
+    }
+    await recordAudit(tx, {
+      type: 'auth.login_failed',
+      actor: null,
+      subjectType: user ? 'user' : undefined,
+      subjectId: user?.id,
+      details: { reason },
+    });
+    if (lockedNow) {
+      await recordAudit(tx, {
+        type: 'identity.account_locked',
+        actor: null,
+        subjectType: 'user',
+        subjectId: user!.id,
+        details: { failures: config.LOGIN_LOCKOUT_THRESHOLD, minutes: config.LOGIN_LOCKOUT_MINUTES },
+      });
+    }
+    // Audit the moment a limit is reached, not every refused attempt after it (an attacker must not be able
+    // to flood the trail).
+    if (ipHits === config.LOGIN_IP_MAX_FAILURES || accountHits === config.LOGIN_ACCOUNT_MAX_FAILURES) {
+      await recordAudit(tx, {
+        type: 'identity.login_rate_limited',
         actor: null,
         subjectType: user ? 'user' : undefined,
         subjectId: user?.id,
-        details: { reason: !user ? 'unknown_user' : !ok ? 'wrong_password' : 'inactive' },
-      }),
-    );
-    throw invalidLogin();
-  }
+        details: { scope: ipHits === config.LOGIN_IP_MAX_FAILURES ? 'ip' : 'account' },
+      });
+    }
+  });
+}
+
+/** Opens a session for a user who has proven who they are (password login or SSO), audited in the tx. */
+export async function createSession(
+  tx: Db,
+  config: Config,
+  user: UserRow,
+  authMethod: 'password' | 'oidc',
+  client: { ip?: string; userAgent?: string },
+  details: Record<string, string> = {},
+): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
-  await db.transaction(async (tx) => {
-    const [s] = await tx
-      .insert(sessions)
-      .values({
-        tokenHash: hashToken(token),
-        userId: user.id,
-        csrfToken,
-        expiresAt: new Date(Date.now() + policy.absoluteHours * 3_600_000),
-        ip: input.ip ?? null,
-        userAgent: input.userAgent?.slice(0, 300) ?? null,
-      })
-      .returning({ id: sessions.id });
-    await recordAudit(tx, {
-      type: 'auth.login_succeeded',
-      actor: { userId: user.id, role: user.role },
-      subjectType: 'session',
-      subjectId: s!.id,
-    });
+  const [s] = await tx
+    .insert(sessions)
+    .values({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      authMethod,
+      expiresAt: new Date(Date.now() + config.SESSION_ABSOLUTE_HOURS * 3_600_000),
+      ip: client.ip ?? null,
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+    })
+    .returning({ id: sessions.id });
+  await recordAudit(tx, {
+    type: 'auth.login_succeeded',
+    actor: { userId: user.id, role: user.role },
+    subjectType: 'session',
+    subjectId: s!.id,
+    details: { method: authMethod, ...details },
   });
-  return { token, csrfToken, user: toUserView(user) };
+  return { token, csrfToken };
 }
 
 export async function logout(db: Db, actor: Actor): Promise<void> {
@@ -88,8 +202,12 @@ export async function logout(db: Db, actor: Actor): Promise<void> {
   });
 }
 
-export async function currentUser(db: Db, actor: Actor): Promise<UserView> {
+export async function currentUser(db: Db, actor: Actor, setupStep: SetupStep | null): Promise<UserView> {
   const [u] = await db.select().from(users).where(eq(users.id, actor.userId)).limit(1);
   if (!u) throw new AppError(401, 'auth.required', 'Du skal være logget ind.');
-  return toUserView(u);
+  return toUserView(u, setupStep);
 }
+
+/** Live sessions of a user (not revoked, not expired), for "log out everywhere" and the sessions list. */
+export const liveSessionsOf = (userId: string) =>
+  and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`));

@@ -4,10 +4,12 @@
  */
 export type { UseType, AuditEventSpec } from './define.js';
 import { authAuditEvents } from '../../modules/auth/auth.audit.js';
+import { identityAuditEvents } from '../../modules/identity/identity.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
   // identity (0010+)
+  ...identityAuditEvents,
   // audit (0020+)
   // intake (0030+)
   // risk (0040+)

@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor.js';
 import { can, type Permission } from '../access/policy.js';
 import { AppError, notFound } from './errors.js';
 import { sessions, users } from '../../modules/auth/auth.tables.js';
+import { setupStepOf, type SetupStep } from '../../modules/auth/auth.setup.js';
 
 export const SESSION_COOKIE = 'skjold_session';
 
@@ -17,10 +18,14 @@ declare module 'fastify' {
     permission?: Permission;
     /** Mutating but exempt from CSRF (login only: there is no session yet). */
     csrfExempt?: boolean;
+    /** Reachable by a password session held at a setup step (forced password change, MFA enrolment). */
+    setupSteps?: SetupStep[];
   }
   interface FastifyRequest {
     actor: Actor | null;
     sessionCsrf: string | null;
+    /** What the session must do before anything else (identity); null when it is fully set up. */
+    setupStep: SetupStep | null;
   }
 }
 
@@ -30,6 +35,8 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export interface SessionPolicy {
   idleMinutes: number;
   absoluteHours: number;
+  /** Roles that must have enrolled a second factor before a password session may do anything else. */
+  mfaRequiredRoles?: readonly Actor['role'][];
 }
 
 /** Finds the live session for a token: not revoked, not past its absolute end, not idle too long. */
@@ -67,6 +74,7 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function registerSessionGuard(app: FastifyInstance, db: Db, policy: SessionPolicy) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionCsrf', null);
+  app.decorateRequest('setupStep', null);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];
@@ -84,6 +92,7 @@ export function registerSessionGuard(app: FastifyInstance, db: Db, policy: Sessi
           sessionId: session.id,
         };
         request.sessionCsrf = session.csrfToken;
+        request.setupStep = setupStepOf(user, session.authMethod, policy.mfaRequiredRoles ?? []);
         // Touch at most once a minute: enough for the idle timeout, cheap on hot paths.
         if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
           await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, session.id));
@@ -103,6 +112,11 @@ export function registerSessionGuard(app: FastifyInstance, db: Db, policy: Sessi
       }
     }
     if (config?.permission && !can(request.actor, config.permission)) throw notFound();
+    if (request.setupStep && !config?.setupSteps?.includes(request.setupStep)) {
+      throw new AppError(403, 'auth.setup_required', request.setupStep === 'password_change'
+        ? 'Du skal skifte din adgangskode, før du kan fortsætte.'
+        : 'Du skal opsætte totrinsbekræftelse, før du kan fortsætte.', [{ path: 'setupStep', message: request.setupStep }]);
+    }
   });
 }
 

@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app.js';
+import { adminScopesRoutes } from './admin/scopes.routes.js';
+import { adminUsersRoutes } from './admin/users.routes.js';
+import { meRoutes } from './me/me.routes.js';
+import { oidcRoutes } from './sso/oidc.routes.js';
+
+export async function identityRoutes(app: FastifyInstance, ctx: AppContext) {
+  await meRoutes(app, ctx);
+  await adminUsersRoutes(app, ctx);
+  await adminScopesRoutes(app, ctx);
+  await oidcRoutes(app, ctx);
+}

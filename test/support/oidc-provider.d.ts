@@ -1,0 +1,2 @@
+// oidc-provider ships no types; the tests use only its constructor, listen() and plain config objects.
+declare module 'oidc-provider';
