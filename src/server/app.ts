@@ -15,6 +15,8 @@ import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionGuard } from './platform/http/session.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { caseAccessRoutes } from './modules/case-access/case-access.routes.js';
 
 z.config(z.locales.da());
 
@@ -34,6 +36,8 @@ const MODULES: ModuleRoutes[] = [
   // directory
   // identity
   // audit
+  auditRoutes,
+  caseAccessRoutes,
   // intake
   // risk
 ];

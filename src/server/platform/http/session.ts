@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { can, type Permission } from '../access/policy.js';
 import { AppError, notFound } from './errors.js';
+import { recordDenied } from '../audit/audit.js';
 import { sessions, users } from '../../modules/auth/auth.tables.js';
 
 export const SESSION_COOKIE = 'skjold_session';
@@ -102,7 +103,16 @@ export function registerSessionGuard(app: FastifyInstance, db: Db, policy: Sessi
         throw new AppError(403, 'auth.csrf', 'Sikkerhedstoken mangler eller er ugyldigt. Genindlæs siden.');
       }
     }
-    if (config?.permission && !can(request.actor, config.permission)) throw notFound();
+    if (config?.permission && !can(request.actor, config.permission)) {
+      // Logged so the DPO sees probing; the answer stays the plain 404 of a route that does not exist.
+      await recordDenied(db, request.actor, {
+        reason: 'permission',
+        permission: config.permission,
+        route: request.routeOptions.url,
+        method: request.method,
+      });
+      throw notFound();
+    }
   });
 }
 
