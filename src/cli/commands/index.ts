@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { migrateCommand } from './migrate.js';
+import { auditCommand } from './audit.js';
 
 /** Each command registers itself on the program; one line per command. */
 export const COMMANDS: ((program: Command) => void)[] = [
   migrateCommand,
   // identity: user add, user reset-password
   // audit: audit verify
+  auditCommand,
   // operations: backup, restore, retention run, stats
 ];
