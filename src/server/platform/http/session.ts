@@ -19,6 +19,10 @@ declare module 'fastify' {
     /** Mutating but exempt from CSRF (login only: there is no session yet). */
     csrfExempt?: boolean;
   }
+  interface FastifyInstance {
+    /** Every route as registered, read from the router itself (test/authz enumerates it). */
+    routeTable: RegisteredRoute[];
+  }
   interface FastifyRequest {
     actor: Actor | null;
     sessionCsrf: string | null;
@@ -59,6 +63,13 @@ function safeEqual(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  public: boolean;
+  permission: Permission | null;
+}
+
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -66,6 +77,16 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * also need the session's CSRF token in `x-csrf-token`; a declared permission the role lacks answers 404.
  */
 export function registerSessionGuard(app: FastifyInstance, db: Db, policy: SessionPolicy) {
+  // Registered before any module, so it sees every route; the authorization matrix test fails on a route it
+  // has no entry for. HEAD routes are Fastify's automatic twins of GET routes and share their handler.
+  const routeTable: RegisteredRoute[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, public: !!route.config?.public, permission: route.config?.permission ?? null });
+    }
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionCsrf', null);
 
