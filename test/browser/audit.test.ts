@@ -49,7 +49,7 @@ it('the auditor filters the trail, exports a data subject\'s log without employe
   await page.getByRole('link', { name: 'Log for en registreret' }).click();
   await page.getByLabel('Id i Skjold').fill(personId);
   await page.getByRole('button', { name: 'Vis log' }).click();
-  await page.getByText('1 registrerede brug.', { exact: false }).waitFor();
+  await page.getByText('1 registreret brug.', { exact: false }).waitFor();
   const table = await page.locator('table').innerText();
   assert.match(table, /Risikovurdering/);
   assert.match(table, new RegExp(c.caseNumber));

@@ -5,7 +5,7 @@ export function AuditNav() {
   const link = ({ isActive }: { isActive: boolean }) => (isActive ? 'active' : '');
   return (
     <nav aria-label="Revision">
-      <ul className="audit-subnav">
+      <ul className="audit-subnav nobullet-list">
         <li><NavLink to="/revision/spor" className={link}>Revisionsspor</NavLink></li>
         <li><NavLink to="/revision/registreret" className={link}>Log for en registreret</NavLink></li>
         <li><NavLink to="/revision/kaede" className={link}>Kædens integritet</NavLink></li>

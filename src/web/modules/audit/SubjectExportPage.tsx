@@ -49,7 +49,7 @@ export function SubjectExportPage() {
               <option value="user">Medarbejder</option>
             </select>
           </div>
-          <div className="form-group">
+          <div className="form-group audit-span-2">
             <label className="form-label" htmlFor="subject-id">Id i Skjold</label>
             <span className="form-hint" id="subject-id-hint">Personens id – aldrig et CPR-nummer.</span>
             <input className="form-input" id="subject-id" aria-describedby="subject-id-hint" autoComplete="off" required
@@ -74,7 +74,7 @@ export function SubjectExportPage() {
       {run.data && (
         <section aria-labelledby="export-heading" className="mt-7">
           <h2 id="export-heading">Log for {run.data.subjectType} {run.data.subjectId}</h2>
-          <p role="status">{run.data.entries.length} registrerede brug. Dannet {formatTime(run.data.generatedAt)}.</p>
+          <p role="status">{run.data.entries.length === 1 ? '1 registreret brug' : `${run.data.entries.length} registrerede brug`}. Dannet {formatTime(run.data.generatedAt)}.</p>
           <p><a className="button button-secondary" href={url('csv')} download>Hent som CSV</a></p>
           <div className="audit-table-wrap">
             <table className="table table--zebra">
