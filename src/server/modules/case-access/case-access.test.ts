@@ -130,6 +130,15 @@ forEachEngine('case participants and exclusions', (engine) => {
     assert.equal(excluded.length, 0);
   });
 
+  it('logs a role without the permission on a case route against that case', async () => {
+    const { c } = await setup();
+    const analyst = await createUser(t.ctx, { role: 'analyst' });
+    const client = await loginAs(t.app, analyst.username);
+    const since = await auditHead(t.ctx);
+    assert.equal((await client.get(`/api/cases/${c.id}/participants`)).statusCode, 404);
+    await expectAuditRows(t.ctx, since, [{ type: 'access.denied', caseId: c.id, actorUserId: analyst.id }]);
+  });
+
   it('validates the body and names the field', async () => {
     const { c, ownerClient } = await setup();
     const res = await ownerClient.post(`/api/cases/${c.id}/exclusions`, { userId: 'nej', reason: '' });

@@ -70,6 +70,7 @@ export interface RegisteredRoute {
   permission: Permission | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -126,8 +127,12 @@ export function registerSessionGuard(app: FastifyInstance, db: Db, policy: Sessi
     }
     if (config?.permission && !can(request.actor, config.permission)) {
       // Logged so the DPO sees probing; the answer stays the plain 404 of a route that does not exist.
+      // On a case route the probe also shows in that case's access log.
+      const params = request.params as Record<string, unknown> | undefined;
+      const caseId = request.routeOptions.url?.startsWith('/api/cases/:id') && typeof params?.id === 'string' && UUID.test(params.id) ? params.id : undefined;
       await recordDenied(db, request.actor, {
         reason: 'permission',
+        caseId,
         permission: config.permission,
         route: request.routeOptions.url,
         method: request.method,
