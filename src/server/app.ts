@@ -17,6 +17,8 @@ import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { caseAccessRoutes } from './modules/case-access/case-access.routes.js';
 
 z.config(z.locales.da());
 
@@ -38,6 +40,8 @@ const MODULES: ModuleRoutes[] = [
   // identity
   identityRoutes,
   // audit
+  auditRoutes,
+  caseAccessRoutes,
   // intake
   // risk
 ];

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { migrateCommand } from './migrate.js';
 import { userCommand } from './user.js';
+import { auditCommand } from './audit.js';
 
 /** Each command registers itself on the program; one line per command. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -8,5 +9,6 @@ export const COMMANDS: ((program: Command) => void)[] = [
   // identity: user add, user reset-password
   userCommand,
   // audit: audit verify
+  auditCommand,
   // operations: backup, restore, retention run, stats
 ];

@@ -4,6 +4,7 @@ import { authRoutes } from '../modules/auth/routes';
 import { homeRoutes } from '../modules/home/routes';
 import { directoryRoutes } from '../modules/directory/routes';
 import { identityRoutes } from '../modules/identity/routes';
+import { auditRoutes } from '../modules/audit/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -14,6 +15,7 @@ export const MODULE_ROUTES: RouteObject[] = [
   // identity
   ...identityRoutes,
   // audit
+  ...auditRoutes,
   // intake
   // risk
 ];
@@ -31,6 +33,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/admin/brugere', label: 'Brugere', roles: ['admin'] },
   { to: '/min-profil', label: 'Min profil', roles: ['consultant', 'caseworker', 'municipal_team', 'analyst', 'admin', 'auditor'] },
   // audit
+  { to: '/revision/spor', label: 'Revision', roles: ['auditor'] },
   // intake
   // risk
 ];

@@ -1,5 +1,8 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
+import type { Db } from '../../platform/db/client.js';
+import { recordDenied } from '../../platform/audit/audit.js';
+import { notFound } from '../../platform/http/errors.js';
 import { cases } from './cases.tables.js';
 
 /**
@@ -27,4 +30,17 @@ export function caseScope(actor: Actor): SQL {
     default:
       return sql`false`;
   }
+}
+
+/**
+ * The gate every case-scoped use case passes first: the case row if the actor may see it, otherwise an
+ * `access.denied` event (its own transaction, so it survives the failed request) and the same 404 a
+ * non-existent case gets. Call it with the root Db before opening the use case's transaction; the queries
+ * inside that transaction still AND in `caseScope`.
+ */
+export async function requireCaseInScope(db: Db, actor: Actor, caseId: string) {
+  const [row] = await db.select().from(cases).where(and(eq(cases.id, caseId), caseScope(actor))).limit(1);
+  if (row) return row;
+  await recordDenied(db, actor, { reason: 'case_scope', caseId });
+  throw notFound();
 }

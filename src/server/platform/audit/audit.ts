@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { AUDIT_EVENTS, type AuditEventType } from './catalogue.js';
@@ -18,7 +18,7 @@ export interface AuditInput {
   details?: AuditDetails;
 }
 
-interface ChainRow {
+export interface ChainRow {
   seq: number;
   occurredAt: Date;
   eventType: string;
@@ -92,28 +92,22 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
   await tx.insert(auditEvents).values({ ...row, prevHash, hash: chainHash(prevHash, row) });
 }
 
-export type VerifyResult = { ok: true; count: number } | { ok: false; count: number; brokenSeq: number; reason: string };
+// Verification lives in verify.ts; re-exported so callers keep one import.
+export { verifyAuditChain, type VerifyResult, type Checkpoint } from './verify.js';
 
-/** Walks the chain in order and names the first row whose link or content does not hold. */
-export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<VerifyResult> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let count = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditEvents)
-      .where(gt(auditEvents.seq, expectedSeq - 1))
-      .orderBy(asc(auditEvents.seq))
-      .limit(batchSize);
-    if (rows.length === 0) return { ok: true, count };
-    for (const r of rows) {
-      if (r.seq !== expectedSeq) return { ok: false, count, brokenSeq: expectedSeq, reason: 'mangler (slettet)' };
-      if (r.prevHash !== prevHash) return { ok: false, count, brokenSeq: r.seq, reason: 'kæden er brudt' };
-      if (chainHash(prevHash, r) !== r.hash) return { ok: false, count, brokenSeq: r.seq, reason: 'indholdet er ændret' };
-      prevHash = r.hash;
-      expectedSeq += 1;
-      count += 1;
-    }
-  }
+/**
+ * An access refusal (missing permission, or a case outside the caller's scope) in a transaction of its own:
+ * the request is about to fail, so it must not share the fate of the caller's transaction. Call it with the
+ * root Db, never a tx. Ids and codes only: the refused request's content is never stored.
+ */
+export async function recordDenied(
+  db: Db,
+  actor: Pick<Actor, 'userId' | 'role'>,
+  input: { reason: 'permission' | 'case_scope'; caseId?: string; permission?: string; route?: string; method?: string },
+): Promise<void> {
+  const details: AuditDetails = { reason: input.reason };
+  if (input.permission) details.permission = input.permission;
+  if (input.route) details.route = input.route;
+  if (input.method) details.method = input.method;
+  await db.transaction((tx) => recordAudit(tx, { type: 'access.denied', actor, caseId: input.caseId, details }));
 }

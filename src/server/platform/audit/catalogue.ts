@@ -5,12 +5,16 @@
 export type { UseType, AuditEventSpec } from './define.js';
 import { authAuditEvents } from '../../modules/auth/auth.audit.js';
 import { identityAuditEvents } from '../../modules/identity/identity.audit.js';
+import { auditAuditEvents } from '../../modules/audit/audit.audit.js';
+import { caseAccessAuditEvents } from '../../modules/case-access/case-access.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
   // identity (0010+)
   ...identityAuditEvents,
   // audit (0020+)
+  ...auditAuditEvents,
+  ...caseAccessAuditEvents,
   // intake (0030+)
   // risk (0040+)
 } as const;

@@ -1,4 +1,18 @@
-export type UseType = 'read' | 'search' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'denied' | 'system';
+export const USE_TYPES = ['read', 'search', 'create', 'update', 'delete', 'export', 'login', 'denied', 'system'] as const;
+export type UseType = (typeof USE_TYPES)[number];
+
+/** Danish, for the auditor's filters and the data subject's export. */
+export const USE_TYPE_LABELS: Record<UseType, string> = {
+  read: 'Opslag',
+  search: 'Søgning',
+  create: 'Oprettelse',
+  update: 'Ændring',
+  delete: 'Sletning',
+  export: 'Udtræk',
+  login: 'Log ind/ud',
+  denied: 'Adgang nægtet',
+  system: 'System',
+};
 
 export interface AuditEventSpec {
   use: UseType;

@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { can, type Permission } from '../access/policy.js';
 import { AppError, notFound } from './errors.js';
+import { recordDenied } from '../audit/audit.js';
 import { sessions, users } from '../../modules/auth/auth.tables.js';
 import { setupStepOf, type SetupStep } from '../../modules/auth/auth.setup.js';
 
@@ -20,6 +21,10 @@ declare module 'fastify' {
     csrfExempt?: boolean;
     /** Reachable by a password session held at a setup step (forced password change, MFA enrolment). */
     setupSteps?: SetupStep[];
+  }
+  interface FastifyInstance {
+    /** Every route as registered, read from the router itself (test/authz enumerates it). */
+    routeTable: RegisteredRoute[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -65,6 +70,14 @@ function safeEqual(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  public: boolean;
+  permission: Permission | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -72,6 +85,16 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * also need the session's CSRF token in `x-csrf-token`; a declared permission the role lacks answers 404.
  */
 export function registerSessionGuard(app: FastifyInstance, db: Db, policy: SessionPolicy) {
+  // Registered before any module, so it sees every route; the authorization matrix test fails on a route it
+  // has no entry for. HEAD routes are Fastify's automatic twins of GET routes and share their handler.
+  const routeTable: RegisteredRoute[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, public: !!route.config?.public, permission: route.config?.permission ?? null });
+    }
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionCsrf', null);
   app.decorateRequest('setupStep', null);
@@ -111,7 +134,20 @@ export function registerSessionGuard(app: FastifyInstance, db: Db, policy: Sessi
         throw new AppError(403, 'auth.csrf', 'Sikkerhedstoken mangler eller er ugyldigt. Genindlæs siden.');
       }
     }
-    if (config?.permission && !can(request.actor, config.permission)) throw notFound();
+    if (config?.permission && !can(request.actor, config.permission)) {
+      // Logged so the DPO sees probing; the answer stays the plain 404 of a route that does not exist.
+      // On a case route the probe also shows in that case's access log.
+      const params = request.params as Record<string, unknown> | undefined;
+      const caseId = request.routeOptions.url?.startsWith('/api/cases/:id') && typeof params?.id === 'string' && UUID.test(params.id) ? params.id : undefined;
+      await recordDenied(db, request.actor, {
+        reason: 'permission',
+        caseId,
+        permission: config.permission,
+        route: request.routeOptions.url,
+        method: request.method,
+      });
+      throw notFound();
+    }
     if (request.setupStep && !config?.setupSteps?.includes(request.setupStep)) {
       throw new AppError(403, 'auth.setup_required', request.setupStep === 'password_change'
         ? 'Du skal skifte din adgangskode, før du kan fortsætte.'

@@ -1,0 +1,93 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import { users } from '../auth/auth.tables.js';
+import { caseExclusions, caseParticipants, type ParticipantRole } from '../cases/cases.tables.js';
+
+/**
+ * SQL only. Every function here takes a case id that the service has already passed through
+ * `requireCaseInScope`, inside the same use case.
+ */
+export async function listParticipants(db: Db, caseId: string) {
+  return db
+    .select({
+      userId: caseParticipants.userId,
+      displayName: users.displayName,
+      role: users.role,
+      participantRole: caseParticipants.participantRole,
+      addedAt: caseParticipants.addedAt,
+    })
+    .from(caseParticipants)
+    .innerJoin(users, eq(users.id, caseParticipants.userId))
+    .where(eq(caseParticipants.caseId, caseId))
+    .orderBy(asc(caseParticipants.addedAt), asc(users.displayName));
+}
+
+export async function listExclusions(db: Db, caseId: string) {
+  return db
+    .select({
+      userId: caseExclusions.userId,
+      displayName: users.displayName,
+      role: users.role,
+      reason: caseExclusions.reason,
+      excludedBy: caseExclusions.excludedBy,
+      excludedAt: caseExclusions.excludedAt,
+    })
+    .from(caseExclusions)
+    .innerJoin(users, eq(users.id, caseExclusions.userId))
+    .where(eq(caseExclusions.caseId, caseId))
+    .orderBy(asc(caseExclusions.excludedAt));
+}
+
+export async function findActiveUser(db: Db, userId: string) {
+  const [u] = await db
+    .select({ id: users.id, role: users.role, municipalityCode: users.municipalityCode })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.active, true)))
+    .limit(1);
+  return u ?? null;
+}
+
+export async function findParticipation(db: Db, caseId: string, userId: string) {
+  const [p] = await db
+    .select({ participantRole: caseParticipants.participantRole })
+    .from(caseParticipants)
+    .where(and(eq(caseParticipants.caseId, caseId), eq(caseParticipants.userId, userId)))
+    .limit(1);
+  return p ?? null;
+}
+
+export async function isExcluded(db: Db, caseId: string, userId: string) {
+  const [e] = await db
+    .select({ userId: caseExclusions.userId })
+    .from(caseExclusions)
+    .where(and(eq(caseExclusions.caseId, caseId), eq(caseExclusions.userId, userId)))
+    .limit(1);
+  return !!e;
+}
+
+/** False when the user already takes part (the primary key decides, so two racing requests cannot both win). */
+export async function insertParticipant(db: Db, row: { caseId: string; userId: string; participantRole: ParticipantRole; addedBy: string }) {
+  const inserted = await db.insert(caseParticipants).values(row).onConflictDoNothing().returning({ userId: caseParticipants.userId });
+  return inserted.length === 1;
+}
+
+export async function deleteParticipant(db: Db, caseId: string, userId: string) {
+  const deleted = await db
+    .delete(caseParticipants)
+    .where(and(eq(caseParticipants.caseId, caseId), eq(caseParticipants.userId, userId)))
+    .returning({ userId: caseParticipants.userId });
+  return deleted.length === 1;
+}
+
+export async function insertExclusion(db: Db, row: { caseId: string; userId: string; reason: string; excludedBy: string }) {
+  const inserted = await db.insert(caseExclusions).values(row).onConflictDoNothing().returning({ userId: caseExclusions.userId });
+  return inserted.length === 1;
+}
+
+export async function deleteExclusion(db: Db, caseId: string, userId: string) {
+  const deleted = await db
+    .delete(caseExclusions)
+    .where(and(eq(caseExclusions.caseId, caseId), eq(caseExclusions.userId, userId)))
+    .returning({ userId: caseExclusions.userId });
+  return deleted.length === 1;
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app.js';
+import { actorOf } from '../../platform/http/session.js';
+import { AddParticipantBody, CaseIdParams, CaseUserParams, ExcludeUserBody, ExclusionList, ParticipantList } from './case-access.schemas.js';
+import * as service from './case-access.service.js';
+
+/** Who takes part in a case and who is shut out of it. Every route is case-scoped: out of scope → 404. */
+export async function caseAccessRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['case-access'];
+
+  r.get('/api/cases/:id/participants', {
+    config: { permission: 'case.read' },
+    schema: { tags, params: CaseIdParams, response: { 200: ParticipantList } },
+  }, async (request) => ({ items: await service.listParticipants(ctx.db, actorOf(request), request.params.id) }));
+
+  r.post('/api/cases/:id/participants', {
+    config: { permission: 'case.update' },
+    schema: { tags, params: CaseIdParams, body: AddParticipantBody, response: { 201: ParticipantList } },
+  }, async (request, reply) => {
+    const items = await service.addParticipant(ctx.db, actorOf(request), request.params.id, request.body);
+    return reply.code(201).send({ items });
+  });
+
+  r.get('/api/cases/:id/exclusions', {
+    config: { permission: 'case.exclude_user' },
+    schema: { tags, params: CaseIdParams, response: { 200: ExclusionList } },
+  }, async (request) => ({ items: await service.listExclusions(ctx.db, actorOf(request), request.params.id) }));
+
+  r.post('/api/cases/:id/exclusions', {
+    config: { permission: 'case.exclude_user' },
+    schema: { tags, params: CaseIdParams, body: ExcludeUserBody, response: { 204: z.null() } },
+  }, async (request, reply) => {
+    await service.excludeUser(ctx.db, actorOf(request), request.params.id, request.body);
+    return reply.code(204).send(null);
+  });
+
+  r.delete('/api/cases/:id/exclusions/:userId', {
+    config: { permission: 'case.exclude_user' },
+    schema: { tags, params: CaseUserParams, response: { 204: z.null() } },
+  }, async (request, reply) => {
+    await service.liftExclusion(ctx.db, actorOf(request), request.params.id, request.params.userId);
+    return reply.code(204).send(null);
+  });
+}

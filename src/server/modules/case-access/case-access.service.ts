@@ -1,0 +1,101 @@
+import type { Actor, Role } from '../../platform/access/actor.js';
+import type { Db } from '../../platform/db/client.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { requireCaseInScope } from '../cases/cases.scope.js';
+import * as repo from './case-access.repository.js';
+import * as errors from './case-access.errors.js';
+import type { ADDABLE_PARTICIPANT_ROLES } from './case-access.schemas.js';
+
+const PURPOSE = 'Sagsadministration: hvem har adgang til sagen';
+
+/** Roles that can ever see a case; adding anyone else would grant nothing and only clutter the case. */
+const CASE_ROLES: Role[] = ['consultant', 'caseworker', 'admin'];
+
+export async function listParticipants(db: Db, actor: Actor, caseId: string) {
+  await requireCaseInScope(db, actor, caseId);
+  return db.transaction(async (tx) => {
+    const rows = await repo.listParticipants(tx, caseId);
+    await recordAudit(tx, { type: 'case.participants_read', actor, caseId, purpose: PURPOSE, details: { count: rows.length } });
+    return rows.map((r) => ({ ...r, addedAt: r.addedAt.toISOString() }));
+  });
+}
+
+export async function addParticipant(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  input: { userId: string; participantRole: (typeof ADDABLE_PARTICIPANT_ROLES)[number] },
+) {
+  const theCase = await requireCaseInScope(db, actor, caseId);
+  await db.transaction(async (tx) => {
+    const target = await repo.findActiveUser(tx, input.userId);
+    if (!target) throw errors.unknownUser();
+    if (!CASE_ROLES.includes(target.role)) throw errors.notEligible();
+    if (target.role === 'caseworker' && target.municipalityCode !== theCase.responsibleMunicipalityCode) throw errors.notEligible();
+    if (await repo.isExcluded(tx, caseId, target.id)) throw errors.participantExcluded();
+    const added = await repo.insertParticipant(tx, { caseId, userId: target.id, participantRole: input.participantRole, addedBy: actor.userId });
+    if (!added) throw errors.alreadyParticipant();
+    await recordAudit(tx, {
+      type: 'case.participant_added',
+      actor,
+      caseId,
+      subjectType: 'user',
+      subjectId: target.id,
+      purpose: PURPOSE,
+      details: { participantRole: input.participantRole },
+    });
+  });
+  return listParticipantsUnaudited(db, caseId);
+}
+
+async function listParticipantsUnaudited(db: Db, caseId: string) {
+  return (await repo.listParticipants(db, caseId)).map((r) => ({ ...r, addedAt: r.addedAt.toISOString() }));
+}
+
+export async function listExclusions(db: Db, actor: Actor, caseId: string) {
+  await requireCaseInScope(db, actor, caseId);
+  return db.transaction(async (tx) => {
+    const rows = await repo.listExclusions(tx, caseId);
+    await recordAudit(tx, { type: 'case.exclusions_read', actor, caseId, purpose: PURPOSE, details: { count: rows.length } });
+    return rows.map((r) => ({ ...r, excludedAt: r.excludedAt.toISOString() }));
+  });
+}
+
+/**
+ * Shuts a named user out of the case (DOMAIN.md § 2): from then on the case scope hides it from them whatever
+ * their role. Their participation, if any, is removed in the same transaction, so lifting the exclusion later
+ * does not silently give access back: they must be added again. The responsible caseworker cannot be excluded
+ * (the case would be left without an owner, DOMAIN.md § 4.6): hand the case over first. Excluding oneself is
+ * allowed, as a recusal. The reason is kept on the case only; the audit row carries the ids.
+ */
+export async function excludeUser(db: Db, actor: Actor, caseId: string, input: { userId: string; reason: string }) {
+  const theCase = await requireCaseInScope(db, actor, caseId);
+  await db.transaction(async (tx) => {
+    const target = await repo.findActiveUser(tx, input.userId);
+    if (!target) throw errors.unknownUser();
+    const participation = await repo.findParticipation(tx, caseId, target.id);
+    if (theCase.responsibleCaseworkerId === target.id || participation?.participantRole === 'RESPONSIBLE_CASEWORKER') {
+      throw errors.excludeResponsible();
+    }
+    const excluded = await repo.insertExclusion(tx, { caseId, userId: target.id, reason: input.reason, excludedBy: actor.userId });
+    if (!excluded) throw errors.alreadyExcluded();
+    const removedParticipation = participation ? await repo.deleteParticipant(tx, caseId, target.id) : false;
+    await recordAudit(tx, {
+      type: 'case.user_excluded',
+      actor,
+      caseId,
+      subjectType: 'user',
+      subjectId: target.id,
+      purpose: PURPOSE,
+      details: { removedParticipation, self: target.id === actor.userId },
+    });
+  });
+}
+
+export async function liftExclusion(db: Db, actor: Actor, caseId: string, userId: string) {
+  await requireCaseInScope(db, actor, caseId);
+  await db.transaction(async (tx) => {
+    if (!(await repo.deleteExclusion(tx, caseId, userId))) throw errors.noSuchExclusion();
+    await recordAudit(tx, { type: 'case.exclusion_lifted', actor, caseId, subjectType: 'user', subjectId: userId, purpose: PURPOSE });
+  });
+}

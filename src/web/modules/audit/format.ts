@@ -1,0 +1,31 @@
+/** Danish time for the auditor, whatever the browser's zone. */
+const timeFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Copenhagen' });
+export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
+
+export const USE_TYPE_LABELS: Record<string, string> = {
+  read: 'Opslag',
+  search: 'Søgning',
+  create: 'Oprettelse',
+  update: 'Ændring',
+  delete: 'Sletning',
+  export: 'Udtræk',
+  login: 'Log ind/ud',
+  denied: 'Adgang nægtet',
+  system: 'System',
+};
+
+export const ROLE_LABELS: Record<string, string> = {
+  consultant: 'Sikkerhedskonsulent',
+  caseworker: 'Sagsbehandler',
+  municipal_team: 'ÆK/NSK-team',
+  analyst: 'Statistik',
+  admin: 'Administrator',
+  auditor: 'Databeskyttelsesrådgiver',
+};
+
+/** Builds a query string from the filled-in fields only. */
+export function toQuery(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(values)) if (v !== undefined && v !== '') params.set(k, String(v));
+  return params.toString();
+}

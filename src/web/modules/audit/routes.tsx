@@ -1,0 +1,16 @@
+import type { RouteObject } from 'react-router';
+import { Navigate } from 'react-router';
+import type { ReactNode } from 'react';
+import { RequireRole } from '../../app/RequireRole';
+import { AuditTrailPage } from './AuditTrailPage';
+import { ChainStatusPage } from './ChainStatusPage';
+import { SubjectExportPage } from './SubjectExportPage';
+
+const auditor = (page: ReactNode) => <RequireRole roles={['auditor']}>{page}</RequireRole>;
+
+export const auditRoutes: RouteObject[] = [
+  { path: 'revision', element: <Navigate to="/revision/spor" replace /> },
+  { path: 'revision/spor', element: auditor(<AuditTrailPage />) },
+  { path: 'revision/registreret', element: auditor(<SubjectExportPage />) },
+  { path: 'revision/kaede', element: auditor(<ChainStatusPage />) },
+];

@@ -1,0 +1,60 @@
+import type { AppContext } from '../../src/server/app.js';
+import { ROLES, type Role } from '../../src/server/platform/access/actor.js';
+
+/**
+ * The declarative format of the authorization matrix (see README.md). One entry per registered route, kept
+ * per module in routes/<module>.ts.
+ */
+export const WHO = [...ROLES, 'anonymous'] as const;
+export type Who = (typeof WHO)[number];
+export type Scope = 'inScope' | 'outOfScope' | 'excluded';
+export const SCOPES: Scope[] = ['inScope', 'outOfScope', 'excluded'];
+
+/** Expected status per caller. Unlisted: `anonymous` → 401, every role → `others` (default 404). */
+export type Expect = { [K in Who]?: number } & { others?: number };
+
+export interface MatrixUser {
+  id: string;
+  username: string;
+}
+
+export interface AuthzEnv {
+  ctx: AppContext;
+  /** One user per role; each is logged in once for the whole matrix. */
+  users: Record<Role, MatrixUser>;
+  /** An active consultant of another region, never part of any case: a safe target for bodies. */
+  target: MatrixUser;
+  who: Who;
+  /** Case-scoped entries only: a fresh case for this run, in scope / out of scope / with the caller excluded. */
+  caseId: string;
+  scope: Scope | null;
+  /** Whatever the entry's `setup` returned. */
+  ids: Record<string, string>;
+}
+
+export interface RouteEntry {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Exactly as registered on the router, e.g. `/api/cases/:id/participants`. */
+  path: string;
+  /** The route is about one case: run it in scope, out of scope and with the caller excluded. */
+  caseScoped?: boolean;
+  /** Runs before each request (after the case exists); returns extra ids for `url` and `body`. */
+  setup?: (env: AuthzEnv) => Promise<Record<string, string>>;
+  /** Defaults to `path` with `:id` replaced by the case id. */
+  url?: (env: AuthzEnv) => string;
+  body?: (env: AuthzEnv) => unknown;
+  /** For routes that end the session (logout): log in afresh for each run. */
+  freshSession?: boolean;
+  expect: Expect | { inScope: Expect; outOfScope?: Expect; excluded?: Expect };
+  /** Tables whose row count may change when the answer is 2xx. Denials may change nothing at all. */
+  mutates?: string[];
+}
+
+export function expectedStatus(entry: RouteEntry, who: Who, scope: Scope | null): number {
+  const e = entry.expect;
+  const table: Expect = 'inScope' in e && typeof e.inScope === 'object' ? (e as { [k: string]: Expect })[scope ?? 'inScope'] ?? {} : (e as Expect);
+  return table[who] ?? (who === 'anonymous' ? 401 : table.others ?? 404);
+}
+
+/** The case-work roles, who see a case in their scope. */
+export const CASE_ROLES_OK = (status: number): Expect => ({ consultant: status, caseworker: status, admin: status });

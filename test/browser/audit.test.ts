@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { createUser } from '../support/app.js';
+import { createCaseRow } from '../support/factories.js';
+import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { recordAudit } from '../../src/server/platform/audit/audit.js';
+
+let server: BrowserServer;
+let browser: TestBrowser;
+before(async () => {
+  server = await startBrowserServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('the auditor filters the trail, exports a data subject\'s log without employees, and sees the chain status', async () => {
+  const { page } = browser;
+  const auditor = await createUser(server.ctx, { role: 'auditor', displayName: 'Dorte Revisor' });
+  const cw = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Karin Sagsbehandler' });
+  const c = await createCaseRow(server.ctx, { municipalityCode: '165' });
+  const personId = crypto.randomUUID();
+  await server.ctx.db.transaction(async (tx) => {
+    for (let i = 0; i < 30; i++) {
+      await recordAudit(tx, { type: 'case.participants_read', actor: { userId: cw.id, role: 'caseworker' }, caseId: c.id, purpose: 'Sagsbehandling' });
+    }
+    await recordAudit(tx, { type: 'case.participant_added', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: personId, caseId: c.id, purpose: 'Risikovurdering' });
+  });
+
+  await loginInBrowser(page, server.baseUrl, auditor.username);
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Revision' }).click();
+  await page.getByRole('heading', { name: 'Revisionsspor' }).waitFor();
+  await page.getByText(/hændelser fundet/).waitFor();
+  await expectNoAxeViolations(page, 'audit trail');
+  await screenshot(page, 'audit-trail');
+
+  await page.getByLabel('Hændelse').selectOption('case.participants_read');
+  await page.getByLabel('Sagsnummer').fill(c.caseNumber);
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await page.getByText('30 hændelser fundet.').waitFor();
+  await page.getByText('Side 1 af 2').waitFor();
+  await page.getByRole('button', { name: 'Næste side' }).click();
+  await page.getByText('Side 2 af 2').waitFor();
+  assert.equal(await page.locator('tbody tr').count(), 5);
+  await screenshot(page, 'audit-trail-filtered-page2');
+
+  await page.getByRole('link', { name: 'Log for en registreret' }).click();
+  await page.getByLabel('Id i Skjold').fill(personId);
+  await page.getByRole('button', { name: 'Vis log' }).click();
+  await page.getByText('1 registreret brug.', { exact: false }).waitFor();
+  const table = await page.locator('table').innerText();
+  assert.match(table, /Risikovurdering/);
+  assert.match(table, new RegExp(c.caseNumber));
+  assert.doesNotMatch(await page.locator('main').innerText(), /Karin|caseworker/, 'no employee in the data subject\'s log');
+  await expectNoAxeViolations(page, 'subject export');
+  await screenshot(page, 'audit-subject-export');
+
+  await page.getByRole('link', { name: 'Kædens integritet' }).click();
+  await page.getByText('Revisionssporet er intakt').waitFor();
+  await expectNoAxeViolations(page, 'chain status');
+  await screenshot(page, 'audit-chain-status');
+});
