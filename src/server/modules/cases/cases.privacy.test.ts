@@ -35,7 +35,7 @@ forEachEngine('privacy: CPR numbers and names at rest, in logs and in errors', (
     await app.ready();
     kons = await loginAs(app, (await createUser(ctx, { role: 'consultant', region: 'Region Hovedstaden' })).username);
 
-    const keep = (res: { statusCode: number; body: string }) => {
+    const keep = <R extends { statusCode: number; body: string }>(res: R): R => {
       if (res.statusCode >= 400) errorBodies.push(res.body);
       return res;
     };
