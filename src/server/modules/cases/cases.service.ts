@@ -67,6 +67,9 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
     if (minor === true && concernTypes.includes('UFRIVILLIGT_UDLANDSOPHOLD')) {
       throw validationError([{ path: 'body.citizen.cpr', message: 'Borgeren er under 18 år, men henvendelsen angiver ufrivilligt udlandsophold (brug genopdragelsesrejse)' }]);
     }
+    if (minor === false && concernTypes.includes('GENOPDRAGELSESREJSE')) {
+      throw validationError([{ path: 'body.citizen.cpr', message: 'Borgeren er 18 år eller ældre, men henvendelsen angiver genopdragelsesrejse (brug ufrivilligt udlandsophold)' }]);
+    }
     const otherLegalBasis = (await consentRepo.legalBasesOfInquiry(tx, inquiry.id)).length > 0;
     const row = await casesRepo.insertCase(tx, {
       responsibleMunicipalityCode: body.responsibleMunicipalityCode,
