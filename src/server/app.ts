@@ -19,6 +19,10 @@ import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { caseAccessRoutes } from './modules/case-access/case-access.routes.js';
+import { intakeRoutes } from './modules/intake/intake.routes.js';
+import { consentRoutes } from './modules/consent/consent.routes.js';
+import { casesRoutes } from './modules/cases/cases.routes.js';
+import { journalRoutes } from './modules/journal/journal.routes.js';
 
 z.config(z.locales.da());
 
@@ -43,6 +47,10 @@ const MODULES: ModuleRoutes[] = [
   auditRoutes,
   caseAccessRoutes,
   // intake
+  intakeRoutes,
+  consentRoutes,
+  casesRoutes,
+  journalRoutes,
   // risk
 ];
 

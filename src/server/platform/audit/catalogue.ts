@@ -7,6 +7,10 @@ import { authAuditEvents } from '../../modules/auth/auth.audit.js';
 import { identityAuditEvents } from '../../modules/identity/identity.audit.js';
 import { auditAuditEvents } from '../../modules/audit/audit.audit.js';
 import { caseAccessAuditEvents } from '../../modules/case-access/case-access.audit.js';
+import { intakeAuditEvents } from '../../modules/intake/intake.audit.js';
+import { consentAuditEvents } from '../../modules/consent/consent.audit.js';
+import { casesAuditEvents } from '../../modules/cases/cases.audit.js';
+import { journalAuditEvents } from '../../modules/journal/journal.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
@@ -16,6 +20,10 @@ export const AUDIT_EVENTS = {
   ...auditAuditEvents,
   ...caseAccessAuditEvents,
   // intake (0030+)
+  ...intakeAuditEvents,
+  ...consentAuditEvents,
+  ...casesAuditEvents,
+  ...journalAuditEvents,
   // risk (0040+)
 } as const;
 
