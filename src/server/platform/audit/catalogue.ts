@@ -4,12 +4,20 @@
  */
 export type { UseType, AuditEventSpec } from './define.js';
 import { authAuditEvents } from '../../modules/auth/auth.audit.js';
+import { intakeAuditEvents } from '../../modules/intake/intake.audit.js';
+import { consentAuditEvents } from '../../modules/consent/consent.audit.js';
+import { casesAuditEvents } from '../../modules/cases/cases.audit.js';
+import { journalAuditEvents } from '../../modules/journal/journal.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
   // identity (0010+)
   // audit (0020+)
   // intake (0030+)
+  ...intakeAuditEvents,
+  ...consentAuditEvents,
+  ...casesAuditEvents,
+  ...journalAuditEvents,
   // risk (0040+)
 } as const;
 
