@@ -7,6 +7,7 @@ import { CASE_STATUS_LABELS, CONCERN_TYPE_LABELS, RISK_LEVEL_LABELS, label, type
 import { optionsOf } from '../intake/form/fields';
 import { municipalityName } from '../intake/municipalities';
 import { formatDate } from '../intake/time';
+import { Flash } from '../intake/Flash';
 import { CaseFlags } from './CaseFlags';
 import { listCases, searchCasesByCpr, type CaseFilters, type CaseSummary } from './casesApi';
 
@@ -38,6 +39,7 @@ export function CaseListPage() {
 
   return (
     <div>
+      <Flash />
       <h1>{filters.scope === 'mine' ? 'Mine sager' : 'Sager'}</h1>
       <div className="case-filters d-print-none">
         <form role="search" aria-label="Filtrér sager" onSubmit={(e) => e.preventDefault()} className="filter-row">

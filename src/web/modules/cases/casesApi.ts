@@ -160,14 +160,14 @@ export const getCase = (id: string) => api<CaseDetail>('GET', base(id));
 export const updateCase = (id: string, body: { status?: CaseStatus; acute?: boolean; followUpDueAt?: string | null }) =>
   api<CaseDetail>('PATCH', base(id), body);
 export const handoverCase = (id: string, body: { municipalityCode: string; caseworkerId: string; reason?: string }) =>
-  api<CaseDetail>('POST', `${base(id)}/handover`, body);
+  api<{ id: string; caseNumber: string; responsibleMunicipalityCode: string; responsibleCaseworker: UserRef }>('POST', `${base(id)}/handover`, body);
 export const closeCase = (id: string, body: { outcome: 'AFSLUTTET' | 'OVERDRAGET'; reason: string; evaluation?: string }) =>
   api<CaseDetail>('POST', `${base(id)}/close`, body);
 export const reopenCase = (id: string, reason: string) => api<CaseDetail>('POST', `${base(id)}/reopen`, { reason });
 export const fulfilDutyToNotify = (id: string, body: { fulfilledAt: string; notifiedMunicipalityCode: string; note?: string }) =>
   api<CaseDetail>('POST', `${base(id)}/duty-to-notify`, body);
 export const caseworkerOptions = (municipalityCode: string) =>
-  api<{ items: UserRef[] }>('GET', `/api/cases/caseworkers?municipalityCode=${enc(municipalityCode)}`);
+  api<{ items: UserRef[] }>('GET', `/api/cases/caseworker-options?municipalityCode=${enc(municipalityCode)}`);
 
 export const getJournal = (id: string) => api<{ items: JournalEntry[] }>('GET', `${base(id)}/journal`);
 export const addJournalEntry = (id: string, body: { type: 'NOTAT' | 'OPKALD' | 'MOEDE'; title: string; body: string; restricted: boolean; occurredAt?: string }) =>

@@ -169,7 +169,7 @@ export function InquiryFormPage() {
         <FormErrorsContext.Provider value={{ errors, prefix: PREFIX }}>
           <form onSubmit={submit} noValidate aria-label="Ny henvendelse">
             <div className="form-row-2">
-              <SelectField path="initiatorRole" label={LABELS.initiatorRole!} value={d.initiatorRole} placeholder="Vælg"
+              <SelectField path="initiatorRole" label={LABELS.initiatorRole!} value={d.initiatorRole} placeholder="Vælg" autoFocus
                 onChange={(v) => set('initiatorRole')(v as InitiatorRole)} options={optionsOf(INITIATOR_ROLE_LABELS)} />
               <SelectField path="initiatorMunicipalityCode" label={LABELS.initiatorMunicipalityCode!} required={false}
                 value={d.initiatorMunicipalityCode} placeholder="Ikke oplyst" onChange={set('initiatorMunicipalityCode')} options={MUNICIPALITY_OPTIONS} />

@@ -113,7 +113,7 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
 
   return (
     <div id="open-case">
-      {consentMissing && <ConsentRequired />}
+      {consentMissing && !inquiry.caseAllowed && <ConsentRequired />}
       <ErrorSummary errors={errors} general={general} labels={LABELS} version={attempt} prefix={PREFIX} />
       <FormErrorsContext.Provider value={{ errors, prefix: PREFIX }}>
         <form onSubmit={submit} noValidate aria-label="Opret sag">

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorSummary } from '../../intake/form/ErrorSummary';
 import { FormErrorsContext, optionsOf, SelectField, TextArea } from '../../intake/form/fields';
 import { MUNICIPALITIES, municipalityName } from '../../intake/municipalities';
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
-import { caseworkerOptions, closeCase, handoverCase, reopenCase } from '../casesApi';
+import { caseworkerOptions, closeCase, getCase, handoverCase, reopenCase } from '../casesApi';
 import { Done } from '../Done';
 import { useCaseForm } from '../useCaseForm';
 
@@ -28,13 +29,16 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
   const LABELS: Record<string, string> = { municipalityCode: 'Ny ansvarlig kommune', caseworkerId: 'Ny ansvarlig sagsbehandler', reason: 'Begrundelse' };
   const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, caseworkerId: '', reason: '' });
   const form = useCaseForm(Object.keys(LABELS));
+  const navigate = useNavigate();
   const options = useQuery({ queryKey: ['caseworkers', d.municipalityCode], queryFn: () => caseworkerOptions(d.municipalityCode), enabled: !!d.municipalityCode });
   const choices = (options.data?.items ?? []).filter((u) => u.id !== caseData.responsibleCaseworker?.id);
   return (
-    <div className="d-print-none">
-      <h4>Overdrag sagen</h4>
+    <>
+    <Done message={form.done} />
+    <details className="details action-details d-print-none">
+      <summary className="details-summary"><span className="details-summary-text">Overdrag sagen til en anden sagsbehandler</span></summary>
+      <div className="details-text">
       <p>Ansvarlig nu: {caseData.responsibleCaseworker?.displayName ?? 'ingen sagsbehandler'}, {municipalityName(caseData.responsibleMunicipalityCode)}.</p>
-      <Done message={form.done} />
       <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix="handover" />
       <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'handover' }}>
         <form noValidate aria-label="Overdrag sagen"
@@ -42,9 +46,13 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
             () => (d.caseworkerId ? {} : { caseworkerId: 'Vælg den sagsbehandler, der overtager sagen.' }),
             async () => {
               const updated = await handoverCase(caseData.id, { municipalityCode: d.municipalityCode, caseworkerId: d.caseworkerId, ...(d.reason.trim() ? { reason: d.reason.trim() } : {}) });
-              refresh();
+              const message = `Sag ${updated.caseNumber} er overdraget til ${updated.responsibleCaseworker.displayName}.`;
+              // Handing over can take the case out of one's own scope: then the list is where to land.
+              const stillVisible = await getCase(caseData.id).then(() => true, () => false);
+              if (!stillVisible) navigate('/sager', { state: { flash: message } });
+              else refresh();
               setD((p) => ({ ...p, caseworkerId: '', reason: '' }));
-              return `Sagen er overdraget til ${updated.responsibleCaseworker?.displayName ?? 'den nye sagsbehandler'}.`;
+              return message;
             },
           )}>
           <div className="form-row-2">
@@ -57,7 +65,9 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
           <button type="submit" className="button button-secondary" disabled={form.busy}>Overdrag sagen</button>
         </form>
       </FormErrorsContext.Provider>
-    </div>
+      </div>
+    </details>
+    </>
   );
 }
 
@@ -66,8 +76,9 @@ function Close({ caseData, refresh }: CaseSectionProps) {
   const [d, setD] = useState({ outcome: 'AFSLUTTET' as keyof typeof OUTCOMES, reason: '', evaluation: '' });
   const form = useCaseForm(Object.keys(LABELS));
   return (
-    <div className="d-print-none">
-      <h4>Afslut sagen</h4>
+    <details className="details action-details d-print-none">
+      <summary className="details-summary"><span className="details-summary-text">Afslut sagen</span></summary>
+      <div className="details-text">
       <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix="close" />
       <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'close' }}>
         <form noValidate aria-label="Afslut sagen"
@@ -86,7 +97,8 @@ function Close({ caseData, refresh }: CaseSectionProps) {
           <button type="submit" className="button button-primary" disabled={form.busy}>Afslut sagen</button>
         </form>
       </FormErrorsContext.Provider>
-    </div>
+      </div>
+    </details>
   );
 }
 

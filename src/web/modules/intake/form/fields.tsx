@@ -95,7 +95,7 @@ export function TextArea(props: BaseProps & { value: string; onChange: (v: strin
 }
 
 export function SelectField(
-  props: BaseProps & { value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; placeholder?: string },
+  props: BaseProps & { value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; placeholder?: string; autoFocus?: boolean },
 ) {
   const error = useFieldError(props.path);
   const fid = useId(props.path);
@@ -104,6 +104,7 @@ export function SelectField(
       <select
         className={`form-select ${error ? 'input-error' : ''}`}
         id={fid}
+        autoFocus={props.autoFocus}
         name={props.path}
         value={props.value}
         aria-invalid={error ? true : undefined}
