@@ -88,7 +88,14 @@ export const ListCasesQuery = z.strictObject({
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   acute: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   /** Case number (or its start). CPR numbers are searched only through POST /api/cases/search. */
-  q: z.string().trim().max(40).regex(/^[A-Za-z0-9-]*$/, 'Søg på sagsnummer; CPR-nummer søges i feltet til CPR').optional(),
+  q: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[A-Za-z0-9-]*$/, 'Søg på sagsnummer; CPR-nummer søges i feltet til CPR')
+    // A CPR number must never travel in a URL: refuse anything shaped like one (the message never echoes it).
+    .refine((v) => !/^\d{6}-?\d{4}$/.test(v), 'CPR-nummer må ikke stå i en adresse; brug CPR-søgningen')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
