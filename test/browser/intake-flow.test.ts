@@ -141,6 +141,14 @@ it('consultant: anonymous inquiry by keyboard, draft survives reload, consent, c
   await step(page, '07-case-opened');
   await page.screenshot({ path: 'test-output/screenshots/intake-07b-case-top.png' });
 
+  // Printable: the facts stay, navigation and forms go.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('navigation', { name: 'Hovedmenu' }).isVisible(), false, 'navigation hidden in print');
+  assert.equal(await page.getByRole('form', { name: 'Tilføj til journalen' }).isVisible(), false, 'forms hidden in print');
+  assert.equal(await page.getByRole('heading', { name: 'Hvordan følger jeg op og evaluerer?' }).isVisible(), true);
+  assert.equal(await page.getByRole('table', { name: 'Personer i sagen' }).isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+
   // Journal note.
   await page.getByLabel('Overskrift').fill('Samtale med lærer');
   await page.getByLabel('Tekst').fill('Læreren bekræfter rejseplanerne.');

@@ -69,6 +69,16 @@ it('identifying fields never reach the draft; server field errors land on their 
   await expectNoAxeViolations(page, 'server error on field');
   await screenshot(page, 'intake-rules-server-error');
 
+  // The connection drops at the moment of submitting: a Danish message, and nothing typed is lost.
+  await page.getByLabel('Borgerens alder').selectOption('15_17');
+  await browser.context.setOffline(true);
+  await page.getByRole('button', { name: 'Registrér henvendelse' }).click();
+  await page.getByRole('alert').getByText('Ingen forbindelse til serveren. Dine indtastninger er ikke gået tabt.').waitFor();
+  assert.equal(await page.getByLabel('Kort beskrivelse').inputValue(), 'Ringer selv fra skolen.');
+  assert.match(await drafts(page), /Ringer selv fra skolen/);
+  await browser.context.setOffline(false);
+  await screenshot(page, 'intake-rules-offline');
+
   await page.getByRole('button', { name: 'Log af' }).click();
   await page.waitForURL(/\/login/);
   assert.equal(await drafts(page), '', 'logout removes every draft');

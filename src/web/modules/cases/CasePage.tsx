@@ -57,7 +57,7 @@ export function CasePage() {
           ))}
         </ol>
       </nav>
-      <PartiesPanel caseData={c} />
+      <PartiesPanel caseData={c} refresh={refresh} />
       {CASE_QUESTIONS.map((qn, i) => {
         const sections = CASE_SECTIONS.filter((s) => s.question === qn.id);
         return (

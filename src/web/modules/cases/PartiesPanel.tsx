@@ -2,10 +2,15 @@ import { CONSENT_SCOPE_LABELS, GENDER_LABELS, PERSON_ROLE_LABELS, label } from '
 import { ConsentList } from '../intake/ConsentPanel';
 import { LegalBasisList } from '../intake/LegalBasisForm';
 import { municipalityName } from '../intake/municipalities';
-import type { CaseDetail, Person } from './casesApi';
+import { useAuth } from '../../app/auth';
+import { LegalBasisForm } from '../intake/LegalBasisForm';
+import { AddPersonForm } from './AddPersonForm';
+import { recordCaseLegalBasis, type CaseDetail, type Person } from './casesApi';
 
 /** Who the case is about and on what footing: persons with their roles, consents and any other legal basis. */
-export function PartiesPanel({ caseData }: { caseData: CaseDetail }) {
+export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refresh: () => void }) {
+  const { user } = useAuth();
+  const open = caseData.status !== 'AFSLUTTET' && caseData.status !== 'OVERDRAGET';
   const persons = [...(caseData.citizen ? [caseData.citizen] : []), ...caseData.persons.filter((p) => p.id !== caseData.citizen?.id)];
   const activeScopes = new Set(caseData.consents.filter((c) => c.status === 'AKTIV').flatMap((c) => c.scopes));
   return (
@@ -18,8 +23,9 @@ export function PartiesPanel({ caseData }: { caseData: CaseDetail }) {
           {persons.map((p) => <PersonRow key={p.id} p={p} />)}
         </tbody>
       </table>
+      {open && user?.role !== 'admin' && <AddPersonForm caseId={caseData.id} refresh={refresh} />}
       <h3>Samtykker</h3>
-      <ConsentList consents={caseData.consents} />
+      <ConsentList consents={caseData.consents} onWithdrawn={open && user?.role !== 'admin' ? refresh : undefined} />
       {caseData.otherLegalBasis && (
         <>
           <h3>Anden hjemmel</h3>
@@ -34,6 +40,14 @@ export function PartiesPanel({ caseData }: { caseData: CaseDetail }) {
           : 'intet – sagen må ikke behandles videre'}
         .
       </p>
+      {open && user?.role === 'caseworker' && (
+        <details className="details action-details d-print-none">
+          <summary className="details-summary"><span className="details-summary-text">Registrér anden hjemmel end samtykke</span></summary>
+          <div className="details-text">
+            <LegalBasisForm record={(body) => recordCaseLegalBasis(caseData.id, body)} queryKey={['cases', caseData.id]} />
+          </div>
+        </details>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { api } from '../../app/api';
 import type { AgeBand, CaseStatus, ConcernType, Gender, PersonRole, RiskLevel } from '../intake/codes';
-import type { Consent, LegalBasis } from '../intake/intakeApi';
+import type { Consent, LegalBasis, LegalBasisInput } from '../intake/intakeApi';
 
 /** The cases part of the API as the web app uses it; mirrors modules/cases/cases.schemas.ts and journal.schemas.ts. */
 export interface UserRef {
@@ -176,3 +176,14 @@ export const recordRiskCommunication = (
   id: string,
   body: { recipient: 'BORGER' | 'MYNDIGHED'; authority?: string; riskLevel?: RiskLevel; informedAt: string; note?: string },
 ) => api<JournalEntry>('POST', `${base(id)}/risk-communications`, body);
+export const recordCaseLegalBasis = (id: string, body: LegalBasisInput) => api<LegalBasis>('POST', `${base(id)}/legal-bases`, body);
+
+export interface AddPersonInput {
+  role: Exclude<PersonRole, 'BORGER'>;
+  name: string;
+  phone?: string;
+  relation?: string;
+  abroad?: boolean;
+  country?: string;
+}
+export const addPerson = (id: string, body: AddPersonInput) => api<Person>('POST', `${base(id)}/persons`, body);

@@ -14,7 +14,7 @@ import {
 } from './codes';
 import { ConsentForm, ConsentList } from './ConsentPanel';
 import { Flash } from './Flash';
-import { getInquiry } from './intakeApi';
+import { getInquiry, recordLegalBasis } from './intakeApi';
 import { LegalBasisForm, LegalBasisList } from './LegalBasisForm';
 import { municipalityName } from './municipalities';
 import { OpenCaseForm } from './OpenCaseForm';
@@ -73,7 +73,7 @@ export function InquiryPage() {
         <ConsentList consents={inq.consents} onWithdrawn={refetch} />
         <LegalBasisList items={inq.legalBases} />
         {!inq.caseId && <ConsentForm inquiryId={inq.id} queryKey={queryKey} />}
-        {!inq.caseId && mayRecordLegalBasis && <LegalBasisForm inquiryId={inq.id} queryKey={queryKey} />}
+        {!inq.caseId && mayRecordLegalBasis && <LegalBasisForm record={(body) => recordLegalBasis(inq.id, body)} queryKey={queryKey} />}
       </section>
 
       {!inq.caseId && (

@@ -4,7 +4,7 @@ import { CONSENT_SCOPE_LABELS, LEGAL_BASIS_LABELS, label, type ConsentScope, typ
 import { ErrorSummary } from './form/ErrorSummary';
 import { errorsFromApi, type FieldErrors } from './form/errors';
 import { CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';
-import { recordLegalBasis, type LegalBasis } from './intakeApi';
+import type { LegalBasis, LegalBasisInput } from './intakeApi';
 import { formatDate, localDateValue } from './time';
 
 const PREFIX = 'basis';
@@ -34,7 +34,7 @@ export function LegalBasisList({ items }: { items: LegalBasis[] }) {
  * The other door than consent (DOMAIN.md § 4.2): when asking the custody holders would endanger the child, the
  * municipality proceeds on its own powers. Recorded with who decided and why; the case is flagged and the DPO can review.
  */
-export function LegalBasisForm({ inquiryId, queryKey }: { inquiryId: string; queryKey: unknown[] }) {
+export function LegalBasisForm({ record, queryKey }: { record: (body: LegalBasisInput) => Promise<unknown>; queryKey: unknown[] }) {
   const qc = useQueryClient();
   const blank = () => ({ basis: '' as LegalBasisCode | '', scopes: [] as ConsentScope[], decidedBy: '', decidedAt: localDateValue(), rationale: '' });
   const [d, setD] = useState(blank);
@@ -57,7 +57,7 @@ export function LegalBasisForm({ inquiryId, queryKey }: { inquiryId: string; que
     setGeneral(null);
     if (Object.keys(local).length) return;
     try {
-      await recordLegalBasis(inquiryId, { ...d, basis: d.basis as LegalBasisCode, decidedBy: d.decidedBy.trim(), rationale: d.rationale.trim() });
+      await record({ ...d, basis: d.basis as LegalBasisCode, decidedBy: d.decidedBy.trim(), rationale: d.rationale.trim() });
       setD(blank());
       setDone(true);
       await qc.invalidateQueries({ queryKey });
