@@ -180,4 +180,11 @@ it('consultant: anonymous inquiry by keyboard, draft survives reload, consent, c
   await page.getByRole('button', { name: 'Søg på CPR' }).click();
   await page.getByText('Én sag med det CPR-nummer.').waitFor();
   await step(page, '11-case-list-cpr-search');
+
+  // The inquiry list shows the registered inquiry with a link to its case, and no identifying field.
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Henvendelser' }).click();
+  const inquiryRow = page.getByRole('row').filter({ hasText: 'Lærer' });
+  await inquiryRow.getByRole('link', { name: 'Se sag' }).waitFor();
+  assert.equal(await page.getByText('Sara Testesen').count(), 0);
+  await step(page, '12-inquiry-list');
 });
