@@ -5,6 +5,8 @@ import { homeRoutes } from '../modules/home/routes';
 import { directoryRoutes } from '../modules/directory/routes';
 import { identityRoutes } from '../modules/identity/routes';
 import { auditRoutes } from '../modules/audit/routes';
+import { casesNav, casesRoutes } from '../modules/cases/routes';
+import { intakeNav, intakeRoutes } from '../modules/intake/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -17,6 +19,8 @@ export const MODULE_ROUTES: RouteObject[] = [
   // audit
   ...auditRoutes,
   // intake
+  ...intakeRoutes,
+  ...casesRoutes,
   // risk
 ];
 
@@ -35,5 +39,7 @@ export const NAV_ITEMS: NavItem[] = [
   // audit
   { to: '/revision/spor', label: 'Revision', roles: ['auditor'] },
   // intake
+  ...intakeNav,
+  ...casesNav,
   // risk
 ];
