@@ -15,6 +15,8 @@ import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionGuard } from './platform/http/session.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { riskRoutes } from './modules/risk/risk.routes.js';
+import { actionsRoutes } from './modules/actions/actions.routes.js';
 
 z.config(z.locales.da());
 
@@ -36,6 +38,8 @@ const MODULES: ModuleRoutes[] = [
   // audit
   // intake
   // risk
+  riskRoutes,
+  actionsRoutes,
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -4,6 +4,8 @@
  */
 export type { UseType, AuditEventSpec } from './define.js';
 import { authAuditEvents } from '../../modules/auth/auth.audit.js';
+import { riskAuditEvents } from '../../modules/risk/risk.audit.js';
+import { actionsAuditEvents } from '../../modules/actions/actions.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
@@ -11,6 +13,8 @@ export const AUDIT_EVENTS = {
   // audit (0020+)
   // intake (0030+)
   // risk (0040+)
+  ...riskAuditEvents,
+  ...actionsAuditEvents,
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;
