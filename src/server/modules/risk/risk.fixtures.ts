@@ -30,7 +30,7 @@ export function fullContent(overrides: Partial<AssessmentContent['conclusions']>
       { id: randomUUID(), personId: null, description: 'Storebror' },
     ],
     factors: Object.fromEntries(
-      factorCodes(inst).map((code, i) => [code, { now: (['JA', 'DELVIS', 'NEJ', 'UKENDT'] as const)[i % 4], past: 'NEJ' as const, rationale: `Begrundelse ${code}`, sources: 'Borgeren' }]),
+      factorCodes(inst).map((code, i) => [code, { now: (['JA', 'DELVIS', 'NEJ', 'UKENDT'] as const)[i % 4] ?? null, past: 'NEJ' as const, rationale: `Begrundelse ${code}`, sources: 'Borgeren' }]),
     ),
     otherConsiderations: [],
     scenarios: [
