@@ -1,4 +1,4 @@
-import { pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const CASE_STATUSES = ['AABEN', 'VURDERING', 'KOORDINERING', 'OPFOELGNING', 'AFSLUTTET', 'OVERDRAGET'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -12,6 +12,25 @@ export const cases = pgTable('cases', {
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  // intake (migrations/0032_cases_intake.sql)
+  inquiryId: uuid('inquiry_id'),
+  concernTypes: text('concern_types').array().notNull().default([]),
+  citizenMinor: boolean('citizen_minor'),
+  citizenAgeBand: text('citizen_age_band'),
+  acute: boolean('acute').notNull().default(false),
+  /** Filled by the risk module from the latest assessment. */
+  currentRiskLevel: text('current_risk_level'),
+  childrenUnder18InHousehold: boolean('children_under18_in_household').notNull().default(false),
+  dutyToNotifyApplies: boolean('duty_to_notify_applies').notNull().default(false),
+  dutyFulfilledAt: date('duty_fulfilled_at', { mode: 'string' }),
+  dutyNotifiedMunicipalityCode: text('duty_notified_municipality_code'),
+  dutyFulfilledBy: uuid('duty_fulfilled_by'),
+  otherLegalBasis: boolean('other_legal_basis').notNull().default(false),
+  followUpDueAt: date('follow_up_due_at', { mode: 'string' }),
+  closureOutcome: text('closure_outcome'),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  closureReasonEnc: text('closure_reason_enc'),
+  evaluationEnc: text('evaluation_enc'),
 });
 
 export const PARTICIPANT_ROLES = ['RESPONSIBLE_CASEWORKER', 'CASEWORKER', 'CONSULTANT', 'OTHER'] as const;
@@ -40,3 +59,38 @@ export const caseExclusions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.userId] })],
 );
+
+/** migrations/0032_cases_intake.sql: the persons in a case; identifying columns encrypted. */
+export const casePersons = pgTable('case_persons', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  role: text('role').notNull(),
+  nameEnc: text('name_enc').notNull(),
+  cprEnc: text('cpr_enc'),
+  cprIndex: text('cpr_index'),
+  birthDateEnc: text('birth_date_enc'),
+  addressEnc: text('address_enc'),
+  phoneEnc: text('phone_enc'),
+  gender: text('gender').notNull().default('UOPLYST'),
+  municipalityCode: text('municipality_code'),
+  citizenships: text('citizenships').array().notNull().default([]),
+  passportsEnc: text('passports_enc'),
+  abroad: boolean('abroad').notNull().default(false),
+  country: text('country'),
+  relationEnc: text('relation_enc'),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type CasePersonRow = typeof casePersons.$inferSelect;
+
+export const casePersonCprs = pgTable('case_person_cprs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personId: uuid('person_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  cprEnc: text('cpr_enc').notNull(),
+  cprIndex: text('cpr_index').notNull(),
+  recordedBy: uuid('recorded_by'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  replacedAt: timestamp('replaced_at', { withTimezone: true }),
+});

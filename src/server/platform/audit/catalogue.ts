@@ -4,6 +4,10 @@
  */
 export type { UseType, AuditEventSpec } from './define.js';
 import { authAuditEvents } from '../../modules/auth/auth.audit.js';
+import { intakeAuditEvents } from '../../modules/intake/intake.audit.js';
+import { consentAuditEvents } from '../../modules/consent/consent.audit.js';
+import { casesAuditEvents } from '../../modules/cases/cases.audit.js';
+import { journalAuditEvents } from '../../modules/journal/journal.audit.js';
 import { riskAuditEvents } from '../../modules/risk/risk.audit.js';
 import { actionsAuditEvents } from '../../modules/actions/actions.audit.js';
 
@@ -12,6 +16,10 @@ export const AUDIT_EVENTS = {
   // identity (0010+)
   // audit (0020+)
   // intake (0030+)
+  ...intakeAuditEvents,
+  ...consentAuditEvents,
+  ...casesAuditEvents,
+  ...journalAuditEvents,
   // risk (0040+)
   ...riskAuditEvents,
   ...actionsAuditEvents,

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { CASE_STATUSES } from './cases.tables.js';
+import { AGE_BANDS, CONCERN_TYPES, GENDERS, RISK_LEVELS } from '../intake/intake.codes.js';
+import { CprField, IsoDate, MunicipalityCode } from '../intake/intake.schemas.js';
+import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
+
+export { CASE_STATUSES };
+export const PERSON_ROLES = ['BORGER', 'MULIG_GERNINGSPERSON', 'MULIGT_OFFER', 'TILLIDSPERSON', 'FORAELDER_VAERGE'] as const;
+export const CLOSURE_OUTCOMES = ['AFSLUTTET', 'OVERDRAGET'] as const;
+/** Statuses a case moves between while open; AFSLUTTET/OVERDRAGET only through close, back through reopen. */
+export const OPEN_STATUSES = ['AABEN', 'VURDERING', 'KOORDINERING', 'OPFOELGNING'] as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const phone = z.string().trim().min(3).max(40).regex(/^[+0-9 ()-]+$/, 'Skal være et telefonnummer');
+
+export const PassportInput = z.strictObject({ country: text(80), number: text(40).optional() });
+
+/** A person in the case. Identifying fields are encrypted at rest; the CPR number is also blind-indexed. */
+export const PersonInput = z.strictObject({
+  name: text(200),
+  cpr: CprField.optional(),
+  birthDate: IsoDate.optional(),
+  address: text(300).optional(),
+  phone: phone.optional(),
+  gender: z.enum(GENDERS).default('UOPLYST'),
+  municipalityCode: MunicipalityCode.optional(),
+  citizenships: z.array(text(80)).max(5).default([]),
+  passports: z.array(PassportInput).max(5).default([]),
+  /** For TILLIDSPERSON (and family abroad): where the person is. */
+  abroad: z.boolean().default(false),
+  country: text(80).optional(),
+  relation: text(100).optional(),
+});
+export type PersonInput = z.infer<typeof PersonInput>;
+
+export const AddPersonBody = PersonInput.extend({ role: z.enum(PERSON_ROLES).exclude(['BORGER']) });
+export const UpdatePersonBody = PersonInput.partial().strict();
+
+export const CreateCaseBody = z.strictObject({
+  inquiryId: z.uuid(),
+  responsibleMunicipalityCode: MunicipalityCode,
+  /** A caseworker of that municipality; a caseworker creating the case defaults to themselves. */
+  responsibleCaseworkerId: z.uuid().optional(),
+  citizen: PersonInput,
+  persons: z.array(AddPersonBody).max(30).default([]),
+  /** An adult citizen with children under 18 at home: the duty to notify applies to the children. */
+  childrenUnder18InHousehold: z.boolean().default(false),
+  acute: z.boolean().default(false),
+  followUpDueAt: IsoDate.optional(),
+});
+export type CreateCaseBody = z.infer<typeof CreateCaseBody>;
+
+export const UpdateCaseBody = z.strictObject({
+  status: z.enum(OPEN_STATUSES).optional(),
+  acute: z.boolean().optional(),
+  followUpDueAt: IsoDate.nullable().optional(),
+  childrenUnder18InHousehold: z.boolean().optional(),
+});
+
+export const HandoverBody = z.strictObject({
+  municipalityCode: MunicipalityCode,
+  caseworkerId: z.uuid(),
+  reason: z.string().trim().max(2000).optional(),
+});
+
+export const CloseCaseBody = z.strictObject({
+  outcome: z.enum(CLOSURE_OUTCOMES).default('AFSLUTTET'),
+  reason: text(2000),
+  evaluation: z.string().trim().max(8000).optional(),
+});
+
+export const ReopenCaseBody = z.strictObject({ reason: text(2000) });
+
+export const DutyToNotifyBody = z.strictObject({
+  fulfilledAt: IsoDate,
+  notifiedMunicipalityCode: MunicipalityCode,
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const CaseIdParams = z.strictObject({ id: z.uuid() });
+export const CasePersonParams = z.strictObject({ id: z.uuid(), personId: z.uuid() });
+
+export const ListCasesQuery = z.strictObject({
+  scope: z.enum(['mine', 'all']).default('all'),
+  status: z.enum(CASE_STATUSES).optional(),
+  riskLevel: z.enum(RISK_LEVELS).optional(),
+  concernType: z.enum(CONCERN_TYPES).optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  acute: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** Case number (or its start). CPR numbers are searched only through POST /api/cases/search. */
+  q: z.string().trim().max(40).regex(/^[A-Za-z0-9-]*$/, 'Søg på sagsnummer; CPR-nummer søges i feltet til CPR').optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type ListCasesQuery = z.infer<typeof ListCasesQuery>;
+
+export const SearchCasesBody = z.strictObject({ cpr: CprField });
+
+export const CaseworkerOptionsQuery = z.strictObject({ municipalityCode: MunicipalityCode });
+export const CaseworkerOptions = z.object({ items: z.array(z.object({ id: z.uuid(), displayName: z.string() })) });
+
+export const PersonView = z.object({
+  id: z.uuid(),
+  role: z.enum(PERSON_ROLES),
+  name: z.string(),
+  cpr: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  age: z.number().int().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  gender: z.enum(GENDERS),
+  municipalityCode: z.string().nullable(),
+  citizenships: z.array(z.string()),
+  passports: z.array(z.object({ country: z.string(), number: z.string().optional() })),
+  abroad: z.boolean(),
+  country: z.string().nullable(),
+  relation: z.string().nullable(),
+  /** Earlier CPR numbers (history), newest first. */
+  previousCprs: z.array(z.object({ cpr: z.string(), replacedAt: z.string() })),
+});
+export type PersonView = z.infer<typeof PersonView>;
+
+const UserRef = z.object({ id: z.uuid(), displayName: z.string() });
+
+export const DutyToNotifyView = z.object({
+  applies: z.boolean(),
+  reason: z.enum(['BORGER_UNDER_18', 'BOERN_I_HUSSTANDEN']).nullable(),
+  fulfilledAt: z.string().nullable(),
+  notifiedMunicipalityCode: z.string().nullable(),
+  fulfilledBy: UserRef.nullable(),
+  legalReference: z.literal('Barnets lov § 133'),
+});
+
+export const CaseView = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  status: z.enum(CASE_STATUSES),
+  inquiryId: z.uuid().nullable(),
+  responsibleMunicipalityCode: z.string(),
+  responsibleCaseworker: UserRef.nullable(),
+  consultants: z.array(UserRef),
+  citizen: PersonView.nullable(),
+  persons: z.array(PersonView),
+  concernTypes: z.array(z.enum(CONCERN_TYPES)),
+  minor: z.boolean().nullable(),
+  acute: z.boolean(),
+  currentRiskLevel: z.enum(RISK_LEVELS).nullable(),
+  childrenUnder18InHousehold: z.boolean(),
+  dutyToNotify: DutyToNotifyView,
+  otherLegalBasis: z.boolean(),
+  consents: z.array(ConsentView),
+  legalBases: z.array(LegalBasisView),
+  followUpDueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  closure: z
+    .object({ outcome: z.enum(CLOSURE_OUTCOMES), closedAt: z.string(), reason: z.string(), evaluation: z.string().nullable() })
+    .nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseView = z.infer<typeof CaseView>;
+
+/** List rows: the citizen's name is masked ("S. T.") unless the viewer takes part in the case. */
+export const CaseSummary = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  status: z.enum(CASE_STATUSES),
+  responsibleMunicipalityCode: z.string(),
+  responsibleCaseworker: UserRef.nullable(),
+  citizenName: z.string().nullable(),
+  nameMasked: z.boolean(),
+  ageBand: z.enum(AGE_BANDS).nullable(),
+  concernTypes: z.array(z.enum(CONCERN_TYPES)),
+  acute: z.boolean(),
+  currentRiskLevel: z.enum(RISK_LEVELS).nullable(),
+  dutyToNotifyPending: z.boolean(),
+  otherLegalBasis: z.boolean(),
+  followUpDueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  createdAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+export const CaseList = z.object({ items: z.array(CaseSummary), total: z.number().int() });

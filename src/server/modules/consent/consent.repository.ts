@@ -1,0 +1,73 @@
+import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import { queryRows } from '../../platform/db/client.js';
+import { consents, legalBases } from './consent.tables.js';
+import type { ConsentScope } from './consent.schemas.js';
+
+/** SQL only. Callers have already established that the inquiry or case is in the actor's scope. */
+export const consentRepo = {
+  insertConsent: async (db: Db, values: typeof consents.$inferInsert) => (await db.insert(consents).values(values).returning())[0]!,
+  insertLegalBasis: async (db: Db, values: typeof legalBases.$inferInsert) => (await db.insert(legalBases).values(values).returning())[0]!,
+
+  consentById: async (db: Db, id: string) => (await db.select().from(consents).where(eq(consents.id, id)).limit(1))[0] ?? null,
+
+  /** Locks the row so two withdrawals cannot both succeed. */
+  consentByIdForUpdate: async (db: Db, id: string) =>
+    (await db.select().from(consents).where(eq(consents.id, id)).for('update').limit(1))[0] ?? null,
+
+  markWithdrawn: async (db: Db, id: string, by: string, at: Date, reasonEnc: string | null) =>
+    (await db
+      .update(consents)
+      .set({ withdrawnAt: at, withdrawnBy: by, withdrawalReasonEnc: reasonEnc })
+      .where(and(eq(consents.id, id), isNull(consents.withdrawnAt)))
+      .returning())[0] ?? null,
+
+  consentsOfInquiry: (db: Db, inquiryId: string) =>
+    db.select().from(consents).where(eq(consents.inquiryId, inquiryId)).orderBy(asc(consents.recordedAt)),
+
+  legalBasesOfInquiry: (db: Db, inquiryId: string) =>
+    db.select().from(legalBases).where(eq(legalBases.inquiryId, inquiryId)).orderBy(asc(legalBases.recordedAt)),
+
+  /** An active consent on the inquiry covering any of the scopes, or any recorded legal basis covering one. */
+  inquiryCovers: async (db: Db, inquiryId: string, anyOf: ConsentScope[]) => {
+    const list = sql.join(anyOf.map((s) => sql`${s}`), sql`, `);
+    const rows = await queryRows<{ ok: boolean }>(db, sql`
+      SELECT (EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${inquiryId} AND k.withdrawn_at IS NULL
+                        AND k.scopes && ARRAY[${list}]::text[])
+           OR EXISTS (SELECT 1 FROM legal_bases lb WHERE lb.inquiry_id = ${inquiryId}
+                        AND lb.scopes && ARRAY[${list}]::text[])) AS ok`);
+    return rows[0]?.ok === true;
+  },
+
+  caseCovers: async (db: Db, caseId: string, scope: ConsentScope) => {
+    const rows = await queryRows<{ ok: boolean }>(db, sql`
+      SELECT (EXISTS (SELECT 1 FROM cases c JOIN consents k ON k.inquiry_id = c.inquiry_id
+                       WHERE c.id = ${caseId} AND k.withdrawn_at IS NULL AND ${scope} = ANY (k.scopes))
+           OR EXISTS (SELECT 1 FROM cases c JOIN legal_bases lb ON lb.inquiry_id = c.inquiry_id
+                       WHERE c.id = ${caseId} AND ${scope} = ANY (lb.scopes))) AS ok`);
+    return rows[0]?.ok === true;
+  },
+
+  /** For the DPO: metadata joined with the case (number and municipality), newest first. */
+  legalBasesForReview: async (db: Db, from?: string, to?: string) => {
+    const where = [
+      from ? gte(legalBases.recordedAt, new Date(`${from}T00:00:00Z`)) : undefined,
+      to ? lt(legalBases.recordedAt, new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000)) : undefined,
+    ].filter(Boolean);
+    return queryRows<{
+      id: string; inquiry_id: string; case_id: string | null; case_number: string | null; municipality_code: string | null;
+      basis: string; scopes: string[]; decided_at: string; recorded_by: string | null; recorded_by_role: string | null; recorded_at: Date | string;
+    }>(db, sql`
+      SELECT lb.id, lb.inquiry_id, c.id AS case_id, c.case_number,
+             COALESCE(c.responsible_municipality_code, i.citizen_municipality_code, i.initiator_municipality_code) AS municipality_code,
+             lb.basis, lb.scopes, lb.decided_at::text AS decided_at, lb.recorded_by, u.role AS recorded_by_role, lb.recorded_at
+        FROM legal_bases lb
+        JOIN inquiries i ON i.id = lb.inquiry_id
+        LEFT JOIN cases c ON c.id = i.case_id
+        LEFT JOIN users u ON u.id = lb.recorded_by
+       WHERE ${where.length ? and(...where) : sql`true`}
+       ORDER BY lb.recorded_at DESC
+       LIMIT 1000`);
+  },
+};
+

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+export const CONSENT_GIVERS = ['BORGER', 'FORAELDREMYNDIGHEDSINDEHAVER', 'VAERGE'] as const;
+export const CONSENT_SCOPES = ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING', 'DIREKTE_RAADGIVNING', 'DELING_POLITI', 'DELING_ANDEN_MYNDIGHED'] as const;
+export const CONSENT_CHANNELS = ['TELEFON', 'FYSISK_MOEDE', 'DIGITAL', 'SKRIFTLIGT', 'ANDET'] as const;
+/**
+ * The other door (DOMAIN.md § 4.2): the municipality's own powers when asking the custody holders would endanger
+ * the child. BARNETS_LOV: its child-protection powers; SERVICELOVEN_12C: assessment at the municipality's request.
+ */
+export const LEGAL_BASES = ['BARNETS_LOV_MYNDIGHED', 'SERVICELOVEN_12C_KOMMUNENS_ANMODNING', 'ANDEN_HJEMMEL'] as const;
+
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+
+const scopes = z.array(z.enum(CONSENT_SCOPES)).min(1).max(CONSENT_SCOPES.length);
+
+export const RecordConsentBody = z.strictObject({
+  giver: z.enum(CONSENT_GIVERS),
+  scopes,
+  givenAt: z.iso.date({ error: 'Skal være en dato (ÅÅÅÅ-MM-DD)' }),
+  channel: z.enum(CONSENT_CHANNELS),
+  note: z.string().trim().max(2000).optional(),
+});
+export type RecordConsentBody = z.infer<typeof RecordConsentBody>;
+
+export const WithdrawConsentBody = z.strictObject({
+  withdrawnAt: z.iso.date().optional(),
+  reason: z.string().trim().max(2000).optional(),
+});
+
+export const RecordLegalBasisBody = z.strictObject({
+  basis: z.enum(LEGAL_BASES),
+  scopes,
+  /** Who made the decision, as a function (e.g. "Afdelingsleder, Børn og Familie"): staff, not the family. */
+  decidedBy: z.string().trim().min(2).max(200),
+  decidedAt: z.iso.date(),
+  /** Why consent was not asked for. Encrypted at rest; shown on the case, never in the DPO list. */
+  rationale: z.string().trim().min(10).max(4000),
+});
+export type RecordLegalBasisBody = z.infer<typeof RecordLegalBasisBody>;
+
+export const ConsentIdParams = z.strictObject({ id: z.uuid() });
+
+export const ConsentView = z.object({
+  id: z.uuid(),
+  inquiryId: z.uuid(),
+  giver: z.enum(CONSENT_GIVERS),
+  scopes: z.array(z.enum(CONSENT_SCOPES)),
+  givenAt: z.string(),
+  channel: z.enum(CONSENT_CHANNELS),
+  note: z.string().nullable(),
+  status: z.enum(['AKTIV', 'TILBAGEKALDT']),
+  recordedBy: z.uuid().nullable(),
+  recordedAt: z.string(),
+  withdrawnAt: z.string().nullable(),
+  withdrawnBy: z.uuid().nullable(),
+  withdrawalReason: z.string().nullable(),
+});
+export type ConsentView = z.infer<typeof ConsentView>;
+
+export const LegalBasisView = z.object({
+  id: z.uuid(),
+  inquiryId: z.uuid(),
+  basis: z.enum(LEGAL_BASES),
+  scopes: z.array(z.enum(CONSENT_SCOPES)),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+  rationale: z.string(),
+  recordedBy: z.uuid().nullable(),
+  recordedAt: z.string(),
+});
+export type LegalBasisView = z.infer<typeof LegalBasisView>;
+
+/** For the DPO (auditor): metadata only, no names, no rationale text, no citizen data. */
+export const LegalBasisAuditRow = z.object({
+  id: z.uuid(),
+  inquiryId: z.uuid(),
+  caseId: z.uuid().nullable(),
+  caseNumber: z.string().nullable(),
+  municipalityCode: z.string().nullable(),
+  basis: z.enum(LEGAL_BASES),
+  scopes: z.array(z.enum(CONSENT_SCOPES)),
+  decidedAt: z.string(),
+  recordedBy: z.uuid().nullable(),
+  recordedByRole: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export const LegalBasisAuditList = z.object({ items: z.array(LegalBasisAuditRow) });
+export const LegalBasisListQuery = z.strictObject({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});

@@ -1,0 +1,175 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { notFound } from '../../platform/http/errors.js';
+import { cases } from '../cases/cases.tables.js';
+import { requireInquiry, inquiryBirthDate } from '../intake/intake.service.js';
+import { appendChange } from '../journal/journal.service.js';
+import { ageOn, todayIso } from '../intake/intake.codes.js';
+import { iso, isoOpt, inTx, type Svc } from '../intake/svc.js';
+import { consentErrors } from './consent.errors.js';
+import { consentRepo } from './consent.repository.js';
+import type { ConsentRow, LegalBasisRow } from './consent.tables.js';
+import type {
+  ConsentGiver, ConsentScope, ConsentView, LegalBasisView, RecordConsentBody, RecordLegalBasisBody,
+} from './consent.schemas.js';
+
+/**
+ * Whether processing under `scope` is allowed on a case right now: an active (non-withdrawn) consent on the
+ * case's inquiry covers the scope, or a recorded other legal basis does. The caller has already checked that the
+ * case is in the actor's scope. Used by risk (RISIKOVURDERING) and others.
+ */
+export async function consentAllows(db: Db, caseId: string, scope: ConsentScope): Promise<boolean> {
+  return consentRepo.caseCovers(db, caseId, scope);
+}
+
+/** The scopes that allow opening a case from an inquiry (API.md, POST /api/cases). */
+export const CASE_OPENING_SCOPES: ConsentScope[] = ['KONKRET_SAGSSPARRING', 'DIREKTE_RAADGIVNING'];
+
+export async function inquiryAllowsCase(db: Db, inquiryId: string): Promise<boolean> {
+  return consentRepo.inquiryCovers(db, inquiryId, CASE_OPENING_SCOPES);
+}
+
+/** Which givers fit the citizen's age (DOMAIN.md § 4.2). An adult under guardianship consents through a værge. */
+export function giverFits(giver: ConsentGiver, minor: boolean): boolean {
+  return minor ? giver === 'FORAELDREMYNDIGHEDSINDEHAVER' || giver === 'VAERGE' : giver === 'BORGER' || giver === 'VAERGE';
+}
+
+export function consentView(svc: Svc, r: ConsentRow): ConsentView {
+  return {
+    id: r.id,
+    inquiryId: r.inquiryId,
+    giver: r.giver as ConsentView['giver'],
+    scopes: r.scopes as ConsentView['scopes'],
+    givenAt: r.givenAt,
+    channel: r.channel as ConsentView['channel'],
+    note: svc.fc.decryptOpt(r.noteEnc),
+    status: r.withdrawnAt ? 'TILBAGEKALDT' : 'AKTIV',
+    recordedBy: r.recordedBy,
+    recordedAt: iso(r.recordedAt),
+    withdrawnAt: isoOpt(r.withdrawnAt),
+    withdrawnBy: r.withdrawnBy,
+    withdrawalReason: svc.fc.decryptOpt(r.withdrawalReasonEnc),
+  };
+}
+
+export function legalBasisView(svc: Svc, r: LegalBasisRow): LegalBasisView {
+  return {
+    id: r.id,
+    inquiryId: r.inquiryId,
+    basis: r.basis as LegalBasisView['basis'],
+    scopes: r.scopes as LegalBasisView['scopes'],
+    decidedBy: r.decidedBy,
+    decidedAt: r.decidedAt,
+    rationale: svc.fc.decrypt(r.rationaleEnc),
+    recordedBy: r.recordedBy,
+    recordedAt: iso(r.recordedAt),
+  };
+}
+
+/** The consent history and legal bases of an inquiry (withdrawn consents included). */
+export async function consentsOfInquiry(svc: Svc, inquiryId: string) {
+  const [c, lb] = [await consentRepo.consentsOfInquiry(svc.db, inquiryId), await consentRepo.legalBasesOfInquiry(svc.db, inquiryId)];
+  return { consents: c.map((r) => consentView(svc, r)), legalBases: lb.map((r) => legalBasisView(svc, r)) };
+}
+
+export async function recordConsent(svc: Svc, actor: Actor, inquiryId: string, body: RecordConsentBody): Promise<ConsentView> {
+  if (body.givenAt > todayIso()) throw consentErrors.givenInFuture();
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
+    const inquiry = await requireInquiry(tx, actor, inquiryId);
+    const birth = inquiryBirthDate(s, inquiry);
+    const minor = birth ? ageOn(birth, body.givenAt) < 18 : inquiry.citizenMinor;
+    if (minor === null) throw consentErrors.ageUnknown();
+    if (!giverFits(body.giver, minor)) throw consentErrors.giverNotAllowed(minor);
+    const row = await consentRepo.insertConsent(tx, {
+      inquiryId,
+      giver: body.giver,
+      scopes: body.scopes,
+      givenAt: body.givenAt,
+      channel: body.channel,
+      noteEnc: s.fc.encryptOpt(body.note),
+      recordedBy: actor.userId,
+    });
+    await recordAudit(tx, {
+      type: 'consent.recorded', actor, subjectType: 'consent', subjectId: row.id,
+      caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiryId}`,
+      details: { inquiryId, giver: body.giver, scopes: body.scopes },
+    });
+    if (inquiry.caseId) await appendChange(tx, s, inquiry.caseId, actor, `Samtykke registreret (${body.scopes.join(', ')})`);
+    return consentView(s, row);
+  });
+}
+
+export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string, body: { reason?: string }): Promise<ConsentView> {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
+    const existing = await consentRepo.consentByIdForUpdate(tx, consentId);
+    if (!existing) throw notFound();
+    const inquiry = await requireInquiry(tx, actor, existing.inquiryId); // 404 when out of scope
+    if (existing.withdrawnAt) throw consentErrors.alreadyWithdrawn();
+    const row = await consentRepo.markWithdrawn(tx, consentId, actor.userId, new Date(), s.fc.encryptOpt(body.reason));
+    if (!row) throw consentErrors.alreadyWithdrawn();
+    await recordAudit(tx, {
+      type: 'consent.withdrawn', actor, subjectType: 'consent', subjectId: consentId,
+      caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiry.id}`,
+      details: { inquiryId: inquiry.id, scopes: existing.scopes },
+    });
+    if (inquiry.caseId) await appendChange(tx, s, inquiry.caseId, actor, `Samtykke tilbagekaldt (${existing.scopes.join(', ')})`);
+    return consentView(s, row);
+  });
+}
+
+/**
+ * The other door: a user with consent.other_legal_basis records that the municipality proceeds on its own
+ * powers instead of an unsafe consent. The case (if any) is flagged, and the decision is audited for the DPO.
+ */
+export async function recordLegalBasis(svc: Svc, actor: Actor, inquiryId: string, body: RecordLegalBasisBody): Promise<LegalBasisView> {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
+    const inquiry = await requireInquiry(tx, actor, inquiryId);
+    const row = await consentRepo.insertLegalBasis(tx, {
+      inquiryId,
+      basis: body.basis,
+      scopes: body.scopes,
+      decidedBy: body.decidedBy,
+      decidedAt: body.decidedAt,
+      rationaleEnc: s.fc.encrypt(body.rationale),
+      recordedBy: actor.userId,
+    });
+    if (inquiry.caseId) {
+      await tx.update(cases).set({ otherLegalBasis: true, updatedAt: new Date() }).where(eq(cases.id, inquiry.caseId));
+      await appendChange(tx, s, inquiry.caseId, actor, `Anden hjemmel end samtykke registreret (${body.basis})`);
+    }
+    await recordAudit(tx, {
+      type: 'legal_basis.recorded', actor, subjectType: 'legal_basis', subjectId: row.id,
+      caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiryId}`,
+      details: { inquiryId, basis: body.basis, scopes: body.scopes, otherLegalBasis: true },
+    });
+    return legalBasisView(s, row);
+  });
+}
+
+/** The DPO's review list: every other-legal-basis decision, metadata only. Reading it is itself audited. */
+export async function listLegalBasesForReview(svc: Svc, actor: Actor, q: { from?: string; to?: string }) {
+  return svc.db.transaction(async (tx) => {
+    const rows = await consentRepo.legalBasesForReview(tx, q.from, q.to);
+    await recordAudit(tx, { type: 'legal_basis.listed', actor, subjectType: 'legal_basis', purpose: 'dpo-review', details: { count: rows.length } });
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        inquiryId: r.inquiry_id,
+        caseId: r.case_id,
+        caseNumber: r.case_number,
+        municipalityCode: r.municipality_code,
+        basis: r.basis as LegalBasisView['basis'],
+        scopes: r.scopes as LegalBasisView['scopes'],
+        decidedAt: r.decided_at,
+        recordedBy: r.recorded_by,
+        recordedByRole: r.recorded_by_role,
+        recordedAt: iso(r.recorded_at),
+      })),
+    };
+  });
+}

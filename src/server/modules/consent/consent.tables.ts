@@ -1,0 +1,31 @@
+import { date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** migrations/0031_consent.sql */
+export const consents = pgTable('consents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  inquiryId: uuid('inquiry_id').notNull(),
+  giver: text('giver').notNull(),
+  scopes: text('scopes').array().notNull(),
+  givenAt: date('given_at', { mode: 'string' }).notNull(),
+  channel: text('channel').notNull(),
+  noteEnc: text('note_enc'),
+  recordedBy: uuid('recorded_by'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  withdrawnBy: uuid('withdrawn_by'),
+  withdrawalReasonEnc: text('withdrawal_reason_enc'),
+});
+export type ConsentRow = typeof consents.$inferSelect;
+
+export const legalBases = pgTable('legal_bases', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  inquiryId: uuid('inquiry_id').notNull(),
+  basis: text('basis').notNull(),
+  scopes: text('scopes').array().notNull(),
+  decidedBy: text('decided_by').notNull(),
+  decidedAt: date('decided_at', { mode: 'string' }).notNull(),
+  rationaleEnc: text('rationale_enc').notNull(),
+  recordedBy: uuid('recorded_by'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type LegalBasisRow = typeof legalBases.$inferSelect;

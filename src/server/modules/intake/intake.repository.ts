@@ -1,0 +1,38 @@
+import { and, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/access/actor.js';
+import type { Db } from '../../platform/db/client.js';
+import { municipalities } from '../directory/directory.tables.js';
+import { inquiries } from './intake.tables.js';
+import { inquiryScope } from './intake.scope.js';
+
+const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
+const dayAfter = (d: string) => new Date(dayStart(d).getTime() + 86_400_000);
+
+/** SQL only; every read takes the caller's scope. */
+export const intakeRepo = {
+  insert: async (db: Db, values: typeof inquiries.$inferInsert) => (await db.insert(inquiries).values(values).returning())[0]!,
+
+  byIdInScope: async (db: Db, actor: Actor, id: string) =>
+    (await db.select().from(inquiries).where(and(eq(inquiries.id, id), inquiryScope(actor))).limit(1))[0] ?? null,
+
+  list: async (db: Db, actor: Actor, q: { from?: string; to?: string; limit: number; offset: number }) => {
+    const where = and(
+      inquiryScope(actor),
+      q.from ? gte(inquiries.receivedAt, dayStart(q.from)) : undefined,
+      q.to ? lt(inquiries.receivedAt, dayAfter(q.to)) : undefined,
+    );
+    const items = await db.select().from(inquiries).where(where).orderBy(desc(inquiries.receivedAt)).limit(q.limit).offset(q.offset);
+    const [total] = await db.select({ n: count() }).from(inquiries).where(where);
+    return { items, total: Number(total?.n ?? 0) };
+  },
+
+  linkCase: (db: Db, inquiryId: string, caseId: string) =>
+    db.update(inquiries).set({ caseId }).where(and(eq(inquiries.id, inquiryId), sql`${inquiries.caseId} IS NULL`)).returning({ id: inquiries.id }),
+
+  /** The codes among `codes` that are not municipalities. */
+  unknownMunicipalities: async (db: Db, codes: string[]) => {
+    if (codes.length === 0) return [];
+    const found = await db.select({ code: municipalities.code }).from(municipalities).where(inArray(municipalities.code, codes));
+    return codes.filter((c) => !found.some((f) => f.code === c));
+  },
+};

@@ -1,0 +1,99 @@
+import type { Actor } from '../../platform/access/actor.js';
+import type { Db } from '../../platform/db/client.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { requireCase } from '../cases/cases.service.js';
+import { iso, isoOpt, inTx, type Svc } from '../intake/svc.js';
+import { journalRepo, type JournalRowWithNames } from './journal.repository.js';
+import type { JournalEntryView } from './journal.schemas.js';
+import type { z } from 'zod';
+import type { JournalEntryBody, RiskCommunicationBody } from './journal.schemas.js';
+
+/** A system line on the timeline for a change (status, handover, consent…). Text holds codes, never names. */
+export async function appendChange(tx: Db, svc: Svc, caseId: string, actor: Actor, title: string) {
+  await journalRepo.insert(tx, {
+    caseId, entryType: 'AENDRING', occurredAt: new Date(), titleEnc: svc.fc.encrypt(title), bodyEnc: null, authorId: actor.userId,
+  });
+}
+
+function view(svc: Svc, r: JournalRowWithNames): JournalEntryView {
+  const e = r.entry;
+  return {
+    id: e.id,
+    caseId: e.caseId,
+    type: e.entryType as JournalEntryView['type'],
+    occurredAt: iso(e.occurredAt),
+    title: svc.fc.decrypt(e.titleEnc),
+    body: svc.fc.decryptOpt(e.bodyEnc) ?? '',
+    restricted: e.restricted,
+    riskCommunication: e.entryType === 'RISIKOFORMIDLING'
+      ? {
+          recipient: e.riskRecipient as 'BORGER' | 'MYNDIGHED',
+          authority: e.riskAuthority,
+          riskLevel: e.riskLevel as 'LAV' | 'MODERAT' | 'HOEJ' | null,
+          informedAt: isoOpt(e.occurredAt)!,
+          informedBy: { id: e.informedBy ?? e.authorId!, displayName: r.informedByName ?? r.authorName ?? '' },
+          informedByDescription: e.informedByDescription,
+        }
+      : null,
+    author: e.authorId ? { id: e.authorId, displayName: r.authorName ?? '' } : null,
+    createdAt: iso(e.createdAt),
+  };
+}
+
+/**
+ * The case timeline. `aktindsigt` is the document-access export: restricted entries are left out, and the use
+ * is logged as an export rather than a read.
+ */
+export async function listJournal(svc: Svc, actor: Actor, caseId: string, q: { view: 'fuld' | 'aktindsigt'; type?: string }) {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
+    await requireCase(tx, actor, caseId);
+    const rows = await journalRepo.ofCase(tx, caseId, { excludeRestricted: q.view === 'aktindsigt', type: q.type });
+    await recordAudit(tx, {
+      type: q.view === 'aktindsigt' ? 'journal.exported' : 'journal.read', actor, subjectType: 'case', subjectId: caseId,
+      caseId, purpose: caseId, details: { view: q.view, count: rows.length },
+    });
+    return { items: rows.map((r) => view(s, r)) };
+  });
+}
+
+/** The document-access filter for other exports (e.g. a PDF for aktindsigt): never includes restricted entries. */
+export async function journalForDocumentAccess(svc: Svc, actor: Actor, caseId: string) {
+  return listJournal(svc, actor, caseId, { view: 'aktindsigt' });
+}
+
+export async function addJournalEntry(svc: Svc, actor: Actor, caseId: string, body: z.infer<typeof JournalEntryBody>) {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
+    await requireCase(tx, actor, caseId);
+    const row = await journalRepo.insert(tx, {
+      caseId, entryType: body.type, occurredAt: body.occurredAt ? new Date(body.occurredAt) : new Date(),
+      titleEnc: s.fc.encrypt(body.title), bodyEnc: s.fc.encryptOpt(body.body), restricted: body.restricted, authorId: actor.userId,
+    });
+    await recordAudit(tx, {
+      type: 'journal.entry_created', actor, subjectType: 'journal_entry', subjectId: row.id, caseId, purpose: caseId,
+      details: { entryType: body.type, restricted: body.restricted },
+    });
+    return view(s, (await journalRepo.byId(tx, row.id))!);
+  });
+}
+
+/** DOMAIN.md § 4.7: who told the citizen or an authority the current risk, and when. */
+export async function addRiskCommunication(svc: Svc, actor: Actor, caseId: string, body: z.infer<typeof RiskCommunicationBody>) {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
+    await requireCase(tx, actor, caseId);
+    const title = body.recipient === 'BORGER' ? 'Borgeren er informeret om risikovurderingen' : `Myndighed informeret om risikovurderingen: ${body.authority}`;
+    const row = await journalRepo.insert(tx, {
+      caseId, entryType: 'RISIKOFORMIDLING', occurredAt: new Date(body.informedAt), titleEnc: s.fc.encrypt(title),
+      bodyEnc: s.fc.encryptOpt(body.note), restricted: body.restricted, riskRecipient: body.recipient,
+      riskAuthority: body.authority ?? null, riskLevel: body.riskLevel ?? null, informedBy: actor.userId,
+      informedByDescription: body.informedByDescription ?? null, authorId: actor.userId,
+    });
+    await recordAudit(tx, {
+      type: 'journal.risk_communicated', actor, subjectType: 'journal_entry', subjectId: row.id, caseId, purpose: caseId,
+      details: { recipient: body.recipient, riskLevel: body.riskLevel ?? null },
+    });
+    return view(s, (await journalRepo.byId(tx, row.id))!);
+  });
+}

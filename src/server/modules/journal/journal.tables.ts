@@ -1,0 +1,20 @@
+import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** migrations/0033_journal.sql */
+export const journalEntries = pgTable('journal_entries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  entryType: text('entry_type').notNull(),
+  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+  titleEnc: text('title_enc').notNull(),
+  bodyEnc: text('body_enc'),
+  restricted: boolean('restricted').notNull().default(false),
+  riskRecipient: text('risk_recipient'),
+  riskAuthority: text('risk_authority'),
+  riskLevel: text('risk_level'),
+  informedBy: uuid('informed_by'),
+  informedByDescription: text('informed_by_description'),
+  authorId: uuid('author_id'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type JournalRow = typeof journalEntries.$inferSelect;
