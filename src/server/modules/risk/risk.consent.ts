@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/client.js';
 import { conflict } from '../../platform/http/errors.js';
+import { consentAllows } from '../consent/consent.service.js';
 
 /**
  * The one place the risk module asks whether an assessment may be made (DOMAIN.md § 4.2): a consent with scope
@@ -9,9 +10,4 @@ export async function requireAssessmentConsent(db: Db, caseId: string): Promise<
   if (!(await consentAllows(db, caseId, 'RISIKOVURDERING'))) {
     throw conflict('risk.consent_required', 'En risikovurdering kræver et samtykke med omfanget "risikovurdering" eller et registreret andet retsgrundlag.');
   }
-}
-
-// PENDING intake-server: replaced by `import { consentAllows } from '../consent/consent.service.js'`.
-async function consentAllows(_db: Db, _caseId: string, _scope: 'RISIKOVURDERING'): Promise<boolean> {
-  return false;
 }

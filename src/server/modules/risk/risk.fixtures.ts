@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../app.js';
+import { queryRows } from '../../platform/db/client.js';
 import { createCaseRow } from '../../../../test/support/factories.js';
 import { currentInstrument, factorCodes } from './risk.instrument.js';
 import type { AssessmentContent } from './risk.schemas.js';
@@ -11,8 +13,22 @@ export async function riskCase(ctx: AppContext, opts: { municipalityCode: string
   return c;
 }
 
-// PENDING intake-server: records a consent with scope RISIKOVURDERING on the case's inquiry.
-export async function grantRiskConsent(_ctx: AppContext, _caseId: string) {}
+/** Gives the case an inquiry with a consent covering RISIKOVURDERING (rows as intake's API would write them). */
+export async function grantRiskConsent(ctx: AppContext, caseId: string, scopes: string[] = ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING']) {
+  const [inq] = await queryRows<{ id: string }>(ctx.db, sql`
+    INSERT INTO inquiries (received_at, channel, initiator_role, anonymous, concern_types)
+    VALUES (now(), 'TELEFON', 'SAGSBEHANDLER', false, ARRAY['AERE']) RETURNING id`);
+  await ctx.db.execute(sql`UPDATE cases SET inquiry_id = ${inq!.id} WHERE id = ${caseId}`);
+  const list = sql.join(scopes.map((s) => sql`${s}`), sql`, `);
+  const [consent] = await queryRows<{ id: string }>(ctx.db, sql`
+    INSERT INTO consents (inquiry_id, giver, scopes, given_at, channel)
+    VALUES (${inq!.id}, 'BORGER', ARRAY[${list}]::text[], current_date, 'TELEFON') RETURNING id`);
+  return consent!.id;
+}
+
+export async function withdrawConsentRow(ctx: AppContext, consentId: string) {
+  await ctx.db.execute(sql`UPDATE consents SET withdrawn_at = now() WHERE id = ${consentId}`);
+}
 
 /** A complete assessment: every factor rated, two perpetrators, a scenario with a measure, a recommendation. */
 export function fullContent(overrides: Partial<AssessmentContent['conclusions']> = {}): AssessmentContent {

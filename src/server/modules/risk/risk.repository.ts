@@ -12,7 +12,9 @@ import { riskAssessments, riskDisclosures, riskScreenings } from './risk.tables.
 /** SQL of the risk module. Reads start from the case under the caller's scope, so out of scope finds nothing. */
 export async function findCaseInScope(db: Db, actor: Actor, caseId: string) {
   const [row] = await db
-    .select({ id: cases.id, caseNumber: cases.caseNumber })
+    .select({
+      id: cases.id, caseNumber: cases.caseNumber, citizenMinor: cases.citizenMinor, childrenUnder18: cases.childrenUnder18InHousehold,
+    })
     .from(cases)
     .where(and(eq(cases.id, caseId), caseScope(actor)));
   return row ?? null;
@@ -34,11 +36,11 @@ export async function listScreenings(db: Db, caseId: string) {
 
 /** The acute flag follows the latest screening; lists of cases show it. */
 export async function setCaseAcute(db: Db, caseId: string, acute: boolean) {
-  await db.execute(sql`UPDATE cases SET acute = ${acute}, updated_at = now() WHERE id = ${caseId}`);
+  await db.update(cases).set({ acute, updatedAt: sql`now()` }).where(eq(cases.id, caseId));
 }
 
 export async function setCaseRiskLevel(db: Db, caseId: string, level: RiskLevel) {
-  await db.execute(sql`UPDATE cases SET current_risk_level = ${level}, updated_at = now() WHERE id = ${caseId}`);
+  await db.update(cases).set({ currentRiskLevel: level, updatedAt: sql`now()` }).where(eq(cases.id, caseId));
 }
 
 const assessor = alias(users, 'assessor');

@@ -33,7 +33,7 @@ export const ScreeningView = z.object({
   screenedAt: z.string(),
   screenedBy: UserRef,
   /** AKUT: what the user must be shown now. */
-  acuteGuidance: z.object({ emergencyNumbers: z.array(z.string()), dutyToNotify: z.string() }).nullable(),
+  acuteGuidance: z.object({ emergencyNumbers: z.array(z.string()), dutyToNotify: z.string().nullable() }).nullable(),
 });
 export const ScreeningList = z.object({ screenings: z.array(ScreeningView) });
 

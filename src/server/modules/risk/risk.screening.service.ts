@@ -6,14 +6,19 @@ import { notFound } from '../../platform/http/errors.js';
 import * as repo from './risk.repository.js';
 import type { ScreeningBody, ScreeningView } from './risk.schemas.js';
 
-const ACUTE_GUIDANCE = {
-  emergencyNumbers: ['112', '114'],
-  dutyToNotify:
-    'Er borgeren under 18 år, eller er der børn under 18 år i husstanden, gælder den skærpede underretningspligt (Barnets lov § 133): underret kommunen straks og registrér det på sagen.',
-};
+const DUTY_TO_NOTIFY =
+  'Er borgeren under 18 år, eller er der børn under 18 år i husstanden, gælder den skærpede underretningspligt (Barnets lov § 133): underret kommunen straks og registrér det på sagen.';
+
+/** Acute danger always shows 112/114; the duty to notify unless the case says an adult without children at home. */
+function acuteGuidance(outcome: string, c: { citizenMinor: boolean | null; childrenUnder18: boolean }) {
+  if (outcome !== 'AKUT') return null;
+  const adultWithoutChildren = c.citizenMinor === false && !c.childrenUnder18;
+  return { emergencyNumbers: ['112', '114'], dutyToNotify: adultWithoutChildren ? null : DUTY_TO_NOTIFY };
+}
 
 type Row = Awaited<ReturnType<typeof repo.listScreenings>>[number];
-const view = ({ screening: s, screenedByName }: Row): z.infer<typeof ScreeningView> => ({
+type CaseFacts = { citizenMinor: boolean | null; childrenUnder18: boolean };
+const view = ({ screening: s, screenedByName }: Row, c: CaseFacts): z.infer<typeof ScreeningView> => ({
   id: s.id,
   caseId: s.caseId,
   outcome: s.outcome,
@@ -21,13 +26,14 @@ const view = ({ screening: s, screenedByName }: Row): z.infer<typeof ScreeningVi
   answers: s.answers,
   screenedAt: s.screenedAt.toISOString(),
   screenedBy: { id: s.screenedBy, displayName: screenedByName },
-  acuteGuidance: s.outcome === 'AKUT' ? ACUTE_GUIDANCE : null,
+  acuteGuidance: acuteGuidance(s.outcome, c),
 });
 
 /** Records a screening; its outcome sets the case's acute flag (AKUT raises it, a later calmer outcome lowers it). */
 export async function createScreening(db: Db, actor: Actor, caseId: string, body: z.infer<typeof ScreeningBody>) {
   return db.transaction(async (tx) => {
-    if (!(await repo.findCaseInScope(tx, actor, caseId))) throw notFound();
+    const c = await repo.findCaseInScope(tx, actor, caseId);
+    if (!c) throw notFound();
     const row = await repo.insertScreening(tx, {
       caseId, outcome: body.outcome, rationale: body.rationale, answers: body.answers as Record<string, string>, screenedBy: actor.userId,
     });
@@ -36,15 +42,16 @@ export async function createScreening(db: Db, actor: Actor, caseId: string, body
       type: 'risk.screening_created', actor, subjectType: 'risk_screening', subjectId: row.id, caseId, purpose: 'risikoscreening',
       details: { outcome: body.outcome, answered: Object.keys(body.answers) },
     });
-    return view({ screening: row, screenedByName: actor.displayName });
+    return view({ screening: row, screenedByName: actor.displayName }, c);
   });
 }
 
 export async function listScreenings(db: Db, actor: Actor, caseId: string) {
   return db.transaction(async (tx) => {
-    if (!(await repo.findCaseInScope(tx, actor, caseId))) throw notFound();
+    const c = await repo.findCaseInScope(tx, actor, caseId);
+    if (!c) throw notFound();
     const rows = await repo.listScreenings(tx, caseId);
     await recordAudit(tx, { type: 'risk.screenings_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: 'risikoscreening' });
-    return { screenings: rows.map(view) };
+    return { screenings: rows.map((r) => view(r, c)) };
   });
 }

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { forEachEngine } from '../../../../test/support/db.js';
 import { countRows, createUser, loginAs, startTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
 import { queryRows } from '../../platform/db/client.js';
-import { fullContent, riskCase } from './risk.fixtures.js';
+import { fullContent, grantRiskConsent, riskCase, withdrawConsentRow } from './risk.fixtures.js';
 
 forEachEngine('risk: screening and assessments', (engine) => {
   let t: TestApp;
@@ -73,6 +73,19 @@ forEachEngine('risk: screening and assessments', (engine) => {
     assert.equal(ok.json().status, 'UDKAST');
     assert.equal(Object.keys(ok.json().content.factors).length, 15, 'all 15 factors of the instrument, unrated');
     assert.equal(ok.json().content.factors.T1.now, null);
+  });
+
+  it('stops further work when the consent is withdrawn, and a consent for another scope does not open the gate', async () => {
+    const c = await newCase(false);
+    const consentId = await grantRiskConsent(t.ctx, c.id);
+    const draft = (await client.post(`/api/cases/${c.id}/assessments`)).json();
+    await withdrawConsentRow(t.ctx, consentId);
+    const save = await client.put(`/api/cases/${c.id}/assessments/${draft.id}`, { content: fullContent() });
+    assert.equal(save.statusCode, 409);
+    assert.equal(save.json().error.code, 'risk.consent_required');
+    const other = await newCase(false);
+    await grantRiskConsent(t.ctx, other.id, ['KONKRET_SAGSSPARRING']);
+    assert.equal((await client.post(`/api/cases/${other.id}/assessments`)).statusCode, 409);
   });
 
   it('saves drafts, refuses to sign an incomplete one, and a signed assessment is immutable (409, unchanged)', async () => {
