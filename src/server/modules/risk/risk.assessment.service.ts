@@ -144,7 +144,7 @@ export async function threatLevels(db: Db, actor: Actor, caseId: string) {
     const rows = await repo.listAssessments(tx, caseId);
     await recordAudit(tx, { type: 'risk.threat_levels_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE });
     return {
-      points: rows
+      history: rows
         .filter(({ a }) => a.status === 'AFSLUTTET')
         .map(({ a }) => ({
           assessmentId: a.id, version: a.version, completedAt: a.completedAt!.toISOString(),

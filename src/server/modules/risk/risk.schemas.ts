@@ -124,7 +124,7 @@ export const AssessmentSummary = z.object({
 export const AssessmentList = z.object({ assessments: z.array(AssessmentSummary) });
 
 export const ThreatLevels = z.object({
-  points: z.array(
+  history: z.array(
     z.object({ assessmentId: z.uuid(), version: z.number().int(), completedAt: z.string(), seriousViolence: Level, imminent: z.boolean() }),
   ),
 });

@@ -156,7 +156,7 @@ forEachEngine('risk: screening and assessments', (engine) => {
     const res = await client.get(`/api/cases/${c.id}/risk/threat-levels`);
     assert.equal(res.statusCode, 200);
     assert.deepEqual(
-      res.json().points.map((p: { version: number; seriousViolence: string; imminent: boolean }) => [p.version, p.seriousViolence, p.imminent]),
+      res.json().history.map((p: { version: number; seriousViolence: string; imminent: boolean }) => [p.version, p.seriousViolence, p.imminent]),
       [[1, 'MODERAT', false], [2, 'HOEJ', true]],
     );
   });
