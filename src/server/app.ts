@@ -15,6 +15,10 @@ import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionGuard } from './platform/http/session.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { intakeRoutes } from './modules/intake/intake.routes.js';
+import { consentRoutes } from './modules/consent/consent.routes.js';
+import { casesRoutes } from './modules/cases/cases.routes.js';
+import { journalRoutes } from './modules/journal/journal.routes.js';
 import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
 
@@ -37,6 +41,10 @@ const MODULES: ModuleRoutes[] = [
   // identity
   // audit
   // intake
+  intakeRoutes,
+  consentRoutes,
+  casesRoutes,
+  journalRoutes,
   // risk
   riskRoutes,
   actionsRoutes,

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken } from './api';
+import { clearAllDrafts } from './drafts';
 
 export type Role = 'consultant' | 'caseworker' | 'municipal_team' | 'analyst' | 'admin' | 'auditor';
 export interface CurrentUser {
@@ -50,6 +51,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     signOut: async () => {
       await api('POST', '/api/auth/logout').catch(() => {});
       setCsrfToken(null);
+      clearAllDrafts(); // drafts may hold case details: they end with the session
       // Drop every cached answer (they may hold personal data), keep the observer of 'me' and set it signed out.
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       qc.setQueryData(['me'], null);

@@ -2,6 +2,8 @@ import type { RouteObject } from 'react-router';
 import type { Role } from './auth';
 import { authRoutes } from '../modules/auth/routes';
 import { homeRoutes } from '../modules/home/routes';
+import { casesNav, casesRoutes } from '../modules/cases/routes';
+import { intakeNav, intakeRoutes } from '../modules/intake/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -11,6 +13,8 @@ export const MODULE_ROUTES: RouteObject[] = [
   // identity
   // audit
   // intake
+  ...intakeRoutes,
+  ...casesRoutes,
   // risk
 ];
 
@@ -25,5 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   // identity
   // audit
   // intake
+  ...intakeNav,
+  ...casesNav,
   // risk
 ];

@@ -181,3 +181,10 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CaseList = z.object({ items: z.array(CaseSummary), total: z.number().int() });
+
+export const HandoverResult = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  responsibleMunicipalityCode: z.string(),
+  responsibleCaseworker: UserRef,
+});

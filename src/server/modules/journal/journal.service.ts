@@ -9,9 +9,9 @@ import type { z } from 'zod';
 import type { JournalEntryBody, RiskCommunicationBody } from './journal.schemas.js';
 
 /** A system line on the timeline for a change (status, handover, consent…). Text holds codes, never names. */
-export async function appendChange(tx: Db, svc: Svc, caseId: string, actor: Actor, title: string) {
+export async function appendChange(tx: Db, svc: Svc, caseId: string, actor: Actor, title: string, body?: string) {
   await journalRepo.insert(tx, {
-    caseId, entryType: 'AENDRING', occurredAt: new Date(), titleEnc: svc.fc.encrypt(title), bodyEnc: null, authorId: actor.userId,
+    caseId, entryType: 'AENDRING', occurredAt: new Date(), titleEnc: svc.fc.encrypt(title), bodyEnc: svc.fc.encryptOpt(body), authorId: actor.userId,
   });
 }
 

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../platform/db/client.js';
+import { consentsOfInquiry } from '../consent/consent.service.js';
+import { todayIso } from '../intake/intake.codes.js';
+import { iso, type Svc } from '../intake/svc.js';
+import { casesRepo } from './cases.repository.js';
+import { personView } from './cases.persons.js';
+import type { CaseView } from './cases.schemas.js';
+import type { cases } from './cases.tables.js';
+
+type CaseRow = typeof cases.$inferSelect;
+
+export const isClosed = (status: string) => status === 'AFSLUTTET' || status === 'OVERDRAGET';
+export const isOverdue = (row: { followUpDueAt: string | null; status: string }) =>
+  !!row.followUpDueAt && row.followUpDueAt < todayIso() && !isClosed(row.status);
+
+/** The full case as the response allowlist (CaseView) describes it. Call only for a case already in scope. */
+export async function caseView(svc: Svc, row: CaseRow): Promise<CaseView> {
+  const db = svc.db;
+  const participants = (await casesRepo.participants(db, row.id)).rows;
+  const persons = await casesRepo.personsOf(db, row.id);
+  const history = await casesRepo.cprHistoryOfCase(db, row.id);
+  const views = persons.map((p) => personView(svc, p, history));
+  const { consents, legalBases } = row.inquiryId ? await consentsOfInquiry(svc, row.inquiryId) : { consents: [], legalBases: [] };
+  const names = row.dutyFulfilledBy
+    ? await queryRows<{ display_name: string }>(db, sql`SELECT display_name FROM users WHERE id = ${row.dutyFulfilledBy}`)
+    : [];
+  const responsible = participants.find((p) => p.user_id === row.responsibleCaseworkerId);
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    status: row.status,
+    inquiryId: row.inquiryId,
+    responsibleMunicipalityCode: row.responsibleMunicipalityCode,
+    responsibleCaseworker: responsible ? { id: responsible.user_id, displayName: responsible.display_name } : null,
+    consultants: participants.filter((p) => p.participant_role === 'CONSULTANT').map((p) => ({ id: p.user_id, displayName: p.display_name })),
+    citizen: views.find((p) => p.role === 'BORGER') ?? null,
+    persons: views.filter((p) => p.role !== 'BORGER'),
+    concernTypes: row.concernTypes as CaseView['concernTypes'],
+    minor: row.citizenMinor,
+    acute: row.acute,
+    currentRiskLevel: row.currentRiskLevel as CaseView['currentRiskLevel'],
+    childrenUnder18InHousehold: row.childrenUnder18InHousehold,
+    dutyToNotify: {
+      applies: row.dutyToNotifyApplies,
+      reason: !row.dutyToNotifyApplies ? null : row.citizenMinor ? 'BORGER_UNDER_18' : 'BOERN_I_HUSSTANDEN',
+      fulfilledAt: row.dutyFulfilledAt,
+      notifiedMunicipalityCode: row.dutyNotifiedMunicipalityCode,
+      fulfilledBy: row.dutyFulfilledBy ? { id: row.dutyFulfilledBy, displayName: names[0]?.display_name ?? '' } : null,
+      legalReference: 'Barnets lov § 133',
+    },
+    otherLegalBasis: row.otherLegalBasis,
+    consents,
+    legalBases,
+    followUpDueAt: row.followUpDueAt,
+    overdue: isOverdue(row),
+    closure: row.closureOutcome && row.closedAt
+      ? {
+          outcome: row.closureOutcome as 'AFSLUTTET' | 'OVERDRAGET',
+          closedAt: iso(row.closedAt),
+          reason: svc.fc.decryptOpt(row.closureReasonEnc) ?? '',
+          evaluation: svc.fc.decryptOpt(row.evaluationEnc),
+        }
+      : null,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}

@@ -1,0 +1,11 @@
+/** The markings every list shows for a case: acute danger first, then what is still owed. */
+export function CaseFlags({ acute, dutyPending, otherLegalBasis }: { acute: boolean; dutyPending: boolean; otherLegalBasis: boolean }) {
+  if (!acute && !dutyPending && !otherLegalBasis) return <>—</>;
+  return (
+    <span className="case-flags">
+      {acute && <span className="badge badge-error">Akut</span>}
+      {dutyPending && <span className="badge badge-warning">Underretning mangler</span>}
+      {otherLegalBasis && <span className="badge badge-info">Anden hjemmel</span>}
+    </span>
+  );
+}

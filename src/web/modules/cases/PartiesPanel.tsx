@@ -1,0 +1,58 @@
+import { CONSENT_SCOPE_LABELS, GENDER_LABELS, PERSON_ROLE_LABELS, label } from '../intake/codes';
+import { ConsentList } from '../intake/ConsentPanel';
+import { LegalBasisList } from '../intake/LegalBasisForm';
+import { municipalityName } from '../intake/municipalities';
+import type { CaseDetail, Person } from './casesApi';
+
+/** Who the case is about and on what footing: persons with their roles, consents and any other legal basis. */
+export function PartiesPanel({ caseData }: { caseData: CaseDetail }) {
+  const persons = [...(caseData.citizen ? [caseData.citizen] : []), ...caseData.persons.filter((p) => p.id !== caseData.citizen?.id)];
+  const activeScopes = new Set(caseData.consents.filter((c) => c.status === 'AKTIV').flatMap((c) => c.scopes));
+  return (
+    <section aria-labelledby="parties-heading" className="case-block">
+      <h2 id="parties-heading">Personer, samtykke og hjemmel</h2>
+      <table className="table table--zebra">
+        <caption className="sr-only">Personer i sagen</caption>
+        <thead><tr><th scope="col">Rolle</th><th scope="col">Navn</th><th scope="col">CPR-nummer</th><th scope="col">Kontakt</th><th scope="col">Statsborgerskab og pas</th></tr></thead>
+        <tbody>
+          {persons.map((p) => <PersonRow key={p.id} p={p} />)}
+        </tbody>
+      </table>
+      <h3>Samtykker</h3>
+      <ConsentList consents={caseData.consents} />
+      {caseData.otherLegalBasis && (
+        <>
+          <h3>Anden hjemmel</h3>
+          <p className="badge badge-info">Sagen behandles på anden hjemmel end samtykke</p>
+          <LegalBasisList items={caseData.legalBases} />
+        </>
+      )}
+      <p>
+        Gældende samtykke eller hjemmel omfatter:{' '}
+        {activeScopes.size || caseData.legalBases.length
+          ? [...new Set([...activeScopes, ...caseData.legalBases.flatMap((b) => b.scopes)])].map((s) => label(CONSENT_SCOPE_LABELS, s).toLowerCase()).join(', ')
+          : 'intet – sagen må ikke behandles videre'}
+        .
+      </p>
+    </section>
+  );
+}
+
+function PersonRow({ p }: { p: Person }) {
+  return (
+    <tr>
+      <td>{label(PERSON_ROLE_LABELS, p.role)}</td>
+      <td>
+        {p.name}
+        <br />
+        <span className="form-hint">{[label(GENDER_LABELS, p.gender), p.age !== null ? `${p.age} år` : null].filter(Boolean).join(', ')}</span>
+      </td>
+      <td>{p.cpr ?? '—'}</td>
+      <td>{[p.address, p.municipalityCode ? municipalityName(p.municipalityCode) : null, p.phone].filter(Boolean).join(', ') || '—'}</td>
+      <td>
+        {p.citizenships.join(', ') || '—'}
+        {p.passports.length > 0 && <><br />Pas: {p.passports.map((x) => (x.number ? `${x.country} (${x.number})` : x.country)).join(', ')}</>}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ErrorSummary } from '../../intake/form/ErrorSummary';
+import { FormErrorsContext, optionsOf, SelectField, TextArea } from '../../intake/form/fields';
+import { MUNICIPALITIES, municipalityName } from '../../intake/municipalities';
+import { formatDate } from '../../intake/time';
+import type { CaseSectionProps } from '../caseSections';
+import { caseworkerOptions, closeCase, handoverCase, reopenCase } from '../casesApi';
+import { Done } from '../Done';
+import { useCaseForm } from '../useCaseForm';
+
+const MUNICIPALITY_OPTIONS = MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name }));
+const OUTCOMES = { AFSLUTTET: 'Afsluttet', OVERDRAGET: 'Overdraget til anden myndighed' } as const;
+
+/** Handover moves ownership (DOMAIN.md § 4.6); closing needs a reason and invites an evaluation; a closed case can be reopened. */
+export function CloseHandoverSection({ caseData, refresh }: CaseSectionProps) {
+  const closed = caseData.status === 'AFSLUTTET' || caseData.status === 'OVERDRAGET';
+  if (closed) return <Closed caseData={caseData} refresh={refresh} />;
+  return (
+    <div>
+      <Handover caseData={caseData} refresh={refresh} />
+      <Close caseData={caseData} refresh={refresh} />
+    </div>
+  );
+}
+
+function Handover({ caseData, refresh }: CaseSectionProps) {
+  const LABELS: Record<string, string> = { municipalityCode: 'Ny ansvarlig kommune', caseworkerId: 'Ny ansvarlig sagsbehandler', reason: 'Begrundelse' };
+  const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, caseworkerId: '', reason: '' });
+  const form = useCaseForm(Object.keys(LABELS));
+  const options = useQuery({ queryKey: ['caseworkers', d.municipalityCode], queryFn: () => caseworkerOptions(d.municipalityCode), enabled: !!d.municipalityCode });
+  const choices = (options.data?.items ?? []).filter((u) => u.id !== caseData.responsibleCaseworker?.id);
+  return (
+    <div className="d-print-none">
+      <h4>Overdrag sagen</h4>
+      <p>Ansvarlig nu: {caseData.responsibleCaseworker?.displayName ?? 'ingen sagsbehandler'}, {municipalityName(caseData.responsibleMunicipalityCode)}.</p>
+      <Done message={form.done} />
+      <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix="handover" />
+      <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'handover' }}>
+        <form noValidate aria-label="Overdrag sagen"
+          onSubmit={form.submit(
+            () => (d.caseworkerId ? {} : { caseworkerId: 'Vælg den sagsbehandler, der overtager sagen.' }),
+            async () => {
+              const updated = await handoverCase(caseData.id, { municipalityCode: d.municipalityCode, caseworkerId: d.caseworkerId, ...(d.reason.trim() ? { reason: d.reason.trim() } : {}) });
+              refresh();
+              setD((p) => ({ ...p, caseworkerId: '', reason: '' }));
+              return `Sagen er overdraget til ${updated.responsibleCaseworker?.displayName ?? 'den nye sagsbehandler'}.`;
+            },
+          )}>
+          <div className="form-row-2">
+            <SelectField path="municipalityCode" label={LABELS.municipalityCode!} value={d.municipalityCode}
+              onChange={(v) => setD((p) => ({ ...p, municipalityCode: v, caseworkerId: '' }))} options={MUNICIPALITY_OPTIONS} />
+            <SelectField path="caseworkerId" label={LABELS.caseworkerId!} value={d.caseworkerId} placeholder={choices.length ? 'Vælg' : 'Ingen at vælge'}
+              onChange={(v) => setD((p) => ({ ...p, caseworkerId: v }))} options={choices.map((u) => ({ value: u.id, label: u.displayName }))} />
+          </div>
+          <TextArea path="reason" label={LABELS.reason!} required={false} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
+          <button type="submit" className="button button-secondary" disabled={form.busy}>Overdrag sagen</button>
+        </form>
+      </FormErrorsContext.Provider>
+    </div>
+  );
+}
+
+function Close({ caseData, refresh }: CaseSectionProps) {
+  const LABELS: Record<string, string> = { outcome: 'Udfald', reason: 'Begrundelse for afslutning', evaluation: 'Evaluering' };
+  const [d, setD] = useState({ outcome: 'AFSLUTTET' as keyof typeof OUTCOMES, reason: '', evaluation: '' });
+  const form = useCaseForm(Object.keys(LABELS));
+  return (
+    <div className="d-print-none">
+      <h4>Afslut sagen</h4>
+      <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix="close" />
+      <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'close' }}>
+        <form noValidate aria-label="Afslut sagen"
+          onSubmit={form.submit(
+            () => (d.reason.trim() ? {} : { reason: 'Skriv hvorfor sagen afsluttes.' }),
+            async () => {
+              await closeCase(caseData.id, { outcome: d.outcome, reason: d.reason.trim(), ...(d.evaluation.trim() ? { evaluation: d.evaluation.trim() } : {}) });
+              refresh();
+              return 'Sagen er afsluttet.';
+            },
+          )}>
+          <SelectField path="outcome" label={LABELS.outcome!} value={d.outcome} onChange={(v) => setD((p) => ({ ...p, outcome: v as keyof typeof OUTCOMES }))} options={optionsOf(OUTCOMES)} />
+          <TextArea path="reason" label={LABELS.reason!} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
+          <TextArea path="evaluation" label={LABELS.evaluation!} required={false} value={d.evaluation} onChange={(v) => setD((p) => ({ ...p, evaluation: v }))}
+            hint="Hvad virkede, hvad virkede ikke, og hvordan har borgeren det nu?" />
+          <button type="submit" className="button button-primary" disabled={form.busy}>Afslut sagen</button>
+        </form>
+      </FormErrorsContext.Provider>
+    </div>
+  );
+}
+
+function Closed({ caseData, refresh }: CaseSectionProps) {
+  const LABELS: Record<string, string> = { reason: 'Begrundelse for genåbning' };
+  const [reason, setReason] = useState('');
+  const form = useCaseForm(Object.keys(LABELS));
+  const c = caseData.closure;
+  return (
+    <div>
+      {c && (
+        <dl className="summary-list">
+          <dt>Udfald</dt><dd>{OUTCOMES[c.outcome]} {formatDate(c.closedAt)}</dd>
+          <dt>Begrundelse</dt><dd className="text-pre">{c.reason}</dd>
+          <dt>Evaluering</dt><dd className="text-pre">{c.evaluation ?? '—'}</dd>
+        </dl>
+      )}
+      <div className="d-print-none">
+        <h4>Genåbn sagen</h4>
+        <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix="reopen" />
+        <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'reopen' }}>
+          <form noValidate aria-label="Genåbn sagen"
+            onSubmit={form.submit(
+              () => (reason.trim() ? {} : { reason: 'Skriv hvorfor sagen genåbnes.' }),
+              async () => {
+                await reopenCase(caseData.id, reason.trim());
+                setReason('');
+                refresh();
+                return 'Sagen er genåbnet.';
+              },
+            )}>
+            <TextArea path="reason" label={LABELS.reason!} rows={2} value={reason} onChange={setReason} />
+            <button type="submit" className="button button-secondary" disabled={form.busy}>Genåbn sagen</button>
+          </form>
+        </FormErrorsContext.Provider>
+      </div>
+    </div>
+  );
+}

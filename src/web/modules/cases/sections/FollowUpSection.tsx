@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { CASE_STATUS_LABELS } from '../../intake/codes';
+import { ErrorSummary } from '../../intake/form/ErrorSummary';
+import { FormErrorsContext, SelectField, TextField } from '../../intake/form/fields';
+import { formatDate } from '../../intake/time';
+import type { CaseSectionProps } from '../caseSections';
+import { updateCase } from '../casesApi';
+import { Done } from '../Done';
+import { useCaseForm } from '../useCaseForm';
+
+const OPEN = ['AABEN', 'VURDERING', 'KOORDINERING', 'OPFOELGNING'] as const;
+type OpenStatus = (typeof OPEN)[number];
+const LABELS: Record<string, string> = { status: 'Status', followUpDueAt: 'Næste opfølgning senest' };
+
+/** Where the case stands and when it must be looked at again (overdue follow-ups are flagged on the lists). */
+export function FollowUpSection({ caseData, refresh }: CaseSectionProps) {
+  const closed = !OPEN.includes(caseData.status as OpenStatus);
+  const [d, setD] = useState({ status: caseData.status as OpenStatus, followUpDueAt: caseData.followUpDueAt?.slice(0, 10) ?? '' });
+  const form = useCaseForm(Object.keys(LABELS));
+  return (
+    <div>
+      <p>
+        Næste opfølgning: <strong>{caseData.followUpDueAt ? formatDate(caseData.followUpDueAt) : 'ikke fastsat'}</strong>
+        {caseData.overdue && <> – <strong className="text-error">overskredet</strong></>}
+      </p>
+      {!closed && (
+        <div className="d-print-none">
+          <Done message={form.done} />
+          <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix="followup" />
+          <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'followup' }}>
+            <form noValidate aria-label="Status og opfølgning"
+              onSubmit={form.submit(
+                () => ({}),
+                async () => {
+                  await updateCase(caseData.id, { status: d.status, followUpDueAt: d.followUpDueAt || null });
+                  refresh();
+                  return 'Gemt.';
+                },
+              )}>
+              <div className="form-row-2">
+                <SelectField path="status" label={LABELS.status!} value={d.status} onChange={(v) => setD((p) => ({ ...p, status: v as OpenStatus }))}
+                  options={OPEN.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }))} />
+                <TextField path="followUpDueAt" label={LABELS.followUpDueAt!} required={false} type="date" value={d.followUpDueAt}
+                  onChange={(v) => setD((p) => ({ ...p, followUpDueAt: v }))} />
+              </div>
+              <button type="submit" className="button button-secondary" disabled={form.busy}>Gem status og opfølgning</button>
+            </form>
+          </FormErrorsContext.Provider>
+        </div>
+      )}
+    </div>
+  );
+}

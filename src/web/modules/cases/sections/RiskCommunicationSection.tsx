@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { RISK_LEVEL_LABELS, label, type RiskLevel } from '../../intake/codes';
+import { ErrorSummary } from '../../intake/form/ErrorSummary';
+import { FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../intake/form/fields';
+import { formatDateTime, isoWithOffset, localDateTimeValue } from '../../intake/time';
+import type { CaseSectionProps } from '../caseSections';
+import { getJournal, recordRiskCommunication } from '../casesApi';
+import { Done } from '../Done';
+import { useCaseForm } from '../useCaseForm';
+
+const PREFIX = 'riskinfo';
+const LABELS: Record<string, string> = { recipient: 'Hvem blev informeret', authority: 'Myndighed', riskLevel: 'Risikoniveau der blev formidlet', informedAt: 'Tidspunkt', note: 'Bemærkning' };
+const RECIPIENTS = { BORGER: 'Borgeren', MYNDIGHED: 'En myndighed' } as const;
+
+/** DOMAIN.md § 4.7: record when the citizen and the involved authorities were told the current risk assessment. */
+export function RiskCommunicationSection({ caseData }: CaseSectionProps) {
+  const qc = useQueryClient();
+  const key = ['cases', caseData.id, 'journal'];
+  const journal = useQuery({ queryKey: key, queryFn: () => getJournal(caseData.id) });
+  const told = (journal.data?.items ?? []).filter((e) => e.type === 'RISIKOFORMIDLING' && e.riskCommunication);
+  const blank = () => ({ recipient: 'BORGER' as 'BORGER' | 'MYNDIGHED', authority: '', riskLevel: (caseData.currentRiskLevel ?? '') as RiskLevel | '', informedAt: localDateTimeValue(), note: '' });
+  const [d, setD] = useState(blank);
+  const set = (k: keyof ReturnType<typeof blank>) => (v: string) => setD((p) => ({ ...p, [k]: v }));
+  const form = useCaseForm(Object.keys(LABELS));
+
+  return (
+    <div>
+      {told.length === 0 ? (
+        <p>Det er ikke registreret, at borgeren eller andre myndigheder er informeret om risikoen.</p>
+      ) : (
+        <ul>
+          {told.map((e) => (
+            <li key={e.id}>
+              {formatDateTime(e.riskCommunication!.informedAt)}: {e.riskCommunication!.recipient === 'BORGER' ? 'Borgeren' : e.riskCommunication!.authority}
+              {e.riskCommunication!.riskLevel && <> – risiko {label(RISK_LEVEL_LABELS, e.riskCommunication!.riskLevel).toLowerCase()}</>}
+              {' '}(informeret af {e.riskCommunication!.informedBy.displayName})
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="details d-print-none">
+        <summary className="details-summary"><span className="details-summary-text">Registrér at nogen er informeret om risikoen</span></summary>
+        <div className="details-text">
+          <Done message={form.done} />
+          <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix={PREFIX} />
+          <FormErrorsContext.Provider value={{ errors: form.errors, prefix: PREFIX }}>
+            <form noValidate aria-label="Registrér risikoformidling"
+              onSubmit={form.submit(
+                () => ({
+                  ...(d.recipient === 'MYNDIGHED' && d.authority.trim().length < 2 ? { authority: 'Skriv hvilken myndighed.' } : {}),
+                  ...(isoWithOffset(d.informedAt) ? {} : { informedAt: 'Angiv tidspunktet.' }),
+                }),
+                async () => {
+                  await recordRiskCommunication(caseData.id, {
+                    recipient: d.recipient,
+                    informedAt: isoWithOffset(d.informedAt)!,
+                    ...(d.recipient === 'MYNDIGHED' ? { authority: d.authority.trim() } : {}),
+                    ...(d.riskLevel ? { riskLevel: d.riskLevel } : {}),
+                    ...(d.note.trim() ? { note: d.note.trim() } : {}),
+                  });
+                  setD(blank());
+                  await qc.invalidateQueries({ queryKey: key });
+                  return 'Det er registreret.';
+                },
+              )}>
+              <div className="form-row-2">
+                <SelectField path="recipient" label={LABELS.recipient!} value={d.recipient} onChange={set('recipient')} options={optionsOf(RECIPIENTS)} />
+                {d.recipient === 'MYNDIGHED' && <TextField path="authority" label={LABELS.authority!} value={d.authority} onChange={set('authority')} hint="Fx Politi, Midt- og Vestsjælland" />}
+              </div>
+              <div className="form-row-2">
+                <SelectField path="riskLevel" label={LABELS.riskLevel!} required={false} value={d.riskLevel} placeholder="Ikke angivet" onChange={set('riskLevel')} options={optionsOf(RISK_LEVEL_LABELS)} />
+                <TextField path="informedAt" label={LABELS.informedAt!} type="datetime-local" value={d.informedAt} onChange={set('informedAt')} />
+              </div>
+              <TextArea path="note" label={LABELS.note!} required={false} rows={2} value={d.note} onChange={set('note')} />
+              <button type="submit" className="button button-secondary" disabled={form.busy}>Registrér</button>
+            </form>
+          </FormErrorsContext.Provider>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { CONSENT_SCOPE_LABELS, LEGAL_BASIS_LABELS, label, type ConsentScope, type LegalBasisCode } from './codes';
+import { ErrorSummary } from './form/ErrorSummary';
+import { errorsFromApi, type FieldErrors } from './form/errors';
+import { CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';
+import { recordLegalBasis, type LegalBasis } from './intakeApi';
+import { formatDate, localDateValue } from './time';
+
+const PREFIX = 'basis';
+const LABELS: Record<string, string> = {
+  basis: 'Hjemmel',
+  scopes: 'Hjemlen dækker',
+  decidedBy: 'Besluttet af (funktion)',
+  decidedAt: 'Dato for beslutningen',
+  rationale: 'Begrundelse: hvorfor der ikke er indhentet samtykke',
+};
+
+export function LegalBasisList({ items }: { items: LegalBasis[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="legal-basis-list">
+      {items.map((b) => (
+        <li key={b.id}>
+          <strong>{label(LEGAL_BASIS_LABELS, b.basis)}</strong> – dækker {b.scopes.map((s) => label(CONSENT_SCOPE_LABELS, s).toLowerCase()).join(', ')}.
+          Besluttet {formatDate(b.decidedAt)} af {b.decidedBy}. <span className="text-pre">{b.rationale}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The other door than consent (DOMAIN.md § 4.2): when asking the custody holders would endanger the child, the
+ * municipality proceeds on its own powers. Recorded with who decided and why; the case is flagged and the DPO can review.
+ */
+export function LegalBasisForm({ inquiryId, queryKey }: { inquiryId: string; queryKey: unknown[] }) {
+  const qc = useQueryClient();
+  const blank = () => ({ basis: '' as LegalBasisCode | '', scopes: [] as ConsentScope[], decidedBy: '', decidedAt: localDateValue(), rationale: '' });
+  const [d, setD] = useState(blank);
+  const set = <K extends keyof ReturnType<typeof blank>>(k: K) => (v: ReturnType<typeof blank>[K]) => setD((p) => ({ ...p, [k]: v }));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [done, setDone] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setAttempt((n) => n + 1);
+    setDone(false);
+    const local: FieldErrors = {};
+    if (!d.basis) local.basis = 'Vælg hjemlen.';
+    if (d.scopes.length === 0) local.scopes = 'Vælg mindst ét formål.';
+    if (d.decidedBy.trim().length < 2) local.decidedBy = 'Skriv hvem (hvilken funktion) der har truffet beslutningen.';
+    if (d.rationale.trim().length < 10) local.rationale = 'Begrund beslutningen (mindst 10 tegn).';
+    setErrors(local);
+    setGeneral(null);
+    if (Object.keys(local).length) return;
+    try {
+      await recordLegalBasis(inquiryId, { ...d, basis: d.basis as LegalBasisCode, decidedBy: d.decidedBy.trim(), rationale: d.rationale.trim() });
+      setD(blank());
+      setDone(true);
+      await qc.invalidateQueries({ queryKey });
+    } catch (err) {
+      const mapped = errorsFromApi(err, Object.keys(LABELS));
+      setErrors(mapped.fields);
+      setGeneral(mapped.general);
+    }
+  }
+
+  return (
+    <div id="legal-basis">
+      <h3>Registrér anden hjemmel</h3>
+      <p>Bruges kun, når det vil bringe barnet i fare at bede forældremyndighedsindehaverne om samtykke. Beslutningen markeres på sagen og kan gennemgås af databeskyttelsesrådgiveren.</p>
+      {done && (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body"><p className="alert-text">Hjemlen er registreret.</p></div>
+        </div>
+      )}
+      <ErrorSummary errors={errors} general={general} labels={LABELS} version={attempt} prefix={PREFIX} />
+      <FormErrorsContext.Provider value={{ errors, prefix: PREFIX }}>
+        <form onSubmit={submit} noValidate aria-label="Registrér anden hjemmel">
+          <SelectField path="basis" label={LABELS.basis!} value={d.basis} placeholder="Vælg" onChange={(v) => set('basis')(v as LegalBasisCode)} options={optionsOf(LEGAL_BASIS_LABELS)} />
+          <CheckboxGroup path="scopes" label={LABELS.scopes!} values={d.scopes} onChange={set('scopes')} options={optionsOf(CONSENT_SCOPE_LABELS)} />
+          <div className="form-row-2">
+            <TextField path="decidedBy" label={LABELS.decidedBy!} value={d.decidedBy} onChange={set('decidedBy')} hint="Fx afdelingsleder, Børn og Familie" />
+            <TextField path="decidedAt" label={LABELS.decidedAt!} type="date" value={d.decidedAt} onChange={set('decidedAt')} />
+          </div>
+          <TextArea path="rationale" label={LABELS.rationale!} value={d.rationale} onChange={set('rationale')} />
+          <button type="submit" className="button button-secondary">Registrér hjemmel</button>
+        </form>
+      </FormErrorsContext.Provider>
+    </div>
+  );
+}
