@@ -4,6 +4,7 @@ import { authRoutes } from '../modules/auth/routes';
 import { homeRoutes } from '../modules/home/routes';
 import { casesNav, casesRoutes } from '../modules/cases/routes';
 import { intakeNav, intakeRoutes } from '../modules/intake/routes';
+import { riskRoutes } from '../modules/risk/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -16,6 +17,7 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...intakeRoutes,
   ...casesRoutes,
   // risk
+  ...riskRoutes,
 ];
 
 export interface NavItem {

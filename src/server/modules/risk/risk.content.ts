@@ -37,8 +37,15 @@ export function completenessProblems(inst: Instrument, content: AssessmentConten
     if (!f?.now) problems.push({ path: `content.factors.${code}.now`, message: `${code}: vurdering nu mangler.` });
     if (!f?.past) problems.push({ path: `content.factors.${code}.past`, message: `${code}: vurdering tidligere mangler.` });
   }
+  const empty = (path: string, message: string) => problems.push({ path, message });
+  content.perpetrators.forEach((p, i) => p.description || empty(`content.perpetrators.${i}.description`, `Mulig gerningsperson ${i + 1} mangler en beskrivelse.`));
+  content.conclusions.likelyVictims.forEach((p, i) => p.description || empty(`content.conclusions.likelyVictims.${i}.description`, `Sandsynligt offer ${i + 1} mangler en beskrivelse.`));
+  content.otherConsiderations.forEach((o, i) => o.label || empty(`content.otherConsiderations.${i}.label`, `Andet forhold ${i + 1} mangler en betegnelse.`));
+  content.recommendations.forEach((r, i) => r.text || empty(`content.recommendations.${i}.text`, `Anbefaling ${i + 1} er tom.`));
   content.scenarios.forEach((s, i) => {
-    if (!s.level) problems.push({ path: `content.scenarios.${i}.level`, message: `Scenariet "${s.title}" mangler en vurdering.` });
+    if (!s.title) empty(`content.scenarios.${i}.title`, `Scenarie ${i + 1} mangler en overskrift.`);
+    s.measures.forEach((m, j) => m.text || empty(`content.scenarios.${i}.measures.${j}.text`, `Scenarie ${i + 1}: foranstaltning ${j + 1} er tom.`));
+    if (!s.level) problems.push({ path: `content.scenarios.${i}.level`, message: `Scenarie ${i + 1} mangler en vurdering (lav, moderat eller høj).` });
   });
   if (!content.conclusions.seriousViolence) problems.push({ path: 'content.conclusions.seriousViolence', message: 'Risiko for alvorlig vold mangler.' });
   if (content.conclusions.imminent === null) problems.push({ path: 'content.conclusions.imminent', message: 'Angiv om risikoen er overhængende.' });

@@ -38,18 +38,19 @@ export const ScreeningView = z.object({
 export const ScreeningList = z.object({ screenings: z.array(ScreeningView) });
 
 /** A person of the case by role or relation (never a name here): "far", "storebror". */
-const PersonRef = z.strictObject({ id: z.uuid(), personId: z.uuid().nullable().default(null), description: required(200) });
+// Drafts are saved while typing, so item texts may be empty here; signing requires them (risk.content.ts).
+const PersonRef = z.strictObject({ id: z.uuid(), personId: z.uuid().nullable().default(null), description: text(200) });
 const FactorRating = z.strictObject({ now: Rating, past: Rating, rationale: text(4000), sources: text(1000) });
-const OtherConsideration = FactorRating.extend({ id: z.uuid(), partCode: Code, label: required(200) });
-const ProposedMeasure = z.strictObject({ id: z.uuid(), text: required(1000) });
+const OtherConsideration = FactorRating.extend({ id: z.uuid(), partCode: Code, label: text(200) });
+const ProposedMeasure = z.strictObject({ id: z.uuid(), text: text(1000) });
 const Scenario = z.strictObject({
   id: z.uuid(),
-  title: required(200),
+  title: text(200),
   description: text(4000),
   level: Level.nullable(),
   measures: z.array(ProposedMeasure).max(30),
 });
-const Recommendation = z.strictObject({ id: z.uuid(), text: required(2000) });
+const Recommendation = z.strictObject({ id: z.uuid(), text: text(2000) });
 
 export const AssessmentContent = z.strictObject({
   background: z.strictObject({
