@@ -42,7 +42,7 @@ export function AssessmentReadView({ view, instrument, canWrite }: { view: Asses
       {instrument.parts.map((part) => (
         <table className="table table--compact factor-table" key={part.code}>
           <caption>{part.label}</caption>
-          <thead><tr><th scope="col">Faktor</th><th scope="col">Nu</th><th scope="col">Tidligere</th><th scope="col">Begrundelse og kilder</th></tr></thead>
+          <thead><tr><th scope="col" className="col-factor">Faktor</th><th scope="col" className="col-rating">Nu</th><th scope="col" className="col-rating">Tidligere</th><th scope="col">Begrundelse og kilder</th></tr></thead>
           <tbody>
             {part.factors.map((f) => {
               const r = c.factors[f.code];
@@ -89,7 +89,7 @@ export function AssessmentReadView({ view, instrument, canWrite }: { view: Asses
 
       <h2>5. Anbefalinger</h2>
       {c.recommendations.length === 0 && <p>Ingen anbefalinger.</p>}
-      <ul className="nobullet-list">
+      <ul className="nobullet-list risk-card-list">
         {c.recommendations.map((r) => (
           <li key={r.id} className="risk-card">
             <strong>{r.text}</strong>

@@ -26,13 +26,13 @@ export function RiskSection({ caseData }: CaseSectionProps) {
 
   return (
     <div>
-      <h3>Indledende screening</h3>
+      <h4>Indledende screening</h4>
       {latest ? (
         <p>Seneste: <strong>{SCREENING_OUTCOME_LABELS[latest.outcome]}</strong> ({formatDate(latest.screenedAt)}, {latest.screenedBy.displayName}) – {latest.rationale}</p>
       ) : <p>Sagen er ikke screenet.</p>}
       {canWrite && <p className="d-print-none"><Link className="button button-secondary" to={`/sager/${caseId}/risiko/screening`}>Ny screening</Link></p>}
 
-      <h3>Risikovurderinger</h3>
+      <h4>Risikovurderinger</h4>
       {list.length === 0 ? <p>Der er ingen risikovurderinger.</p> : (
         <table className="table table--zebra">
           <thead><tr><th scope="col">Nr.</th><th scope="col">Status</th><th scope="col">Risiko for alvorlig vold</th><th scope="col">Overhængende</th><th scope="col">Vurderet af</th></tr></thead>
@@ -71,7 +71,7 @@ export function RiskSection({ caseData }: CaseSectionProps) {
           )}
         </p>
       )}
-      <h3>Trusselsniveau over tid</h3>
+      <h4>Trusselsniveau over tid</h4>
       <ThreatChart history={levels.data?.history ?? []} />
     </div>
   );

@@ -13,7 +13,7 @@ export function ThreatChart({ history }: { history: ThreatPoint[] }) {
   const path = history.map((p, i) => `${i ? 'L' : 'M'}${x(i)},${y(p.seriousViolence)}`).join(' ');
   return (
     <figure className="threat-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="threat-chart-title" className="threat-chart-svg">
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-labelledby="threat-chart-title" className="threat-chart-svg">
         <title id="threat-chart-title">Risiko for alvorlig vold over tid (se tabellen nedenfor)</title>
         {RISK_LEVELS.map((l) => (
           <g key={l}>

@@ -38,7 +38,7 @@ export function FactorsStep({ content, update, instrument, changed }: StepProps)
           <h3 id={`part-${part.code}`}>{part.label}</h3>
           <table className="table table--compact factor-table">
             <thead>
-              <tr><th scope="col">Faktor</th><th scope="col">Nu</th><th scope="col">Tidligere</th><th scope="col">Begrundelse</th><th scope="col">Kilder</th></tr>
+              <tr><th scope="col" className="col-factor">Faktor</th><th scope="col" className="col-rating">Nu</th><th scope="col" className="col-rating">Tidligere</th><th scope="col">Begrundelse</th><th scope="col">Kilder</th></tr>
             </thead>
             <tbody>
               {part.factors.map((f) => {
