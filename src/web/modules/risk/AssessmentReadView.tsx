@@ -89,11 +89,13 @@ export function AssessmentReadView({ view, instrument, canWrite }: { view: Asses
 
       <h2>5. Anbefalinger</h2>
       {c.recommendations.length === 0 && <p>Ingen anbefalinger.</p>}
-      <ul className="nobullet-list risk-card-list">
+      <ul className="nobullet-list">
         {c.recommendations.map((r) => (
-          <li key={r.id} className="risk-card">
-            <strong>{r.text}</strong>
-            <ActionFromSource {...source} sourceType="ANBEFALING" sourceId={r.id} sourceLabel={r.text} />
+          <li key={r.id}>
+            <div className="risk-card">
+              <strong>{r.text}</strong>
+              <ActionFromSource {...source} sourceType="ANBEFALING" sourceId={r.id} sourceLabel={r.text} />
+            </div>
           </li>
         ))}
       </ul>
