@@ -23,6 +23,8 @@ import { intakeRoutes } from './modules/intake/intake.routes.js';
 import { consentRoutes } from './modules/consent/consent.routes.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
+import { riskRoutes } from './modules/risk/risk.routes.js';
+import { actionsRoutes } from './modules/actions/actions.routes.js';
 
 z.config(z.locales.da());
 
@@ -52,6 +54,8 @@ const MODULES: ModuleRoutes[] = [
   casesRoutes,
   journalRoutes,
   // risk
+  riskRoutes,
+  actionsRoutes,
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {

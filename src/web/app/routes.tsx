@@ -7,6 +7,7 @@ import { identityRoutes } from '../modules/identity/routes';
 import { auditRoutes } from '../modules/audit/routes';
 import { casesNav, casesRoutes } from '../modules/cases/routes';
 import { intakeNav, intakeRoutes } from '../modules/intake/routes';
+import { riskRoutes } from '../modules/risk/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -22,6 +23,7 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...intakeRoutes,
   ...casesRoutes,
   // risk
+  ...riskRoutes,
 ];
 
 export interface NavItem {

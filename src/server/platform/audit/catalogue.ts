@@ -11,6 +11,8 @@ import { intakeAuditEvents } from '../../modules/intake/intake.audit.js';
 import { consentAuditEvents } from '../../modules/consent/consent.audit.js';
 import { casesAuditEvents } from '../../modules/cases/cases.audit.js';
 import { journalAuditEvents } from '../../modules/journal/journal.audit.js';
+import { riskAuditEvents } from '../../modules/risk/risk.audit.js';
+import { actionsAuditEvents } from '../../modules/actions/actions.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
@@ -25,6 +27,8 @@ export const AUDIT_EVENTS = {
   ...casesAuditEvents,
   ...journalAuditEvents,
   // risk (0040+)
+  ...riskAuditEvents,
+  ...actionsAuditEvents,
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

@@ -7,6 +7,7 @@ import { FollowUpSection } from './sections/FollowUpSection';
 import { JournalSection } from './sections/JournalSection';
 import { LawSection } from './sections/LawSection';
 import { RiskCommunicationSection } from './sections/RiskCommunicationSection';
+import { RiskSection } from '../risk/RiskSection';
 
 /**
  * The case page is organised by the caseworker's seven questions (DOMAIN.md § 3, seed 001). Each module adds
@@ -41,6 +42,7 @@ export interface CaseSection {
 export const CASE_SECTIONS: CaseSection[] = [
   { id: 'akut-risiko', question: 'fare', heading: 'Akut fare og aktuelt risikoniveau', component: AcuteAndRiskSection },
   // risk
+  { id: 'risiko', question: 'fare', heading: 'Screening og risikovurdering', component: RiskSection },
   { id: 'risiko-formidlet', question: 'fare', heading: 'Hvem er informeret om risikoen', component: RiskCommunicationSection },
   { id: 'bekymring', question: 'aere', heading: 'Bekymringen', component: ConcernSection },
   // safety

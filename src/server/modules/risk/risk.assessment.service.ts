@@ -1,0 +1,155 @@
+import type { Db } from '../../platform/db/client.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { conflict, notFound, validationError } from '../../platform/http/errors.js';
+import { changedPaths, completenessProblems, emptyContent, structuralProblems } from './risk.content.js';
+import { requireAssessmentConsent } from './risk.consent.js';
+import { currentInstrument, findInstrument, type Instrument } from './risk.instrument.js';
+import * as repo from './risk.repository.js';
+import type { AssessmentContent, AssessmentView } from './risk.schemas.js';
+
+const PURPOSE = 'risikovurdering';
+
+export const signedConflict = () =>
+  conflict('risk.assessment_signed', 'Risikovurderingen er afsluttet og underskrevet og kan ikke ændres. Start en ny vurdering.');
+
+async function requireCase(tx: Db, actor: Actor, caseId: string) {
+  const c = await repo.findCaseInScope(tx, actor, caseId);
+  if (!c) throw notFound();
+  return c;
+}
+
+export function instrumentOf(a: { instrumentCode: string; instrumentVersion: string }): Instrument {
+  const inst = findInstrument(a.instrumentCode, a.instrumentVersion);
+  if (!inst) throw new Error(`instrument ${a.instrumentCode}@${a.instrumentVersion} er ikke indlæst`);
+  return inst;
+}
+
+/** Full view of one assessment: its content, what changed since the one it started from, to whom it was made known. */
+async function buildView(tx: Db, caseNumber: string, row: repo.AssessmentRow): Promise<AssessmentView> {
+  const { a } = row;
+  const base = a.basedOnId ? await repo.findAssessment(tx, a.caseId, a.basedOnId) : null;
+  const disclosures = await repo.listDisclosures(tx, a.id);
+  return {
+    id: a.id, caseId: a.caseId, caseNumber, version: a.version, status: a.status,
+    instrument: { code: a.instrumentCode, version: a.instrumentVersion },
+    content: a.content,
+    basedOnId: a.basedOnId,
+    changedFromPrevious: base ? changedPaths(base.a.content, a.content) : [],
+    createdBy: { id: a.createdBy, displayName: row.creatorName },
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    assessor: a.assessorId ? { id: a.assessorId, displayName: row.assessorName ?? '' } : null,
+    completedAt: a.completedAt?.toISOString() ?? null,
+    disclosures: disclosures.map(({ d, recordedByName }) => ({
+      id: d.id, recipientType: d.recipientType, recipient: d.recipient, disclosedOn: d.disclosedOn,
+      recordedBy: { id: d.recordedBy, displayName: recordedByName },
+    })),
+  };
+}
+
+/** Starts a draft; a re-assessment is pre-filled from the last signed one (and marks what changes). */
+export async function createAssessment(db: Db, actor: Actor, caseId: string) {
+  return db.transaction(async (tx) => {
+    const c = await requireCase(tx, actor, caseId);
+    await requireAssessmentConsent(tx, caseId);
+    const draft = await repo.findDraft(tx, caseId);
+    if (draft) {
+      throw conflict('risk.draft_exists', 'Der er allerede et udkast til en risikovurdering på sagen.', [{ path: 'assessmentId', message: draft.id }]);
+    }
+    const previous = await repo.lastCompleted(tx, caseId);
+    const inst = previous ? instrumentOf(previous) : currentInstrument();
+    const row = await repo.insertAssessment(tx, {
+      caseId, instrumentCode: inst.code, instrumentVersion: inst.version,
+      content: previous ? previous.content : emptyContent(inst),
+      basedOnId: previous?.id ?? null, createdBy: actor.userId,
+    });
+    await recordAudit(tx, {
+      type: 'risk.assessment_created', actor, subjectType: 'risk_assessment', subjectId: row.id, caseId, purpose: PURPOSE,
+      details: { version: row.version, basedOnId: previous?.id ?? null, instrument: `${inst.code}@${inst.version}` },
+    });
+    return buildView(tx, c.caseNumber, (await repo.findAssessment(tx, caseId, row.id))!);
+  });
+}
+
+export async function getAssessment(db: Db, actor: Actor, caseId: string, assessmentId: string) {
+  return db.transaction(async (tx) => {
+    const c = await requireCase(tx, actor, caseId);
+    const row = await repo.findAssessment(tx, caseId, assessmentId);
+    if (!row) throw notFound();
+    await recordAudit(tx, { type: 'risk.assessment_read', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: PURPOSE });
+    return buildView(tx, c.caseNumber, row);
+  });
+}
+
+export async function listAssessments(db: Db, actor: Actor, caseId: string) {
+  return db.transaction(async (tx) => {
+    await requireCase(tx, actor, caseId);
+    const rows = await repo.listAssessments(tx, caseId);
+    await recordAudit(tx, { type: 'risk.assessments_listed', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE });
+    return {
+      assessments: rows.map(({ a, assessorName }) => ({
+        id: a.id, version: a.version, status: a.status, createdAt: a.createdAt.toISOString(), completedAt: a.completedAt?.toISOString() ?? null,
+        assessor: a.assessorId ? { id: a.assessorId, displayName: assessorName ?? '' } : null,
+        seriousViolence: a.seriousViolenceLevel, imminent: a.imminent,
+      })),
+    };
+  });
+}
+
+/** Autosave of a draft. A signed assessment is immutable: 409. */
+export async function saveDraft(db: Db, actor: Actor, caseId: string, assessmentId: string, content: AssessmentContent) {
+  return db.transaction(async (tx) => {
+    const c = await requireCase(tx, actor, caseId);
+    const locked = await repo.lockAssessment(tx, caseId, assessmentId);
+    if (!locked) throw notFound();
+    if (locked.status !== 'UDKAST') throw signedConflict();
+    await requireAssessmentConsent(tx, caseId);
+    const problems = structuralProblems(instrumentOf(locked), content);
+    if (problems.length) throw validationError(problems);
+    await repo.saveDraftContent(tx, assessmentId, content);
+    await recordAudit(tx, {
+      type: 'risk.assessment_saved', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: PURPOSE,
+      details: { changedFields: changedPaths(locked.content, content).slice(0, 100) },
+    });
+    return buildView(tx, c.caseNumber, (await repo.findAssessment(tx, caseId, assessmentId))!);
+  });
+}
+
+/** Completes and signs: the signer becomes the assessor, the case's current risk level follows the conclusion. */
+export async function completeAssessment(db: Db, actor: Actor, caseId: string, assessmentId: string) {
+  return db.transaction(async (tx) => {
+    const c = await requireCase(tx, actor, caseId);
+    const locked = await repo.lockAssessment(tx, caseId, assessmentId);
+    if (!locked) throw notFound();
+    if (locked.status !== 'UDKAST') throw signedConflict();
+    await requireAssessmentConsent(tx, caseId);
+    const problems = completenessProblems(instrumentOf(locked), locked.content);
+    if (problems.length) throw validationError(problems, 'Vurderingen kan ikke afsluttes, før alle faktorer og konklusioner er udfyldt.');
+    const { seriousViolence, imminent } = locked.content.conclusions;
+    await repo.markCompleted(tx, assessmentId, actor.userId, seriousViolence!, imminent!);
+    await repo.setCaseRiskLevel(tx, caseId, seriousViolence!);
+    await recordAudit(tx, {
+      type: 'risk.assessment_completed', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: PURPOSE,
+      details: { version: locked.version, seriousViolence: seriousViolence!, imminent: imminent! },
+    });
+    return buildView(tx, c.caseNumber, (await repo.findAssessment(tx, caseId, assessmentId))!);
+  });
+}
+
+/** The conclusions of signed assessments in time order: what the case's chart draws. Levels, never numbers. */
+export async function threatLevels(db: Db, actor: Actor, caseId: string) {
+  return db.transaction(async (tx) => {
+    await requireCase(tx, actor, caseId);
+    const rows = await repo.listAssessments(tx, caseId);
+    await recordAudit(tx, { type: 'risk.threat_levels_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE });
+    return {
+      history: rows
+        .filter(({ a }) => a.status === 'AFSLUTTET')
+        .map(({ a }) => ({
+          assessmentId: a.id, version: a.version, completedAt: a.completedAt!.toISOString(),
+          seriousViolence: a.seriousViolenceLevel!, imminent: a.imminent!,
+        })),
+    };
+  });
+}

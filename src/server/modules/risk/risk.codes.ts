@@ -1,0 +1,67 @@
+/** Code lists of the risk module (DOMAIN.md § 5, § 6), with Danish labels. Imported by the web app too. */
+export const SCREENING_OUTCOMES = ['AKUT', 'HANDLING', 'RAADGIVNING', 'INGEN_BEKYMRING'] as const;
+export type ScreeningOutcome = (typeof SCREENING_OUTCOMES)[number];
+export const SCREENING_OUTCOME_LABELS: Record<ScreeningOutcome, string> = {
+  AKUT: 'Akut – handl nu',
+  HANDLING: 'Handling – risikovurdering og foranstaltninger',
+  RAADGIVNING: 'Rådgivning',
+  INGEN_BEKYMRING: 'Ingen bekymring',
+};
+
+/** The screening questions of DOMAIN.md § 6 (Nordic practice), in our own words. */
+export const SCREENING_QUESTIONS = [
+  { code: 'HVORFOR_NU', label: 'Hvad fik jer til at tage kontakt netop nu?' },
+  { code: 'HAENDELSE', label: 'Er der lige sket noget?' },
+  { code: 'FRYGTER_HVEM', label: 'Hvem er borgeren bange for, og hvorfor nu?' },
+  { code: 'EN_ELLER_FLERE', label: 'Er det én person eller flere?' },
+  { code: 'STOETTE_I_FAMILIEN', label: 'Bakkes det op af andre i familien?' },
+  { code: 'REJSEPLANER', label: 'Er der rejseplaner?' },
+  { code: 'FRYGT_VED_HJEMKOMST', label: 'Hvad frygter borgeren ved at tage hjem?' },
+  { code: 'FAMILIEN_VED', label: 'Ved familien, at der er taget kontakt?' },
+  { code: 'OENSKER_HJAELP', label: 'Hvad ønsker borgeren hjælp til?' },
+] as const;
+export const SCREENING_QUESTION_CODES = SCREENING_QUESTIONS.map((q) => q.code) as unknown as readonly [
+  (typeof SCREENING_QUESTIONS)[number]['code'],
+  ...(typeof SCREENING_QUESTIONS)[number]['code'][],
+];
+
+export const RATINGS = ['JA', 'DELVIS', 'NEJ', 'UKENDT'] as const;
+export type Rating = (typeof RATINGS)[number];
+export const RISK_LEVELS = ['LAV', 'MODERAT', 'HOEJ'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { LAV: 'Lav', MODERAT: 'Moderat', HOEJ: 'Høj' };
+
+export const ASSESSMENT_STATUSES = ['UDKAST', 'AFSLUTTET'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export const RECIPIENT_TYPES = ['BORGER', 'FORAELDER_VAERGE', 'MYNDIGHED', 'ANDEN'] as const;
+export const RECIPIENT_TYPE_LABELS: Record<(typeof RECIPIENT_TYPES)[number], string> = {
+  BORGER: 'Borgeren',
+  FORAELDER_VAERGE: 'Forælder/værge',
+  MYNDIGHED: 'Myndighed',
+  ANDEN: 'Anden',
+};
+
+export const MEASURE_TYPES = [
+  'VOLDSALARM', 'SIKKER_ESKORTE', 'NAVNE_ADRESSEBESKYTTELSE', 'KRISECENTER', 'SAFEHOUSE', 'NY_TELEFON_SIM',
+  'DIGITAL_SIKKERHEDSTJEK', 'PASINDDRAGELSE', 'ANBRINGELSE', 'SKOLE_INFORMERET', 'KODEORD_SIKKER_KONTAKT', 'ANDET',
+] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
+export const MEASURE_TYPE_LABELS: Record<MeasureType, string> = {
+  VOLDSALARM: 'Voldsalarm',
+  SIKKER_ESKORTE: 'Sikker eskorte',
+  NAVNE_ADRESSEBESKYTTELSE: 'Navne- og adressebeskyttelse',
+  KRISECENTER: 'Krisecenter',
+  SAFEHOUSE: 'Safehouse',
+  NY_TELEFON_SIM: 'Ny telefon/SIM-kort',
+  DIGITAL_SIKKERHEDSTJEK: 'Digitalt sikkerhedstjek',
+  PASINDDRAGELSE: 'Pasinddragelse',
+  ANBRINGELSE: 'Anbringelse',
+  SKOLE_INFORMERET: 'Skolen informeret',
+  KODEORD_SIKKER_KONTAKT: 'Kodeord og sikker kontakt',
+  ANDET: 'Andet',
+};
+
+/** Where a task or safety measure came from inside an assessment. */
+export const ACTION_SOURCE_TYPES = ['ANBEFALING', 'SCENARIE_FORANSTALTNING'] as const;
+export type ActionSourceType = (typeof ACTION_SOURCE_TYPES)[number];

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import type { Db } from '../../platform/db/client.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { conflict, notFound, validationError } from '../../platform/http/errors.js';
+import { addSafetyMeasure, addTask } from '../actions/actions.service.js';
+import * as repo from './risk.repository.js';
+import type { ActionBody, AssessmentContent, DisclosureBody } from './risk.schemas.js';
+
+/** What follows a signed assessment: turning its recommendations into action, and telling people about it. */
+async function requireCompleted(tx: Db, actor: Actor, caseId: string, assessmentId: string) {
+  if (!(await repo.findCaseInScope(tx, actor, caseId))) throw notFound();
+  const row = await repo.findAssessment(tx, caseId, assessmentId);
+  if (!row) throw notFound();
+  if (row.a.status !== 'AFSLUTTET') throw conflict('risk.not_completed', 'Risikovurderingen skal være afsluttet først.');
+  return row.a;
+}
+
+/** The text of the recommendation or the scenario's measure the action comes from; null if it is not there. */
+export function findSource(content: AssessmentContent, type: ActionBody['sourceType'], id: string): string | null {
+  if (type === 'ANBEFALING') return content.recommendations.find((r) => r.id === id)?.text ?? null;
+  for (const s of content.scenarios) {
+    const m = s.measures.find((x) => x.id === id);
+    if (m) return m.text;
+  }
+  return null;
+}
+
+/** One action: a recommendation or a scenario's measure becomes a task or a safety measure, linked to its source. */
+export async function createActionFromAssessment(db: Db, actor: Actor, caseId: string, assessmentId: string, body: ActionBody) {
+  return db.transaction(async (tx) => {
+    const a = await requireCompleted(tx, actor, caseId, assessmentId);
+    const text = findSource(a.content, body.sourceType, body.sourceId);
+    if (!text) throw validationError([{ path: 'body.sourceId', message: 'Anbefalingen eller foranstaltningen findes ikke i vurderingen.' }]);
+    const source = { type: body.sourceType, id: body.sourceId, assessmentId };
+    if (body.kind === 'TASK') {
+      return { kind: 'TASK' as const, task: await addTask(tx, actor, { caseId, title: text, owner: body.owner, deadline: body.deadline, source }) };
+    }
+    const measure = await addSafetyMeasure(tx, actor, {
+      caseId, measureType: body.measureType, description: text, responsible: body.owner, deadline: body.deadline, source,
+    });
+    return { kind: 'SAFETY_MEASURE' as const, safetyMeasure: measure };
+  });
+}
+
+/** DOMAIN.md § 4.7: record when the citizen and the authorities were told the assessment. */
+export async function recordDisclosure(db: Db, actor: Actor, caseId: string, assessmentId: string, body: z.infer<typeof DisclosureBody>) {
+  return db.transaction(async (tx) => {
+    await requireCompleted(tx, actor, caseId, assessmentId);
+    const row = await repo.insertDisclosure(tx, { assessmentId, ...body, recordedBy: actor.userId });
+    await recordAudit(tx, {
+      type: 'risk.disclosure_recorded', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: 'risikovurdering',
+      details: { disclosureId: row.id, recipientType: body.recipientType },
+    });
+    return {
+      id: row.id, recipientType: row.recipientType, recipient: row.recipient, disclosedOn: row.disclosedOn,
+      recordedBy: { id: actor.userId, displayName: actor.displayName },
+    };
+  });
+}

@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import type { Db } from '../../platform/db/client.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { conflict } from '../../platform/http/errors.js';
+import { getAssessment, instrumentOf } from './risk.assessment.service.js';
+import { RECIPIENT_TYPE_LABELS, RISK_LEVEL_LABELS, type Rating } from './risk.codes.js';
+import type { AssessmentView } from './risk.schemas.js';
+import type { Instrument } from './risk.instrument.js';
+
+// IBM Plex Sans ships with dkfds; embedding it gives every Danish letter in every PDF reader.
+const require = createRequire(import.meta.url);
+// dkfds exports only its JS entry (dist/js/dkfds.min.js); the fonts sit beside it in dist/.
+const FONT_DIR = path.resolve(path.dirname(require.resolve('dkfds')), '../fonts/IBMPlexSans/complete/ttf');
+const REGULAR = path.join(FONT_DIR, 'IBMPlexSans-Regular.ttf');
+const BOLD = path.join(FONT_DIR, 'IBMPlexSans-Bold.ttf');
+
+const RATING_LABELS: Record<Rating, string> = { JA: 'Ja', DELVIS: 'Delvist', NEJ: 'Nej', UKENDT: 'Ukendt' };
+const rating = (r: Rating | null) => (r ? RATING_LABELS[r] : '–');
+const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' }) : '–');
+
+/** The signed assessment as a PDF for sharing. Holds no CPR number; the export is audited. */
+export async function assessmentReport(db: Db, actor: Actor, caseId: string, assessmentId: string): Promise<Buffer> {
+  const view = await db.transaction(async (tx) => {
+    const v = await getAssessment(tx, actor, caseId, assessmentId);
+    if (v.status !== 'AFSLUTTET') throw conflict('risk.not_completed', 'Kun afsluttede risikovurderinger kan eksporteres.');
+    await recordAudit(tx, {
+      type: 'risk.assessment_exported', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: 'deling af risikovurdering',
+      details: { format: 'pdf', includesCpr: false },
+    });
+    return v;
+  });
+  return renderPdf(view, instrumentOf({ instrumentCode: view.instrument.code, instrumentVersion: view.instrument.version }));
+}
+
+export function renderPdf(v: AssessmentView, inst: Instrument): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Risikovurdering ${v.caseNumber}`, Author: 'Skjold' } });
+  doc.registerFont('regular', REGULAR);
+  doc.registerFont('bold', BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  const h1 = (t: string) => doc.font('bold').fontSize(18).text(t).moveDown(0.5);
+  const h2 = (t: string) => doc.moveDown(0.6).font('bold').fontSize(13).text(t).moveDown(0.2);
+  const line = (label: string, value: string) => doc.font('bold').fontSize(10).text(`${label}: `, { continued: true }).font('regular').text(value || '–');
+  const para = (t: string) => doc.font('regular').fontSize(10).text(t || '–');
+  const c = v.content;
+
+  h1(`Risikovurdering – sag ${v.caseNumber}`);
+  line('Instrument', `${inst.name} (${inst.version})`);
+  line('Vurdering nr.', String(v.version));
+  line('Afsluttet', date(v.completedAt));
+  line('Vurderet og underskrevet af', v.assessor?.displayName ?? '–');
+
+  h2('1. Baggrund og kilder');
+  line('Kilder', c.background.sources);
+  line('Personer', c.background.persons);
+  line('Familiestruktur', c.background.familyStructure);
+  line('Seneste hændelse', c.background.latestIncident);
+  line('Tidligere æresrelaterede problemer', c.background.earlierProblems);
+  line('Mulige gerningspersoner', c.perpetrators.map((p) => p.description).join(', '));
+
+  h2('2. Faktorer (vurderes, lægges ikke sammen)');
+  for (const part of inst.parts) {
+    doc.moveDown(0.3).font('bold').fontSize(11).text(part.label);
+    for (const f of part.factors) {
+      const r = c.factors[f.code];
+      doc.font('bold').fontSize(10).text(`${f.code} ${f.label}`, { continued: true }).font('regular').text(`  –  nu: ${rating(r?.now ?? null)}, tidligere: ${rating(r?.past ?? null)}`);
+      if (r?.rationale) doc.fontSize(9).text(`Begrundelse: ${r.rationale}`, { indent: 12 });
+      if (r?.sources) doc.fontSize(9).text(`Kilder: ${r.sources}`, { indent: 12 });
+    }
+    for (const o of c.otherConsiderations.filter((x) => x.partCode === part.code)) {
+      doc.font('bold').fontSize(10).text(`Andre forhold: ${o.label}`, { continued: true }).font('regular').text(`  –  nu: ${rating(o.now)}, tidligere: ${rating(o.past)}`);
+      if (o.rationale) doc.fontSize(9).text(`Begrundelse: ${o.rationale}`, { indent: 12 });
+    }
+  }
+
+  h2('3. Risikoscenarier og foranstaltninger');
+  if (!c.scenarios.length) para('Ingen scenarier beskrevet.');
+  for (const s of c.scenarios) {
+    doc.font('bold').fontSize(10).text(`${s.title} – ${s.level ? RISK_LEVEL_LABELS[s.level] : '–'}`);
+    if (s.description) para(s.description);
+    for (const m of s.measures) doc.font('regular').fontSize(10).text(`• ${m.text}`, { indent: 12 });
+  }
+
+  h2('4. Konklusioner');
+  line('Risiko for alvorlig vold', c.conclusions.seriousViolence ? RISK_LEVEL_LABELS[c.conclusions.seriousViolence] : '–');
+  line('Overhængende risiko', c.conclusions.imminent === null ? '–' : c.conclusions.imminent ? 'Ja' : 'Nej');
+  line('Sandsynlige ofre', c.conclusions.likelyVictims.map((p) => p.description).join(', '));
+  line('Andre risici', c.conclusions.otherRisks);
+  line('Begrundelse', c.conclusions.rationale);
+
+  h2('5. Anbefalinger');
+  if (!c.recommendations.length) para('Ingen anbefalinger.');
+  for (const r of c.recommendations) doc.font('regular').fontSize(10).text(`• ${r.text}`);
+
+  if (v.disclosures.length) {
+    h2('Gjort kendt for');
+    for (const d of v.disclosures) para(`${date(d.disclosedOn)}: ${RECIPIENT_TYPE_LABELS[d.recipientType]} – ${d.recipient}`);
+  }
+  doc.moveDown(1).font('regular').fontSize(8).fillColor('#555').text(inst.notice ?? '');
+  doc.end();
+  return done;
+}

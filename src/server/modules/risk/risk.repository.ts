@@ -1,0 +1,129 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../platform/db/client.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { users } from '../auth/auth.tables.js';
+import { cases } from '../cases/cases.tables.js';
+import { caseScope } from '../cases/cases.scope.js';
+import type { RiskLevel } from './risk.codes.js';
+import type { AssessmentContent } from './risk.schemas.js';
+import { riskAssessments, riskDisclosures, riskScreenings } from './risk.tables.js';
+
+/** SQL of the risk module. Reads start from the case under the caller's scope, so out of scope finds nothing. */
+export async function findCaseInScope(db: Db, actor: Actor, caseId: string) {
+  const [row] = await db
+    .select({
+      id: cases.id, caseNumber: cases.caseNumber, citizenMinor: cases.citizenMinor, childrenUnder18: cases.childrenUnder18InHousehold,
+    })
+    .from(cases)
+    .where(and(eq(cases.id, caseId), caseScope(actor)));
+  return row ?? null;
+}
+
+export async function insertScreening(db: Db, values: typeof riskScreenings.$inferInsert) {
+  const [row] = await db.insert(riskScreenings).values(values).returning();
+  return row!;
+}
+
+export async function listScreenings(db: Db, caseId: string) {
+  return db
+    .select({ screening: riskScreenings, screenedByName: users.displayName })
+    .from(riskScreenings)
+    .innerJoin(users, eq(users.id, riskScreenings.screenedBy))
+    .where(eq(riskScreenings.caseId, caseId))
+    .orderBy(desc(riskScreenings.screenedAt));
+}
+
+/** The acute flag follows the latest screening; lists of cases show it. */
+export async function setCaseAcute(db: Db, caseId: string, acute: boolean) {
+  await db.update(cases).set({ acute, updatedAt: sql`now()` }).where(eq(cases.id, caseId));
+}
+
+export async function setCaseRiskLevel(db: Db, caseId: string, level: RiskLevel) {
+  await db.update(cases).set({ currentRiskLevel: level, updatedAt: sql`now()` }).where(eq(cases.id, caseId));
+}
+
+const assessor = alias(users, 'assessor');
+const creator = alias(users, 'creator');
+
+function assessmentQuery(db: Db) {
+  return db
+    .select({ a: riskAssessments, creatorName: creator.displayName, assessorName: assessor.displayName })
+    .from(riskAssessments)
+    .innerJoin(creator, eq(creator.id, riskAssessments.createdBy))
+    .leftJoin(assessor, eq(assessor.id, riskAssessments.assessorId));
+}
+export type AssessmentRow = Awaited<ReturnType<typeof listAssessments>>[number];
+
+export async function listAssessments(db: Db, caseId: string) {
+  return assessmentQuery(db).where(eq(riskAssessments.caseId, caseId)).orderBy(asc(riskAssessments.version));
+}
+
+export async function findAssessment(db: Db, caseId: string, assessmentId: string) {
+  const [row] = await assessmentQuery(db).where(and(eq(riskAssessments.caseId, caseId), eq(riskAssessments.id, assessmentId)));
+  return row ?? null;
+}
+
+/** Row lock: saves and signing of one assessment are serialised, so nothing lands after the signature. */
+export async function lockAssessment(db: Db, caseId: string, assessmentId: string) {
+  const [row] = await db
+    .select()
+    .from(riskAssessments)
+    .where(and(eq(riskAssessments.caseId, caseId), eq(riskAssessments.id, assessmentId)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function findDraft(db: Db, caseId: string) {
+  const [row] = await db.select().from(riskAssessments).where(and(eq(riskAssessments.caseId, caseId), eq(riskAssessments.status, 'UDKAST')));
+  return row ?? null;
+}
+
+export async function lastCompleted(db: Db, caseId: string) {
+  const [row] = await db
+    .select()
+    .from(riskAssessments)
+    .where(and(eq(riskAssessments.caseId, caseId), eq(riskAssessments.status, 'AFSLUTTET')))
+    .orderBy(desc(riskAssessments.version))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertAssessment(db: Db, values: Omit<typeof riskAssessments.$inferInsert, 'version'>) {
+  // Serialise version numbering per case: the lock on the case row makes "max + 1" safe.
+  await db.execute(sql`SELECT 1 FROM cases WHERE id = ${values.caseId} FOR UPDATE`);
+  const [{ next }] = (await db
+    .select({ next: sql<number>`coalesce(max(${riskAssessments.version}), 0) + 1` })
+    .from(riskAssessments)
+    .where(eq(riskAssessments.caseId, values.caseId))) as [{ next: number }];
+  const [row] = await db.insert(riskAssessments).values({ ...values, version: Number(next) }).returning();
+  return row!;
+}
+
+export async function saveDraftContent(db: Db, assessmentId: string, content: AssessmentContent) {
+  await db
+    .update(riskAssessments)
+    .set({ content, updatedAt: sql`now()` })
+    .where(and(eq(riskAssessments.id, assessmentId), eq(riskAssessments.status, 'UDKAST')));
+}
+
+export async function markCompleted(db: Db, assessmentId: string, assessorId: string, level: RiskLevel, imminent: boolean) {
+  await db
+    .update(riskAssessments)
+    .set({ status: 'AFSLUTTET', assessorId, completedAt: sql`now()`, updatedAt: sql`now()`, seriousViolenceLevel: level, imminent })
+    .where(and(eq(riskAssessments.id, assessmentId), eq(riskAssessments.status, 'UDKAST')));
+}
+
+export async function insertDisclosure(db: Db, values: typeof riskDisclosures.$inferInsert) {
+  const [row] = await db.insert(riskDisclosures).values(values).returning();
+  return row!;
+}
+
+export async function listDisclosures(db: Db, assessmentId: string) {
+  return db
+    .select({ d: riskDisclosures, recordedByName: users.displayName })
+    .from(riskDisclosures)
+    .innerJoin(users, eq(users.id, riskDisclosures.recordedBy))
+    .where(eq(riskDisclosures.assessmentId, assessmentId))
+    .orderBy(asc(riskDisclosures.disclosedOn), asc(riskDisclosures.recordedAt));
+}

@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app.js';
+import { actorOf } from '../../platform/http/session.js';
+import * as assessments from './risk.assessment.service.js';
+import { createActionFromAssessment, recordDisclosure } from './risk.followup.service.js';
+import { InstrumentSchema, listInstruments } from './risk.instrument.js';
+import { assessmentReport } from './risk.report.js';
+import {
+  ActionBody, ActionResult, AssessmentList, AssessmentParams, AssessmentView, CaseParams, DisclosureBody, DisclosureView,
+  SaveAssessmentBody, ScreeningBody, ScreeningList, ScreeningView, ThreatLevels,
+} from './risk.schemas.js';
+import { createScreening, listScreenings } from './risk.screening.service.js';
+
+export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['risk'];
+
+  r.get('/api/risk/instruments', {
+    config: { permission: 'case.read' },
+    schema: { tags, response: { 200: z.object({ instruments: z.array(InstrumentSchema) }) } },
+  }, async () => ({ instruments: listInstruments() }));
+
+  r.post('/api/cases/:id/screenings', {
+    config: { permission: 'risk.screen' },
+    schema: { tags, params: CaseParams, body: ScreeningBody, response: { 201: ScreeningView } },
+  }, async (request, reply) => reply.code(201).send(await createScreening(ctx.db, actorOf(request), request.params.id, request.body)));
+
+  r.get('/api/cases/:id/screenings', {
+    config: { permission: 'case.read' },
+    schema: { tags, params: CaseParams, response: { 200: ScreeningList } },
+  }, async (request) => listScreenings(ctx.db, actorOf(request), request.params.id));
+
+  r.post('/api/cases/:id/assessments', {
+    config: { permission: 'risk.assess' },
+    schema: { tags, params: CaseParams, response: { 201: AssessmentView } },
+  }, async (request, reply) => reply.code(201).send(await assessments.createAssessment(ctx.db, actorOf(request), request.params.id)));
+
+  r.get('/api/cases/:id/assessments', {
+    config: { permission: 'case.read' },
+    schema: { tags, params: CaseParams, response: { 200: AssessmentList } },
+  }, async (request) => assessments.listAssessments(ctx.db, actorOf(request), request.params.id));
+
+  r.get('/api/cases/:id/assessments/:aid', {
+    config: { permission: 'case.read' },
+    schema: { tags, params: AssessmentParams, response: { 200: AssessmentView } },
+  }, async (request) => assessments.getAssessment(ctx.db, actorOf(request), request.params.id, request.params.aid));
+
+  r.put('/api/cases/:id/assessments/:aid', {
+    config: { permission: 'risk.assess' },
+    schema: { tags, params: AssessmentParams, body: SaveAssessmentBody, response: { 200: AssessmentView } },
+  }, async (request) => assessments.saveDraft(ctx.db, actorOf(request), request.params.id, request.params.aid, request.body.content));
+
+  r.post('/api/cases/:id/assessments/:aid/complete', {
+    config: { permission: 'risk.assess' },
+    schema: { tags, params: AssessmentParams, response: { 200: AssessmentView } },
+  }, async (request) => assessments.completeAssessment(ctx.db, actorOf(request), request.params.id, request.params.aid));
+
+  r.get('/api/cases/:id/risk/threat-levels', {
+    config: { permission: 'case.read' },
+    schema: { tags, params: CaseParams, response: { 200: ThreatLevels } },
+  }, async (request) => assessments.threatLevels(ctx.db, actorOf(request), request.params.id));
+
+  r.get('/api/cases/:id/assessments/:aid/report.pdf', {
+    config: { permission: 'case.read' },
+    schema: { tags, params: AssessmentParams },
+  }, async (request, reply) => {
+    const pdf = await assessmentReport(ctx.db, actorOf(request), request.params.id, request.params.aid);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="risikovurdering-${request.params.aid}.pdf"`)
+      .send(pdf);
+  });
+
+  r.post('/api/cases/:id/assessments/:aid/disclosures', {
+    config: { permission: 'risk.assess' },
+    schema: { tags, params: AssessmentParams, body: DisclosureBody, response: { 201: DisclosureView } },
+  }, async (request, reply) =>
+    reply.code(201).send(await recordDisclosure(ctx.db, actorOf(request), request.params.id, request.params.aid, request.body)));
+
+  r.post('/api/cases/:id/assessments/:aid/actions', {
+    config: { permission: 'risk.assess' },
+    schema: { tags, params: AssessmentParams, body: ActionBody, response: { 201: ActionResult } },
+  }, async (request, reply) =>
+    reply.code(201).send(await createActionFromAssessment(ctx.db, actorOf(request), request.params.id, request.params.aid, request.body)));
+}

@@ -1,0 +1,41 @@
+import { boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { AssessmentStatus, RiskLevel, ScreeningOutcome } from './risk.codes.js';
+import type { AssessmentContent } from './risk.schemas.js';
+
+export const riskScreenings = pgTable('risk_screenings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  outcome: text('outcome').$type<ScreeningOutcome>().notNull(),
+  rationale: text('rationale').notNull(),
+  answers: jsonb('answers').$type<Record<string, string>>().notNull(),
+  screenedBy: uuid('screened_by').notNull(),
+  screenedAt: timestamp('screened_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const riskAssessments = pgTable('risk_assessments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  version: integer('version').notNull(),
+  status: text('status').$type<AssessmentStatus>().notNull().default('UDKAST'),
+  instrumentCode: text('instrument_code').notNull(),
+  instrumentVersion: text('instrument_version').notNull(),
+  content: jsonb('content').$type<AssessmentContent>().notNull(),
+  basedOnId: uuid('based_on_id'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  assessorId: uuid('assessor_id'),
+  completedAt: timestamp('completed_at', { withTimezone: true }),
+  seriousViolenceLevel: text('serious_violence_level').$type<RiskLevel>(),
+  imminent: boolean('imminent'),
+});
+
+export const riskDisclosures = pgTable('risk_disclosures', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  assessmentId: uuid('assessment_id').notNull(),
+  recipientType: text('recipient_type').$type<'BORGER' | 'FORAELDER_VAERGE' | 'MYNDIGHED' | 'ANDEN'>().notNull(),
+  recipient: text('recipient').notNull(),
+  disclosedOn: date('disclosed_on', { mode: 'string' }).notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,38 @@
+import { api } from '../../app/api';
+import type { z } from 'zod';
+import type {
+  ActionBody, AssessmentContent, AssessmentList, AssessmentView, ScreeningList, ScreeningView, ThreatLevels,
+} from '../../../server/modules/risk/risk.schemas';
+import type { Instrument } from '../../../server/modules/risk/risk.instrument';
+import type { CaseActions } from '../../../server/modules/actions/actions.schemas';
+
+/** The risk API, typed from the server's own schemas (types only: nothing of the server is bundled). */
+export type { AssessmentContent, AssessmentView, Instrument };
+export type Screening = z.infer<typeof ScreeningView>;
+export type AssessmentSummary = z.infer<typeof AssessmentList>['assessments'][number];
+export type ThreatPoint = z.infer<typeof ThreatLevels>['history'][number];
+export type Actions = z.infer<typeof CaseActions>;
+
+const base = (caseId: string) => `/api/cases/${caseId}`;
+
+export const getInstruments = () => api<{ instruments: Instrument[] }>('GET', '/api/risk/instruments');
+export const listScreenings = (caseId: string) => api<z.infer<typeof ScreeningList>>('GET', `${base(caseId)}/screenings`);
+export const createScreening = (caseId: string, body: { outcome: string; rationale: string; answers: Record<string, string> }) =>
+  api<Screening>('POST', `${base(caseId)}/screenings`, body);
+export const listAssessments = (caseId: string) => api<z.infer<typeof AssessmentList>>('GET', `${base(caseId)}/assessments`);
+export const getAssessment = (caseId: string, aid: string) => api<AssessmentView>('GET', `${base(caseId)}/assessments/${aid}`);
+export const startAssessment = (caseId: string) => api<AssessmentView>('POST', `${base(caseId)}/assessments`);
+export const saveAssessment = (caseId: string, aid: string, content: AssessmentContent) =>
+  api<AssessmentView>('PUT', `${base(caseId)}/assessments/${aid}`, { content });
+export const completeAssessment = (caseId: string, aid: string) => api<AssessmentView>('POST', `${base(caseId)}/assessments/${aid}/complete`);
+export const getThreatLevels = (caseId: string) => api<z.infer<typeof ThreatLevels>>('GET', `${base(caseId)}/risk/threat-levels`);
+export const recordDisclosure = (caseId: string, aid: string, body: { recipientType: string; recipient: string; disclosedOn: string }) =>
+  api('POST', `${base(caseId)}/assessments/${aid}/disclosures`, body);
+export const createAction = (caseId: string, aid: string, body: z.input<typeof ActionBody>) =>
+  api('POST', `${base(caseId)}/assessments/${aid}/actions`, body);
+export const getActions = (caseId: string) => api<Actions>('GET', `${base(caseId)}/actions`);
+export const reportUrl = (caseId: string, aid: string) => `${base(caseId)}/assessments/${aid}/report.pdf`;
+
+export const formatDate = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }) : '–';
+export const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../app/api';
+import { saveAssessment, type AssessmentContent, type AssessmentView } from './riskApi';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'offline' | 'error';
+
+const pendingKey = (aid: string) => `skjold.risk.pending.${aid}`;
+const DEBOUNCE_MS = 800;
+const RETRY_MS = 5000;
+
+/**
+ * Keeps a draft saved as it is typed: changes are kept in sessionStorage at once (survives a reload, leaves
+ * with the tab) and sent to the server debounced; a failed send is retried, and a reload resends what was not
+ * acknowledged. sessionStorage, not localStorage: these notes must not outlive the browser tab.
+ */
+export function useAutosave(caseId: string, initial: AssessmentView, onSaved: (v: AssessmentView) => void) {
+  const stored = sessionStorage.getItem(pendingKey(initial.id));
+  const [content, setContent] = useState<AssessmentContent>(() => (stored ? (JSON.parse(stored) as AssessmentContent) : initial.content));
+  const [state, setState] = useState<SaveState>(stored ? 'pending' : 'saved');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const latest = useRef(content);
+  const timer = useRef<number | undefined>(undefined);
+  const inFlight = useRef(false);
+
+  const flush = useCallback(async () => {
+    window.clearTimeout(timer.current);
+    if (inFlight.current) return;
+    const sending = latest.current;
+    inFlight.current = true;
+    setState('saving');
+    try {
+      const view = await saveAssessment(caseId, initial.id, sending);
+      if (latest.current === sending) {
+        sessionStorage.removeItem(pendingKey(initial.id));
+        setState('saved');
+      } else {
+        timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS);
+        setState('pending');
+      }
+      setSavedAt(new Date());
+      setProblem(null);
+      onSaved(view);
+    } catch (err) {
+      if (err instanceof ApiError && err.status !== 0) {
+        // The server refused (signed, consent withdrawn, invalid): keep the text locally, say why, do not loop.
+        setState('error');
+        setProblem(err.body.message);
+      } else {
+        setState('offline');
+        timer.current = window.setTimeout(() => void flush(), RETRY_MS);
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  }, [caseId, initial.id, onSaved]);
+
+  const update = useCallback((next: AssessmentContent) => {
+    latest.current = next;
+    setContent(next);
+    sessionStorage.setItem(pendingKey(initial.id), JSON.stringify(next));
+    setState('pending');
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS);
+  }, [flush, initial.id]);
+
+  useEffect(() => {
+    if (stored) void flush(); // unsent changes from before a reload go first
+    const online = () => void flush();
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      window.clearTimeout(timer.current);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return { content, update, state, savedAt, problem, flush };
+}
+
+export function saveStateText(state: SaveState, savedAt: Date | null): string {
+  const time = savedAt ? savedAt.toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
+  switch (state) {
+    case 'saved': return savedAt ? `Udkastet er gemt kl. ${time}.` : 'Udkastet er gemt.';
+    case 'pending': return 'Ændringer gemmes …';
+    case 'saving': return 'Gemmer …';
+    case 'offline': return 'Ingen forbindelse. Dine ændringer er gemt i browseren og sendes, så snart forbindelsen er tilbage.';
+    case 'error': return 'Udkastet kunne ikke gemmes på serveren. Dine ændringer er gemt i browseren.';
+  }
+}
