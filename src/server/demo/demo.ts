@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { AppContext } from '../app.js';
 import { demoState } from './demo.tables.js';
+import { seedDemoUsers } from '../modules/identity/identity.demo.js';
+import { seedDemoIntake } from '../modules/intake/intake.demo.js';
 
 /**
  * Synthetic demo data, only with `npm run demo` / SKJOLD_DEMO=1. Each module adds one seeder under its slot.
@@ -11,7 +13,9 @@ export type DemoSeeder = (ctx: AppContext, logger: Logger) => Promise<void>;
 
 export const DEMO_SEEDERS: DemoSeeder[] = [
   // identity
+  (ctx) => seedDemoUsers(ctx),
   // intake
+  async (ctx) => void (await seedDemoIntake(ctx)),
   // risk
 ];
 
