@@ -20,7 +20,7 @@ if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.
 const engine = process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite';
 
 const database = await freshDatabase(engine);
-const config = loadConfig({ NODE_ENV: 'test', WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
+const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
 const ctx: AppContext = { db: database.db, database, config };
 await (await buildApp(ctx, pino({ level: 'silent' }))).ready();
 const fc = fieldCryptoFor(config);

@@ -30,7 +30,7 @@ async function postgresReachable(): Promise<boolean> {
 
 async function bench(engine: Engine) {
   const database = await freshDatabase(engine);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
+  const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
   const app = await buildApp({ db: database.db, database, config }, pino({ level: 'silent' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -28,7 +28,7 @@ forEachEngine('privacy: CPR numbers and names at rest, in logs and in errors', (
 
   before(async () => {
     database = await freshDatabase(engine);
-    const config = loadConfig({ NODE_ENV: 'test', WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'trace' });
+    const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'trace' });
     ctx = { db: database.db, database, config };
     const sink = new Writable({ write(chunk, _enc, done) { log += chunk.toString(); done(); } });
     app = await buildApp(ctx, createLogger('trace', sink));
