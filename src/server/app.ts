@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config/config.js';
 import type { Database, Db } from './platform/db/client.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
+import { registerInputGuard } from './platform/http/input-guard.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionGuard } from './platform/http/session.js';
 import { healthRoutes } from './platform/http/health.routes.js';
@@ -62,12 +63,14 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<Fastify
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: () => randomUUID(),
-    trustProxy: false,
+    // The union of the setting's forms confuses Fastify's overloads; each form alone is a valid trustProxy.
+    trustProxy: ctx.config.TRUST_PROXY as boolean,
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputGuard(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(swagger, {

@@ -20,8 +20,9 @@ export interface TestDatabase extends Database {
   schema: string;
 }
 
-// One PGlite per test file (creating one costs ~1.5 s); each test gets its own schema in it.
-let sharedPglite: PGlite | null = null;
+// Creating a PGlite costs ~1.5 s, so instances are reused: a closed test database hands its instance back.
+// A PGlite is one connection with one search_path, so two test databases open at once get two instances.
+const idlePglites: PGlite[] = [];
 
 /** A migrated database on a fresh schema of its own. Close it at the end of the test. */
 export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
@@ -37,8 +38,7 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
       },
     };
   } else {
-    sharedPglite ??= await PGlite.create();
-    const client = sharedPglite;
+    const client = idlePglites.pop() ?? (await PGlite.create());
     await client.exec(`CREATE SCHEMA ${quoteIdent(schema)}; SET search_path TO ${quoteIdent(schema)}, public;`);
     database = {
       db: drizzle(client) as unknown as Db,
@@ -46,6 +46,7 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
       runScript: (text) => client.transaction(async (tx) => void (await tx.exec(text))),
       close: async () => {
         await client.exec(`DROP SCHEMA ${quoteIdent(schema)} CASCADE; SET search_path TO public;`);
+        idlePglites.push(client);
       },
     };
   }

@@ -22,10 +22,13 @@ const ConfigSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   // identity: MFA, login throttling and SSO
-  /** Roles that must use a second factor (TOTP) after password login ("none": no role); ignored in demo mode. */
+  /**
+   * Roles that must use a second factor (TOTP) after password login ("none": no role); ignored in demo mode.
+   * Admin and auditor are included: an admin can reset anyone's password, an auditor reads the whole trail.
+   */
   MFA_REQUIRED_ROLES: z
     .string()
-    .default('consultant,caseworker')
+    .default('consultant,caseworker,admin,auditor')
     .transform((v) => (v.trim() === 'none' ? [] : v.split(',').map((r) => r.trim()).filter(Boolean)))
     .pipe(z.array(z.enum(['consultant', 'caseworker', 'municipal_team', 'analyst', 'admin', 'auditor']))),
   /** Wrong passwords in a row that lock an account, and for how long. */
@@ -41,6 +44,15 @@ const ConfigSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+  /**
+   * Behind a TLS-terminating proxy: "true" trusts X-Forwarded-* from any hop, a number trusts that many hops,
+   * otherwise a comma-separated list of proxy addresses/CIDRs. Needed so cookies get `Secure` and login
+   * throttling sees the client's address rather than the proxy's. Default: no proxy.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v): boolean | number | string => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
   /** Serve the built web app from here; tests of the API alone leave it unset. */
   WEB_DIST_DIR: z.string().default('dist/web'),
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),

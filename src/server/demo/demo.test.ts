@@ -11,27 +11,39 @@ const silent = pino({ level: 'silent' });
 
 forEachEngine('demo data', (engine) => {
   let t: TestApp;
+  let real: TestApp;
   let calls = 0;
   // A stand-in for a module's seeder, registered the way modules do it, so the test sees what startup runs.
   const probe: DemoSeeder = async () => {
     calls += 1;
   };
-  const withDemo = (on: boolean): AppContext => ({ ...t.ctx, config: { ...t.ctx.config, SKJOLD_DEMO: on } });
+  const withDemo = (on: boolean, app = t): AppContext => ({ ...app.ctx, config: { ...app.ctx.config, SKJOLD_DEMO: on } });
 
   before(async () => {
     t = await startTestApp(engine);
+    real = await startTestApp(engine);
     DEMO_SEEDERS.push(probe);
   });
   after(async () => {
     DEMO_SEEDERS.splice(DEMO_SEEDERS.indexOf(probe), 1);
     await t.close();
+    await real.close();
   });
 
   it('never seeds without demo mode, however often the server starts', async () => {
-    await runStartupTasks(withDemo(false), silent);
-    await runStartupTasks(withDemo(false), silent);
+    await runStartupTasks(withDemo(false, real), silent);
+    await runStartupTasks(withDemo(false, real), silent);
     assert.equal(calls, 0);
-    assert.equal(await countRows(t.ctx, 'demo_state'), 0);
+    assert.equal(await countRows(real.ctx, 'demo_state'), 0);
+  });
+
+  it('refuses to turn a real database (it has users) into a demo one', async () => {
+    assert.ok((await countRows(real.ctx, 'users')) > 0, 'the first start created the admin');
+    const usersBefore = await countRows(real.ctx, 'users');
+    await assert.rejects(runStartupTasks(withDemo(true, real), silent), DemoDatabaseError);
+    assert.equal(calls, 0, 'no seeder ran');
+    assert.equal(await countRows(real.ctx, 'users'), usersBefore, 'no demo account was created');
+    assert.equal(await countRows(real.ctx, 'demo_state'), 0);
   });
 
   it('seeds in demo mode, idempotently: a restart in demo mode works and marks the database once', async () => {

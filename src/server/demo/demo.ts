@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AppContext } from '../app.js';
 import { demoState } from './demo.tables.js';
+import { users } from '../modules/auth/auth.tables.js';
 import { seedDemoUsers } from '../modules/identity/identity.demo.js';
 import { seedDemoIntake } from '../modules/intake/intake.demo.js';
 
@@ -38,6 +39,12 @@ export async function runDemoSeeders(ctx: AppContext, logger: Logger, seeders: r
       );
     }
     return;
+  }
+  // The other direction: demo accounts with a published password must never appear in a real database.
+  if (!(await isDemoDatabase(ctx)) && (await ctx.db.select({ id: users.id }).from(users).limit(1)).length > 0) {
+    throw new DemoDatabaseError(
+      'Databasen indeholder rigtige brugere og er ikke en demodatabase. Demotilstand ville oprette brugere med en offentlig adgangskode: brug en tom DATA_DIR/DATABASE_URL til demo.',
+    );
   }
   await ctx.db.insert(demoState).values({ singleton: true }).onConflictDoNothing();
   for (const seed of seeders) await seed(ctx, logger);

@@ -6,6 +6,14 @@ function send(reply: import('fastify').FastifyReply, err: AppError) {
   return reply.code(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
 }
 
+function sqlStateOf(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return null;
+}
+
 /** The one mapping from errors to the API's error shape. Nothing from the database or a stack ever leaves. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -32,6 +40,14 @@ export function registerErrorHandler(app: FastifyInstance) {
         : ['http.bad_request', 'Forespørgslen kunne ikke behandles.']);
       return send(reply, new AppError(status, code, message));
     }
+    // A safety net for input the edge schemas let through but the database refuses: the client's fault, so a
+    // 4xx, never a 5xx. The SQLSTATE sits on the driver error, which drizzle wraps as `cause`.
+    const sqlState = sqlStateOf(error);
+    if (sqlState?.startsWith('22')) {
+      return send(reply, new AppError(400, 'validation.failed', 'En værdi er ugyldig eller uden for det tilladte område.'));
+    }
+    if (sqlState === '23503') return send(reply, new AppError(400, 'validation.failed', 'Oplysningerne henviser til noget, der ikke findes.'));
+    if (sqlState === '23505') return send(reply, new AppError(409, 'conflict.duplicate', 'Det findes allerede.'));
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, new AppError(500, 'internal.error', 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.'));
   });

@@ -37,10 +37,25 @@ export function scrubCpr(text: string): string {
   return text.replace(CPR_PATTERN, '[CPR]');
 }
 
+/**
+ * An error as it may be logged. Database errors carry the query's parameters (drizzle appends `params: …`) and
+ * the offending values (`invalid input syntax … "Sara"`, `Key (x)=(…)`): those are a person's data, so only the
+ * message's first part, quoted values blanked, the SQLSTATE and the stack frames are kept.
+ */
+export function safeError(err: Error, depth = 0): Record<string, unknown> {
+  const code = (err as { code?: unknown }).code;
+  const message = scrubCpr(err.message.split('\nparams:')[0]!.replace(/"[^"]*"/g, '"…"').replace(/\([^)]*\)=\([^)]*\)/g, '(…)=(…)'));
+  const frames = (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
+  const out: Record<string, unknown> = { type: err.name, message, stack: [`${err.name}: ${message}`, ...frames].join('\n') };
+  if (typeof code === 'string' || typeof code === 'number') out.code = code;
+  if (err.cause instanceof Error && depth < 3) out.cause = safeError(err.cause, depth + 1);
+  return out;
+}
+
 function scrubDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubCpr(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { type: value.name, message: scrubCpr(value.message), stack: value.stack && scrubCpr(value.stack) };
+  if (value instanceof Error) return safeError(value);
   if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
   // Class instances (requests, replies, buffers) are left to their serializers; only plain data is walked.
   const proto = Object.getPrototypeOf(value);
@@ -61,7 +76,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: scrubCpr(String(req.url ?? '')) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        err: pino.stdSerializers.err,
+        err: (e: unknown) => (e instanceof Error ? safeError(e) : e),
       },
     },
     destination,
