@@ -67,7 +67,7 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<Fastify
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, ctx.db);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(swagger, {
