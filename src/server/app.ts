@@ -69,7 +69,7 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<Fastify
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, ctx.db);
   registerInputGuard(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);

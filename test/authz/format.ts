@@ -43,11 +43,15 @@ export interface RouteEntry {
   /** Defaults to `path` with `:id` replaced by the case id. */
   url?: (env: AuthzEnv) => string;
   body?: (env: AuthzEnv) => unknown;
-  /** For routes that end the session (logout): log in afresh for each run. */
+  /** For routes that end the session (logout): log in afresh for each run (and again afterwards, for the shared one). */
   freshSession?: boolean;
+  /** Runs after the checks: undoes what must not leak into later runs (a changed password, MFA turned on). */
+  teardown?: (env: AuthzEnv) => Promise<void>;
   expect: Expect | { inScope: Expect; outOfScope?: Expect; excluded?: Expect };
-  /** Tables whose row count may change when the answer is 2xx. Denials may change nothing at all. */
+  /** Tables whose row count may change when the answer is 2xx or 3xx. Denials may change nothing at all. */
   mutates?: string[];
+  /** Security bookkeeping a refusal must leave (the failed-login counter of the rate limit); nothing else. */
+  refusalMutates?: string[];
 }
 
 export function expectedStatus(entry: RouteEntry, who: Who, scope: Scope | null): number {

@@ -9,6 +9,7 @@ import { forEachEngine } from '../support/db.js';
 import { createUser, loginAs, startTestApp, type Client, type TestApp } from '../support/app.js';
 import { createCaseRow, excludeUser } from '../support/factories.js';
 import { auditHead } from '../support/audit.js';
+import { startOidcProvider } from '../support/oidc.js';
 import { queryRows } from '../../src/server/platform/db/client.js';
 import { auditEvents } from '../../src/server/platform/audit/audit.tables.js';
 import { ROLES, type Role } from '../../src/server/platform/access/actor.js';
@@ -46,12 +47,16 @@ forEachEngine('authorization matrix', (engine) => {
   let target: MatrixUser;
   const clients = {} as Record<Role, Client>;
   let tables: string[] = [];
+  let idp: Awaited<ReturnType<typeof startOidcProvider>>;
 
   before(async () => {
     webDir = mkdtempSync(path.join(tmpdir(), 'skjold-authz-web-'));
     mkdirSync(webDir, { recursive: true });
     writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><html lang="da"><head><title>Skjold</title></head><body></body></html>');
     t = await startTestApp(engine, { WEB_DIST_DIR: webDir });
+    // SSO on, against a real provider: the SSO routes then answer as in production, not as disabled.
+    idp = await startOidcProvider('http://skjold.test');
+    Object.assign(t.ctx.config, idp.config);
     for (const role of ROLES) {
       const u = await createUser(t.ctx, {
         role,
@@ -71,6 +76,7 @@ forEachEngine('authorization matrix', (engine) => {
   });
   after(async () => {
     await t.close();
+    await idp?.close();
     rmSync(webDir, { recursive: true, force: true });
   });
 
@@ -139,8 +145,9 @@ forEachEngine('authorization matrix', (engine) => {
 
           const countsAfter = await counts();
           const newAudit = (await t.ctx.db.select({ type: auditEvents.eventType }).from(auditEvents).where(gt(auditEvents.seq, seqBefore))).map((r) => r.type);
-          const ok = res.statusCode < 300;
-          const allowed = new Set(ok ? entry.mutates ?? [] : []);
+          // A redirect is an answer, not a refusal (SSO start sends the browser to the provider).
+          const ok = res.statusCode < 400;
+          const allowed = new Set(ok ? entry.mutates ?? [] : entry.refusalMutates ?? []);
           for (const table of tables) {
             if (countsBefore[table] !== countsAfter[table] && !allowed.has(table)) {
               failures.push(`${label}: ${res.statusCode} changed ${table} (${countsBefore[table]} → ${countsAfter[table]})`);
@@ -153,6 +160,9 @@ forEachEngine('authorization matrix', (engine) => {
               failures.push(`${label}: refused with 404 but no access.denied was logged`);
             }
           }
+          if (entry.teardown) await entry.teardown(env);
+          // Routes that end sessions may have ended the shared one too (log out everywhere).
+          if (entry.freshSession && who !== 'anonymous') clients[who] = await loginAs(t.app, users[who].username);
         }
       }
     }

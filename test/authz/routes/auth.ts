@@ -9,6 +9,8 @@ export const authEntries: RouteEntry[] = [
     body: (e) => ({ username: e.who === 'anonymous' ? 'findes.ikke' : e.users[e.who].username, password: TEST_PASSWORD }),
     expect: { anonymous: 401, others: 200 },
     mutates: ['sessions'],
+    // A failed login counts towards the per-account and per-address throttle: that is the point of it.
+    refusalMutates: ['login_rate_buckets'],
   },
   { method: 'POST', path: '/api/auth/logout', freshSession: true, expect: { others: 204 } },
   { method: 'GET', path: '/api/me', expect: { others: 200 } },

@@ -5,7 +5,7 @@ import { recordAudit, recordDenied } from '../../platform/audit/audit.js';
 import { AUDIT_EVENTS } from '../../platform/audit/catalogue.js';
 import { USE_TYPE_LABELS, type UseType } from '../../platform/audit/define.js';
 import { BREAK_REASON_LABELS, verifyAuditChain } from '../../platform/audit/verify.js';
-import { notFound } from '../../platform/http/errors.js';
+import { deniedNotFound } from '../../platform/http/errors.js';
 import { requireCaseInScope } from '../cases/cases.scope.js';
 import * as repo from './audit.repository.js';
 import type { AuditEventsQuery } from './audit.schemas.js';
@@ -89,14 +89,14 @@ export async function caseAccessLog(db: Db, actor: Actor, caseId: string, page: 
     const found = await repo.findCaseForAuditor(db, caseId, actor.userId);
     if (!found) {
       await recordDenied(db, actor, { reason: 'case_scope', caseId });
-      throw notFound();
+      throw deniedNotFound();
     }
     caseNumber = found.caseNumber;
   } else if (can(actor, 'case.read')) {
     caseNumber = (await requireCaseInScope(db, actor, caseId)).caseNumber;
   } else {
     await recordDenied(db, actor, { reason: 'permission', permission: 'case.read', caseId });
-    throw notFound();
+    throw deniedNotFound();
   }
   return db.transaction(async (tx) => {
     const { rows, total } = await repo.caseAccessLog(tx, caseId, page, pageSize);

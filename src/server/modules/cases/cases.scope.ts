@@ -2,7 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordDenied } from '../../platform/audit/audit.js';
-import { notFound } from '../../platform/http/errors.js';
+import { deniedNotFound } from '../../platform/http/errors.js';
 import { cases } from './cases.tables.js';
 
 /**
@@ -42,5 +42,5 @@ export async function requireCaseInScope(db: Db, actor: Actor, caseId: string) {
   const [row] = await db.select().from(cases).where(and(eq(cases.id, caseId), caseScope(actor))).limit(1);
   if (row) return row;
   await recordDenied(db, actor, { reason: 'case_scope', caseId });
-  throw notFound();
+  throw deniedNotFound();
 }

@@ -103,7 +103,7 @@ export { verifyAuditChain, type VerifyResult, type Checkpoint } from './verify.j
 export async function recordDenied(
   db: Db,
   actor: Pick<Actor, 'userId' | 'role'>,
-  input: { reason: 'permission' | 'case_scope'; caseId?: string; permission?: string; route?: string; method?: string },
+  input: { reason: 'permission' | 'case_scope' | 'not_found'; caseId?: string; permission?: string; route?: string; method?: string },
 ): Promise<void> {
   const details: AuditDetails = { reason: input.reason };
   if (input.permission) details.permission = input.permission;

@@ -1,5 +1,7 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Db } from '../db/client.js';
+import { recordDenied } from '../audit/audit.js';
 import { AppError } from './errors.js';
 
 function send(reply: import('fastify').FastifyReply, err: AppError) {
@@ -14,10 +16,32 @@ function sqlStateOf(error: unknown): string | null {
   return null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A 404 to a signed-in caller on a closed /api/ route is an access refusal: the thing is outside the caller's
+ * scope or does not exist, and the caller must not learn which, so both are logged as `access.denied` (reason
+ * not_found) for the DPO to see probing. Services refuse inside their transaction, which rolls back; this runs
+ * after it, with the root Db. Refusals already logged where they happened (the guard, requireCaseInScope)
+ * carry `denialRecorded` and are not logged twice.
+ */
+async function recordNotFound(db: Db, request: FastifyRequest, error: AppError) {
+  if (error.status !== 404 || error.denialRecorded || !request.actor) return;
+  if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) return;
+  const route = request.routeOptions.url;
+  const id = (request.params as Record<string, unknown> | undefined)?.id;
+  const caseId = route?.startsWith('/api/cases/:id') && typeof id === 'string' && UUID.test(id) ? id : undefined;
+  await recordDenied(db, request.actor, { reason: 'not_found', caseId, route, method: request.method });
+}
+
 /** The one mapping from errors to the API's error shape. Nothing from the database or a stack ever leaves. */
-export function registerErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return send(reply, error);
+export function registerErrorHandler(app: FastifyInstance, db: Db) {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      // The caller gets its 404 even if the log write fails; the failure itself is logged for operations.
+      await recordNotFound(db, request, error).catch((err: unknown) => request.log.error({ err }, 'access.denied could not be recorded'));
+      return send(reply, error);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
       const details = error.validation.map((v) => {

@@ -16,10 +16,20 @@ export class AppError extends Error {
   ) {
     super(message);
   }
+
+  /** Set when the refusal behind a 404 is already in the audit trail (see error-handler.ts). */
+  denialRecorded = false;
 }
 
 /** Out of scope and non-existent look the same to the caller. */
 export const notFound = (message = 'Ressourcen findes ikke.') => new AppError(404, 'http.not_found', message);
+
+/** The same 404, for code that has just written the `access.denied` row itself (recordDenied). */
+export function deniedNotFound(): AppError {
+  const error = notFound();
+  error.denialRecorded = true;
+  return error;
+}
 
 export const validationError = (details: ErrorDetail[], message = 'Oplysningerne er ikke gyldige.') =>
   new AppError(400, 'validation.failed', message, details);

@@ -26,7 +26,7 @@ forEachEngine('robustness at the edge', (engine) => {
 
   it('turns a value the database refuses into a 400, not a 500', async () => {
     const app = Fastify();
-    registerErrorHandler(app);
+    registerErrorHandler(app, t.ctx.db);
     app.get('/date', async () => t.ctx.db.execute(sql`SELECT ${'0000-01-01'}::date AS d`));
     const res = await app.inject({ method: 'GET', url: '/date' });
     assert.equal(res.statusCode, 400);

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { can, type Permission } from '../access/policy.js';
-import { AppError, notFound } from './errors.js';
+import { AppError, deniedNotFound } from './errors.js';
 import { recordDenied } from '../audit/audit.js';
 import { sessions, users } from '../../modules/auth/auth.tables.js';
 import { setupStepOf, type SetupStep } from '../../modules/auth/auth.setup.js';
@@ -146,7 +146,7 @@ export function registerSessionGuard(app: FastifyInstance, db: Db, policy: Sessi
         route: request.routeOptions.url,
         method: request.method,
       });
-      throw notFound();
+      throw deniedNotFound();
     }
     if (request.setupStep && !config?.setupSteps?.includes(request.setupStep)) {
       throw new AppError(403, 'auth.setup_required', request.setupStep === 'password_change'

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { generate } from 'otplib';
+import { users } from '../../../src/server/modules/auth/auth.tables.js';
+import { createSession } from '../../../src/server/modules/auth/auth.service.js';
+import { hashToken } from '../../../src/server/platform/http/session.js';
+import { sessions } from '../../../src/server/modules/auth/auth.tables.js';
+import { mfaRecoveryCodes } from '../../../src/server/modules/identity/identity.tables.js';
+import { startEnrolment } from '../../../src/server/modules/identity/mfa/mfa.service.js';
+import type { AuthzEnv, RouteEntry } from '../format.js';
+import { actorFor } from '../fixtures.js';
+
+/**
+ * Identity: own account (any signed-in user), user administration (users.manage: admin only) and SSO (public;
+ * the matrix runs against a real OpenID provider on loopback, see matrix.test.ts).
+ */
+const signedIn = { others: 200 };
+const adminOnly = (status: number) => ({ admin: status });
+
+/** A throwaway analyst for the admin actions, so no matrix user is deactivated or reset. */
+async function throwawayUser(e: AuthzEnv, active = true) {
+  const [u] = await e.ctx.db
+    .insert(users)
+    .values({ username: `matrix.${randomUUID().slice(0, 8)}`, displayName: 'Matrix bruger', role: 'analyst', active })
+    .returning();
+  return { userId: u!.id };
+}
+
+const me = (e: AuthzEnv) => (e.who === 'anonymous' ? e.target.id : e.users[e.who].id);
+
+export const identityEntries: RouteEntry[] = [
+  // The password changes for real; teardown puts the known one back so later runs can still log in.
+  {
+    method: 'POST',
+    path: '/api/me/password',
+    setup: async (e) => {
+      const [u] = await e.ctx.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, me(e)));
+      return { hash: u!.hash! };
+    },
+    body: () => ({ currentPassword: 'korrekt-hest-batteri-hæfteklamme', newPassword: 'en-helt-ny-og-lang-kode-til-matricen' }),
+    teardown: async (e) => {
+      await e.ctx.db.update(users).set({ passwordHash: e.ids.hash, mustChangePassword: false }).where(eq(users.id, me(e)));
+    },
+    expect: { others: 204 },
+  },
+  { method: 'GET', path: '/api/me/sessions', expect: signedIn },
+  {
+    method: 'DELETE',
+    path: '/api/me/sessions/:id',
+    // A second session of the caller's own (another device), which the caller ends.
+    setup: async (e) => {
+      const [u] = await e.ctx.db.select().from(users).where(eq(users.id, me(e)));
+      const { token } = await e.ctx.db.transaction((tx) => createSession(tx, e.ctx.config, u!, 'password', {}));
+      const [s] = await e.ctx.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+      return { sessionId: s!.id };
+    },
+    url: (e) => `/api/me/sessions/${e.ids.sessionId}`,
+    expect: { others: 204 },
+  },
+  // Ends every session of the caller, the shared one included: the matrix logs in again afterwards.
+  { method: 'POST', path: '/api/me/sessions/revoke-all', freshSession: true, expect: { others: 204 } },
+  { method: 'GET', path: '/api/me/mfa', expect: signedIn },
+  { method: 'POST', path: '/api/me/mfa/enrolment', expect: signedIn },
+  {
+    method: 'POST',
+    path: '/api/me/mfa/enrolment/confirm',
+    setup: async (e) => {
+      if (e.who === 'anonymous') return { code: '000000' };
+      const { secret } = await startEnrolment(e.ctx.db, e.ctx.config, await actorFor(e.ctx, me(e)));
+      return { code: await generate({ secret, epoch: Math.floor(Date.now() / 1000) }) };
+    },
+    body: (e) => ({ code: e.ids.code }),
+    // MFA on would make later password logins ask for a code: switch it off again.
+    teardown: async (e) => {
+      await e.ctx.db
+        .update(users)
+        .set({ mfaSecretEnc: null, mfaPendingSecretEnc: null, mfaEnabledAt: null, mfaLastStep: null })
+        .where(eq(users.id, me(e)));
+      await e.ctx.db.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, me(e)));
+    },
+    expect: signedIn,
+    mutates: ['mfa_recovery_codes'],
+  },
+
+  { method: 'GET', path: '/api/admin/users', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: '/api/admin/users',
+    body: () => ({ username: `ny.${randomUUID().slice(0, 8)}`, displayName: 'Ny analytiker', role: 'analyst' }),
+    expect: adminOnly(201),
+    mutates: ['users'],
+  },
+  { method: 'GET', path: '/api/admin/users/:id', url: (e) => `/api/admin/users/${e.target.id}`, expect: adminOnly(200) },
+  {
+    method: 'PATCH',
+    path: '/api/admin/users/:id',
+    setup: (e) => throwawayUser(e),
+    url: (e) => `/api/admin/users/${e.ids.userId}`,
+    body: () => ({ displayName: 'Omdøbt analytiker', role: 'analyst' }),
+    expect: adminOnly(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/users/:id/deactivate',
+    setup: (e) => throwawayUser(e),
+    url: (e) => `/api/admin/users/${e.ids.userId}/deactivate`,
+    expect: adminOnly(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/users/:id/activate',
+    setup: (e) => throwawayUser(e, false),
+    url: (e) => `/api/admin/users/${e.ids.userId}/activate`,
+    expect: adminOnly(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/users/:id/reset-password',
+    setup: (e) => throwawayUser(e),
+    url: (e) => `/api/admin/users/${e.ids.userId}/reset-password`,
+    expect: adminOnly(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/users/:id/reset-mfa',
+    setup: (e) => throwawayUser(e),
+    url: (e) => `/api/admin/users/${e.ids.userId}/reset-mfa`,
+    expect: adminOnly(200),
+  },
+  { method: 'GET', path: '/api/admin/scopes', expect: adminOnly(200) },
+
+  // SSO: public. Starting a login redirects to the provider (and keeps state); a callback without the state
+  // cookie is refused with a redirect back to the login page (and logged as identity.sso_login_refused).
+  { method: 'GET', path: '/api/auth/oidc', expect: { anonymous: 200, others: 200 } },
+  { method: 'GET', path: '/api/auth/oidc/start', expect: { anonymous: 302, others: 302 }, mutates: ['oidc_login_states'] },
+  {
+    method: 'GET',
+    path: '/api/auth/oidc/callback',
+    url: () => '/api/auth/oidc/callback?code=forfalsket&state=forfalsket',
+    expect: { anonymous: 302, others: 302 },
+  },
+];
+

@@ -1,0 +1,92 @@
+import { fullContent, grantRiskConsent } from '../../../src/server/modules/risk/risk.fixtures.js';
+import type { RouteEntry } from '../format.js';
+import { CASE_ROLES_OK } from '../format.js';
+import { draftAssessment, signedAssessment } from '../fixtures.js';
+
+/**
+ * Risk: reading follows case.read (consultant, caseworker, admin added to the case); screening and assessing
+ * need risk.screen / risk.assess (consultant and caseworker). Sub-resources are made by the fixtures' owner.
+ */
+const caseWork = (status: number) => ({ consultant: status, caseworker: status });
+const withDraft = async (e: Parameters<NonNullable<RouteEntry['setup']>>[0]) => ({ aid: (await draftAssessment(e)).assessmentId });
+const withFilledDraft = async (e: Parameters<NonNullable<RouteEntry['setup']>>[0]) => ({ aid: (await draftAssessment(e, true)).assessmentId });
+const aidUrl = (suffix = '') => (e: { caseId: string; ids: Record<string, string> }) => `/api/cases/${e.caseId}/assessments/${e.ids.aid}${suffix}`;
+
+export const riskEntries: RouteEntry[] = [
+  { method: 'GET', path: '/api/risk/instruments', expect: CASE_ROLES_OK(200) },
+  {
+    method: 'POST',
+    path: '/api/cases/:id/screenings',
+    caseScoped: true,
+    body: () => ({ outcome: 'HANDLING', rationale: 'Trusler om udrejse', answers: {} }),
+    expect: { inScope: caseWork(201) },
+    mutates: ['risk_screenings'],
+  },
+  { method: 'GET', path: '/api/cases/:id/screenings', caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
+  {
+    method: 'POST',
+    path: '/api/cases/:id/assessments',
+    caseScoped: true,
+    setup: async (e) => {
+      await grantRiskConsent(e.ctx, e.caseId);
+      return {};
+    },
+    expect: { inScope: caseWork(201) },
+    mutates: ['risk_assessments'],
+  },
+  { method: 'GET', path: '/api/cases/:id/assessments', caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
+  {
+    method: 'GET',
+    path: '/api/cases/:id/assessments/:aid',
+    caseScoped: true,
+    setup: withDraft,
+    url: aidUrl(),
+    expect: { inScope: CASE_ROLES_OK(200) },
+  },
+  {
+    method: 'PUT',
+    path: '/api/cases/:id/assessments/:aid',
+    caseScoped: true,
+    setup: withDraft,
+    url: aidUrl(),
+    body: () => ({ content: fullContent() }),
+    expect: { inScope: caseWork(200) },
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/:id/assessments/:aid/complete',
+    caseScoped: true,
+    setup: withFilledDraft,
+    url: aidUrl('/complete'),
+    expect: { inScope: caseWork(200) },
+  },
+  { method: 'GET', path: '/api/cases/:id/risk/threat-levels', caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
+  {
+    method: 'GET',
+    path: '/api/cases/:id/assessments/:aid/report.pdf',
+    caseScoped: true,
+    setup: signedAssessment,
+    url: aidUrl('/report.pdf'),
+    expect: { inScope: CASE_ROLES_OK(200) },
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/:id/assessments/:aid/disclosures',
+    caseScoped: true,
+    setup: signedAssessment,
+    url: aidUrl('/disclosures'),
+    body: () => ({ recipientType: 'BORGER', recipient: 'Borgeren', disclosedOn: '2026-01-12' }),
+    expect: { inScope: caseWork(201) },
+    mutates: ['risk_disclosures'],
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/:id/assessments/:aid/actions',
+    caseScoped: true,
+    setup: signedAssessment,
+    url: aidUrl('/actions'),
+    body: (e) => ({ kind: 'TASK', sourceType: 'ANBEFALING', sourceId: e.ids.recommendationId, owner: 'Sagsbehandleren', deadline: '2026-12-01' }),
+    expect: { inScope: caseWork(201) },
+    mutates: ['tasks'],
+  },
+];
