@@ -66,9 +66,9 @@ function loadAll(): Map<string, Instrument> {
 let cache: Map<string, Instrument> | null = null;
 const all = () => (cache ??= loadAll());
 
-/** Uses the configured extra directory and loads every file now, so a bad definition stops the start. */
+/** Uses the configured extra directory and (re)loads every file now, so a bad definition stops the start. */
 export function configureInstruments(dir: string | undefined): Instrument[] {
-  if (dir !== extraDir) cache = null;
+  cache = null;
   extraDir = dir;
   return listInstruments();
 }
