@@ -55,6 +55,9 @@ const ConfigSchema = z.object({
     .transform((v): boolean | number | string => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
   /** Serve the built web app from here; tests of the API alone leave it unset. */
   WEB_DIST_DIR: z.string().default('dist/web'),
+  // risk
+  /** Extra risk instrument definitions (*.json), e.g. a licensed PATRIARK text; read at start, a bad file stops it. */
+  SKJOLD_RISK_INSTRUMENTS_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
 });
 

@@ -97,6 +97,16 @@ export async function listAssessments(db: Db, actor: Actor, caseId: string) {
   });
 }
 
+/** A perpetrator or likely victim may point at a person of this case only (intake's case_persons); free text needs no id. */
+async function foreignPersonProblems(tx: Db, caseId: string, content: AssessmentContent) {
+  const refs = [
+    ...content.perpetrators.map((p, i) => ({ personId: p.personId, path: `body.content.perpetrators.${i}.personId` })),
+    ...content.conclusions.likelyVictims.map((p, i) => ({ personId: p.personId, path: `body.content.conclusions.likelyVictims.${i}.personId` })),
+  ].filter((r): r is { personId: string; path: string } => !!r.personId);
+  const known = await repo.personIdsOfCase(tx, caseId, [...new Set(refs.map((r) => r.personId))]);
+  return refs.filter((r) => !known.has(r.personId)).map((r) => ({ path: r.path, message: 'Personen findes ikke på sagen.' }));
+}
+
 /** Autosave of a draft. A signed assessment is immutable: 409. */
 export async function saveDraft(db: Db, actor: Actor, caseId: string, assessmentId: string, content: AssessmentContent) {
   return db.transaction(async (tx) => {
@@ -105,7 +115,7 @@ export async function saveDraft(db: Db, actor: Actor, caseId: string, assessment
     if (!locked) throw notFound();
     if (locked.status !== 'UDKAST') throw signedConflict();
     await requireAssessmentConsent(tx, caseId);
-    const problems = structuralProblems(instrumentOf(locked), content);
+    const problems = [...structuralProblems(instrumentOf(locked), content), ...(await foreignPersonProblems(tx, caseId, content))];
     if (problems.length) throw validationError(problems);
     await repo.saveDraftContent(tx, assessmentId, content);
     await recordAudit(tx, {

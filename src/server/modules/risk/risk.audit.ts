@@ -11,5 +11,6 @@ export const riskAuditEvents = defineAuditEvents({
   'risk.assessments_listed': { use: 'read', label: 'Risikovurderinger vist (liste)' },
   'risk.threat_levels_read': { use: 'read', label: 'Trusselsniveau over tid vist' },
   'risk.assessment_exported': { use: 'export', label: 'Risikovurdering eksporteret som PDF' },
+  'risk.informed_read': { use: 'read', label: 'Liste over hvem der er orienteret om risikoen vist' },
   'risk.disclosure_recorded': { use: 'create', label: 'Registreret hvem risikovurderingen er gjort kendt for' },
 });

@@ -4,6 +4,8 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError } from '../../platform/http/errors.js';
 import { addSafetyMeasure, addTask } from '../actions/actions.service.js';
+import { inTx, type Svc } from '../intake/svc.js';
+import { journalLineForDisclosure } from './risk.informed.service.js';
 import * as repo from './risk.repository.js';
 import type { ActionBody, AssessmentContent, DisclosureBody } from './risk.schemas.js';
 
@@ -43,14 +45,18 @@ export async function createActionFromAssessment(db: Db, actor: Actor, caseId: s
   });
 }
 
-/** DOMAIN.md § 4.7: record when the citizen and the authorities were told the assessment. */
-export async function recordDisclosure(db: Db, actor: Actor, caseId: string, assessmentId: string, body: z.infer<typeof DisclosureBody>) {
-  return db.transaction(async (tx) => {
-    await requireCompleted(tx, actor, caseId, assessmentId);
-    const row = await repo.insertDisclosure(tx, { assessmentId, ...body, recordedBy: actor.userId });
+/**
+ * DOMAIN.md § 4.7: record when the citizen and the authorities were told the assessment. Also writes the case
+ * journal's line for it in the same transaction (why: risk.informed.service.ts).
+ */
+export async function recordDisclosure(svc: Svc, actor: Actor, caseId: string, assessmentId: string, body: z.infer<typeof DisclosureBody>) {
+  return svc.db.transaction(async (tx) => {
+    const a = await requireCompleted(tx, actor, caseId, assessmentId);
+    const journalEntryId = await journalLineForDisclosure(inTx(svc, tx), actor, caseId, a, body);
+    const row = await repo.insertDisclosure(tx, { assessmentId, ...body, recordedBy: actor.userId, journalEntryId });
     await recordAudit(tx, {
       type: 'risk.disclosure_recorded', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: 'risikovurdering',
-      details: { disclosureId: row.id, recipientType: body.recipientType },
+      details: { disclosureId: row.id, recipientType: body.recipientType, journalEntryId },
     });
     return {
       id: row.id, recipientType: row.recipientType, recipient: row.recipient, disclosedOn: row.disclosedOn,

@@ -47,8 +47,12 @@ export function loadInstrumentFile(file: string): Instrument {
   return parsed.data;
 }
 
+/** The extra directory from the configuration (config.ts SKJOLD_RISK_INSTRUMENTS_DIR), set when the routes register. */
+let extraDir: string | undefined;
+
 function loadAll(): Map<string, Instrument> {
-  const dirs = [BUILT_IN_DIR, process.env.SKJOLD_RISK_INSTRUMENTS_DIR].filter((d): d is string => !!d && existsSync(d));
+  if (extraDir && !existsSync(extraDir)) throw new Error(`SKJOLD_RISK_INSTRUMENTS_DIR findes ikke: ${extraDir}`);
+  const dirs = [BUILT_IN_DIR, extraDir].filter((d): d is string => !!d);
   const found = new Map<string, Instrument>();
   for (const dir of dirs) {
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
@@ -61,6 +65,13 @@ function loadAll(): Map<string, Instrument> {
 
 let cache: Map<string, Instrument> | null = null;
 const all = () => (cache ??= loadAll());
+
+/** Uses the configured extra directory and (re)loads every file now, so a bad definition stops the start. */
+export function configureInstruments(dir: string | undefined): Instrument[] {
+  cache = null;
+  extraDir = dir;
+  return listInstruments();
+}
 
 export function listInstruments(): Instrument[] {
   return [...all().values()];

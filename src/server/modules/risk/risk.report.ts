@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict } from '../../platform/http/errors.js';
+import { formatCpr } from '../../platform/cpr/cpr.js';
+import type { Svc } from '../intake/svc.js';
+import { citizenCprEnc } from './risk.repository.js';
 import { getAssessment, instrumentOf } from './risk.assessment.service.js';
 import { RECIPIENT_TYPE_LABELS, RISK_LEVEL_LABELS, type Rating } from './risk.codes.js';
 import type { AssessmentView } from './risk.schemas.js';
@@ -21,21 +23,25 @@ const RATING_LABELS: Record<Rating, string> = { JA: 'Ja', DELVIS: 'Delvist', NEJ
 const rating = (r: Rating | null) => (r ? RATING_LABELS[r] : '–');
 const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' }) : '–');
 
-/** The signed assessment as a PDF for sharing. Holds no CPR number; the export is audited. */
-export async function assessmentReport(db: Db, actor: Actor, caseId: string, assessmentId: string): Promise<Buffer> {
-  const view = await db.transaction(async (tx) => {
+/**
+ * The signed assessment as a PDF for sharing. No CPR number unless the user chooses to include it
+ * (`includeCpr`, a flag: the number itself never travels in the URL); the export and that choice are audited.
+ */
+export async function assessmentReport(svc: Svc, actor: Actor, caseId: string, assessmentId: string, opts: { includeCpr: boolean }): Promise<Buffer> {
+  const { view, cpr } = await svc.db.transaction(async (tx) => {
     const v = await getAssessment(tx, actor, caseId, assessmentId);
     if (v.status !== 'AFSLUTTET') throw conflict('risk.not_completed', 'Kun afsluttede risikovurderinger kan eksporteres.');
+    const enc = opts.includeCpr ? await citizenCprEnc(tx, caseId) : null;
     await recordAudit(tx, {
       type: 'risk.assessment_exported', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: 'deling af risikovurdering',
-      details: { format: 'pdf', includesCpr: false },
+      details: { format: 'pdf', includeCpr: opts.includeCpr, cprPrinted: !!enc },
     });
-    return v;
+    return { view: v, cpr: enc ? formatCpr(svc.fc.decrypt(enc)) : null };
   });
-  return renderPdf(view, instrumentOf({ instrumentCode: view.instrument.code, instrumentVersion: view.instrument.version }));
+  return renderPdf(view, instrumentOf({ instrumentCode: view.instrument.code, instrumentVersion: view.instrument.version }), { cpr });
 }
 
-export function renderPdf(v: AssessmentView, inst: Instrument): Promise<Buffer> {
+export function renderPdf(v: AssessmentView, inst: Instrument, extra: { cpr: string | null } = { cpr: null }): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Risikovurdering ${v.caseNumber}`, Author: 'Skjold' } });
   doc.registerFont('regular', REGULAR);
   doc.registerFont('bold', BOLD);
@@ -51,6 +57,7 @@ export function renderPdf(v: AssessmentView, inst: Instrument): Promise<Buffer> 
 
   h1(`Risikovurdering – sag ${v.caseNumber}`);
   line('Instrument', `${inst.name} (${inst.version})`);
+  if (extra.cpr) line('Borgerens CPR-nummer', extra.cpr);
   line('Vurdering nr.', String(v.version));
   line('Afsluttet', date(v.completedAt));
   line('Vurderet og underskrevet af', v.assessor?.displayName ?? '–');

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { users } from '../auth/auth.tables.js';
-import { cases } from '../cases/cases.tables.js';
+import { casePersons, cases } from '../cases/cases.tables.js';
 import { caseScope } from '../cases/cases.scope.js';
 import type { RiskLevel } from './risk.codes.js';
 import type { AssessmentContent } from './risk.schemas.js';
@@ -14,6 +14,7 @@ export async function findCaseInScope(db: Db, actor: Actor, caseId: string) {
   const [row] = await db
     .select({
       id: cases.id, caseNumber: cases.caseNumber, citizenMinor: cases.citizenMinor, childrenUnder18: cases.childrenUnder18InHousehold,
+      inquiryId: cases.inquiryId,
     })
     .from(cases)
     .where(and(eq(cases.id, caseId), caseScope(actor)));
@@ -25,12 +26,18 @@ export async function insertScreening(db: Db, values: typeof riskScreenings.$inf
   return row!;
 }
 
-export async function listScreenings(db: Db, caseId: string) {
+/** Screenings of a case and/or of an inquiry (a case shows those made on the inquiry it came from). */
+export async function listScreenings(db: Db, of: { caseId?: string; inquiryId?: string | null }) {
+  const where = or(
+    of.caseId ? eq(riskScreenings.caseId, of.caseId) : undefined,
+    of.inquiryId ? eq(riskScreenings.inquiryId, of.inquiryId) : undefined,
+  );
+  if (!where) return [];
   return db
     .select({ screening: riskScreenings, screenedByName: users.displayName })
     .from(riskScreenings)
     .innerJoin(users, eq(users.id, riskScreenings.screenedBy))
-    .where(eq(riskScreenings.caseId, caseId))
+    .where(where)
     .orderBy(desc(riskScreenings.screenedAt));
 }
 
@@ -125,5 +132,37 @@ export async function listDisclosures(db: Db, assessmentId: string) {
     .from(riskDisclosures)
     .innerJoin(users, eq(users.id, riskDisclosures.recordedBy))
     .where(eq(riskDisclosures.assessmentId, assessmentId))
+    .orderBy(asc(riskDisclosures.disclosedOn), asc(riskDisclosures.recordedAt));
+}
+
+/** Which of these person ids belong to the case (intake's case_persons): the rest are someone else's. */
+export async function personIdsOfCase(db: Db, caseId: string, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .select({ id: casePersons.id })
+    .from(casePersons)
+    .where(and(eq(casePersons.caseId, caseId), inArray(casePersons.id, ids)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The citizen's encrypted CPR number, for a PDF whose user chose to include it. */
+export async function citizenCprEnc(db: Db, caseId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ cprEnc: casePersons.cprEnc })
+    .from(casePersons)
+    .where(and(eq(casePersons.caseId, caseId), eq(casePersons.role, 'BORGER')));
+  return row?.cprEnc ?? null;
+}
+
+/** Every disclosure of the case's assessments, with the assessment's number and level (the "who has been told" list). */
+export async function disclosuresOfCase(db: Db, caseId: string) {
+  return db
+    .select({
+      d: riskDisclosures, recordedByName: users.displayName, version: riskAssessments.version, level: riskAssessments.seriousViolenceLevel,
+    })
+    .from(riskDisclosures)
+    .innerJoin(riskAssessments, eq(riskAssessments.id, riskDisclosures.assessmentId))
+    .innerJoin(users, eq(users.id, riskDisclosures.recordedBy))
+    .where(eq(riskAssessments.caseId, caseId))
     .orderBy(asc(riskDisclosures.disclosedOn), asc(riskDisclosures.recordedAt));
 }

@@ -3,19 +3,23 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
 import { actorOf } from '../../platform/http/session.js';
+import { svcOf } from '../intake/svc.js';
 import * as assessments from './risk.assessment.service.js';
 import { createActionFromAssessment, recordDisclosure } from './risk.followup.service.js';
-import { InstrumentSchema, listInstruments } from './risk.instrument.js';
+import { configureInstruments, InstrumentSchema, listInstruments } from './risk.instrument.js';
+import { whoIsInformed } from './risk.informed.service.js';
 import { assessmentReport } from './risk.report.js';
 import {
   ActionBody, ActionResult, AssessmentList, AssessmentParams, AssessmentView, CaseParams, DisclosureBody, DisclosureView,
-  SaveAssessmentBody, ScreeningBody, ScreeningList, ScreeningView, ThreatLevels,
+  InformedList, InquiryParams, ReportQuery, SaveAssessmentBody, ScreeningBody, ScreeningList, ScreeningView, ThreatLevels,
 } from './risk.schemas.js';
-import { createScreening, listScreenings } from './risk.screening.service.js';
+import { createInquiryScreening, createScreening, listInquiryScreenings, listScreenings } from './risk.screening.service.js';
 
 export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['risk'];
+  const svc = svcOf(ctx);
+  configureInstruments(ctx.config.SKJOLD_RISK_INSTRUMENTS_DIR);
 
   r.get('/api/risk/instruments', {
     config: { permission: 'case.read' },
@@ -31,6 +35,17 @@ export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { permission: 'case.read' },
     schema: { tags, params: CaseParams, response: { 200: ScreeningList } },
   }, async (request) => listScreenings(ctx.db, actorOf(request), request.params.id));
+
+  // Screening on an inquiry, scoped like the inquiry itself (intake's requireInquiry).
+  r.post('/api/inquiries/:id/screenings', {
+    config: { permission: 'risk.screen' },
+    schema: { tags, params: InquiryParams, body: ScreeningBody, response: { 201: ScreeningView } },
+  }, async (request, reply) => reply.code(201).send(await createInquiryScreening(svc, actorOf(request), request.params.id, request.body)));
+
+  r.get('/api/inquiries/:id/screenings', {
+    config: { permission: 'inquiry.read' },
+    schema: { tags, params: InquiryParams, response: { 200: ScreeningList } },
+  }, async (request) => listInquiryScreenings(svc, actorOf(request), request.params.id));
 
   r.post('/api/cases/:id/assessments', {
     config: { permission: 'risk.assess' },
@@ -64,9 +79,10 @@ export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get('/api/cases/:id/assessments/:aid/report.pdf', {
     config: { permission: 'case.read' },
-    schema: { tags, params: AssessmentParams },
+    schema: { tags, params: AssessmentParams, querystring: ReportQuery },
   }, async (request, reply) => {
-    const pdf = await assessmentReport(ctx.db, actorOf(request), request.params.id, request.params.aid);
+    const includeCpr = request.query.includeCpr === 'true';
+    const pdf = await assessmentReport(svc, actorOf(request), request.params.id, request.params.aid, { includeCpr });
     return reply
       .type('application/pdf')
       .header('content-disposition', `attachment; filename="risikovurdering-${request.params.aid}.pdf"`)
@@ -77,7 +93,13 @@ export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { permission: 'risk.assess' },
     schema: { tags, params: AssessmentParams, body: DisclosureBody, response: { 201: DisclosureView } },
   }, async (request, reply) =>
-    reply.code(201).send(await recordDisclosure(ctx.db, actorOf(request), request.params.id, request.params.aid, request.body)));
+    reply.code(201).send(await recordDisclosure(svc, actorOf(request), request.params.id, request.params.aid, request.body)));
+
+  // Both doors to "who has been told" (this module's disclosures and the journal's risk communications), merged.
+  r.get('/api/cases/:id/risk/informed', {
+    config: { permission: 'case.journal' },
+    schema: { tags, params: CaseParams, response: { 200: InformedList } },
+  }, async (request) => whoIsInformed(svc, actorOf(request), request.params.id));
 
   r.post('/api/cases/:id/assessments/:aid/actions', {
     config: { permission: 'risk.assess' },

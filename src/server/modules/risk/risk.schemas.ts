@@ -24,9 +24,12 @@ export const ScreeningBody = z.strictObject({
   answers: z.partialRecord(z.enum(SCREENING_QUESTION_CODES), text(2000)).default({}),
 });
 const UserRef = z.object({ id: z.uuid(), displayName: z.string() });
+export const InquiryParams = z.strictObject({ id: z.uuid() });
 export const ScreeningView = z.object({
   id: z.uuid(),
-  caseId: z.uuid(),
+  /** A screening made on the inquiry before the case was opened has caseId null and inquiryId set. */
+  caseId: z.uuid().nullable(),
+  inquiryId: z.uuid().nullable(),
   outcome: z.enum(SCREENING_OUTCOMES),
   rationale: z.string(),
   answers: z.record(z.string(), z.string()),
@@ -89,6 +92,20 @@ export const DisclosureBody = z.strictObject({
   recipientType: z.enum(RECIPIENT_TYPES),
   recipient: required(200),
   disclosedOn: z.iso.date(),
+});
+
+/** One row of "Hvem er orienteret om risikoen": a disclosure of an assessment, or a journal line of its own. */
+export const InformedList = z.object({
+  items: z.array(z.object({
+    source: z.enum(['RISIKOVURDERING', 'JOURNAL']),
+    recipientType: z.enum(RECIPIENT_TYPES),
+    recipient: z.string(),
+    informedOn: z.string(),
+    riskLevel: Level.nullable(),
+    /** The n-th assessment of the case that was made known (an ordinal), when the row is a disclosure. */
+    assessmentVersion: z.number().int().nullable(),
+    informedBy: UserRef,
+  })),
 });
 
 export const AssessmentView = z.object({

@@ -4,7 +4,9 @@ import type { AssessmentContent } from './risk.schemas.js';
 
 export const riskScreenings = pgTable('risk_screenings', {
   id: uuid('id').primaryKey().defaultRandom(),
-  caseId: uuid('case_id').notNull(),
+  /** Exactly one of caseId / inquiryId (migrations/0042): a screening on an inquiry keeps caseId null. */
+  caseId: uuid('case_id'),
+  inquiryId: uuid('inquiry_id'),
   outcome: text('outcome').$type<ScreeningOutcome>().notNull(),
   rationale: text('rationale').notNull(),
   answers: jsonb('answers').$type<Record<string, string>>().notNull(),
@@ -38,4 +40,6 @@ export const riskDisclosures = pgTable('risk_disclosures', {
   disclosedOn: date('disclosed_on', { mode: 'string' }).notNull(),
   recordedBy: uuid('recorded_by').notNull(),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The journal line written with it (migrations/0043); null for disclosures recorded before that. */
+  journalEntryId: uuid('journal_entry_id'),
 });

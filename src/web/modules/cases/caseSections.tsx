@@ -43,7 +43,7 @@ export const CASE_SECTIONS: CaseSection[] = [
   { id: 'akut-risiko', question: 'fare', heading: 'Akut fare og aktuelt risikoniveau', component: AcuteAndRiskSection },
   // risk
   { id: 'risiko', question: 'fare', heading: 'Screening og risikovurdering', component: RiskSection },
-  { id: 'risiko-formidlet', question: 'fare', heading: 'Hvem er informeret om risikoen', component: RiskCommunicationSection },
+  { id: 'risiko-formidlet', question: 'fare', heading: 'Hvem er orienteret om risikoen', component: RiskCommunicationSection },
   { id: 'bekymring', question: 'aere', heading: 'Bekymringen', component: ConcernSection },
   // safety
   // travel

@@ -19,6 +19,7 @@ import { LegalBasisForm, LegalBasisList } from './LegalBasisForm';
 import { municipalityName } from './municipalities';
 import { OpenCaseForm } from './OpenCaseForm';
 import { formatDateTime } from './time';
+import { InquiryScreenings } from '../risk/InquiryScreenings';
 
 export function InquiryPage() {
   const { id = '' } = useParams();
@@ -67,6 +68,8 @@ export function InquiryPage() {
         <dt>Beskrivelse</dt>
         <dd className="text-pre">{inq.summary || '—'}</dd>
       </dl>
+
+      <InquiryScreenings inquiryId={inq.id} caseId={inq.caseId} />
 
       <section aria-labelledby="consents-heading">
         <h2 id="consents-heading">Samtykke og hjemmel</h2>

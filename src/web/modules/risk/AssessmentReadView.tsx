@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { RISK_LEVEL_LABELS } from '../../../server/modules/risk/risk.codes';
@@ -9,6 +10,8 @@ import { formatDate, getActions, reportUrl, type AssessmentView, type Instrument
 /** A signed assessment: read-only, printable, shareable as PDF; its recommendations and measures become action. */
 export function AssessmentReadView({ view, instrument, canWrite }: { view: AssessmentView; instrument: Instrument; canWrite: boolean }) {
   const actions = useQuery({ queryKey: ['risk', view.caseId, 'actions'], queryFn: () => getActions(view.caseId) });
+  // No CPR number in a shared PDF unless the user chooses it here (the export log records the choice).
+  const [includeCpr, setIncludeCpr] = useState(false);
   const c = view.content;
   const rating = (code: string | null) => instrument.ratingScale.find((r) => r.code === code)?.label ?? '–';
   const changed = (path: string) => view.changedFromPrevious.some((p) => p === path || p.startsWith(`${path}.`));
@@ -23,10 +26,14 @@ export function AssessmentReadView({ view, instrument, canWrite }: { view: Asses
         <dt>Afsluttet</dt><dd>{formatDate(view.completedAt)}</dd>
         <dt>Foretaget og underskrevet af</dt><dd>{view.assessor?.displayName}</dd>
       </dl>
-      <p className="d-print-none">
-        <a className="button button-secondary" href={reportUrl(view.caseId, view.id)} download>Hent som PDF</a>{' '}
+      <div className="d-print-none report-actions">
+        <a className="button button-secondary" href={reportUrl(view.caseId, view.id, includeCpr)} download>Hent som PDF</a>
+        <div className="form-group-checkbox">
+          <input className="form-checkbox checkbox-small" type="checkbox" id="pdf-include-cpr" checked={includeCpr} onChange={(e) => setIncludeCpr(e.target.checked)} />
+          <label htmlFor="pdf-include-cpr">Medtag borgerens CPR-nummer i PDF'en</label>
+        </div>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>Udskriv</button>
-      </p>
+      </div>
 
       <h2>1. Baggrund og kilder</h2>
       <dl className="summary-list">

@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { RISK_LEVEL_LABELS, SCREENING_OUTCOME_LABELS } from '../../../server/modules/risk/risk.codes';
 import type { CaseSectionProps } from '../cases/caseSections';
+import { ScreeningTable } from './ScreeningTable';
 import { ThreatChart } from './ThreatChart';
 import { formatDate, getThreatLevels, listAssessments, listScreenings, startAssessment } from './riskApi';
 import './risk.css';
@@ -28,7 +29,10 @@ export function RiskSection({ caseData }: CaseSectionProps) {
     <div>
       <h4>Indledende screening</h4>
       {latest ? (
-        <p>Seneste: <strong>{SCREENING_OUTCOME_LABELS[latest.outcome]}</strong> ({formatDate(latest.screenedAt)}, {latest.screenedBy.displayName}) – {latest.rationale}</p>
+        <>
+          <p>Seneste: <strong>{SCREENING_OUTCOME_LABELS[latest.outcome]}</strong> ({formatDate(latest.screenedAt)}, {latest.screenedBy.displayName})</p>
+          <ScreeningTable screenings={screenings.data!.screenings} caption="Screeninger af sagen og henvendelsen" />
+        </>
       ) : <p>Sagen er ikke screenet.</p>}
       {canWrite && <p className="d-print-none"><Link className="button button-secondary" to={`/sager/${caseId}/risiko/screening`}>Ny screening</Link></p>}
 

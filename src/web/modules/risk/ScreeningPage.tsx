@@ -1,16 +1,30 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../app/api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError } from '../../app/api';
 import { SCREENING_OUTCOME_LABELS, SCREENING_OUTCOMES, SCREENING_QUESTIONS, type ScreeningOutcome } from '../../../server/modules/risk/risk.codes';
 import { RadioGroup, TextArea } from './fields';
-import { createScreening, type Screening } from './riskApi';
+import { createInquiryScreening, createScreening, type Screening } from './riskApi';
 import './risk.css';
 
-/** Initial screening: the questions of DOMAIN.md § 6, an outcome and a short rationale. AKUT shows 112/114 at once. */
+const DUTY_PREVIEW = 'Er borgeren under 18 år, gælder den skærpede underretningspligt (Barnets lov § 133).';
+
+/**
+ * Initial screening: the questions of DOMAIN.md § 6, an outcome and a short rationale. AKUT shows 112/114 at once.
+ * On a case (/sager/:caseId/risiko/screening) or on an inquiry (/henvendelser/:inquiryId/screening), where an
+ * anonymous inquiry must not get identifying details in the answers (the server refuses them by field).
+ */
 export function ScreeningPage() {
-  const { caseId = '' } = useParams();
+  const { caseId, inquiryId } = useParams();
+  const onInquiry = !!inquiryId;
+  const back = onInquiry ? `/henvendelser/${inquiryId}#screeninger` : `/sager/${caseId}#afsnit-risiko`;
   const qc = useQueryClient();
+  const inquiry = useQuery({
+    queryKey: ['inquiries', inquiryId], enabled: onInquiry,
+    queryFn: () => api<{ anonymous: boolean; citizen: { minor: boolean | null } }>('GET', `/api/inquiries/${inquiryId}`),
+  });
+  const anonymous = onInquiry && inquiry.data?.anonymous === true;
+  const adult = onInquiry && inquiry.data?.citizen.minor === false;
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<ScreeningOutcome | null>(null);
   const [rationale, setRationale] = useState('');
@@ -24,18 +38,24 @@ export function ScreeningPage() {
         {saved.acuteGuidance ? <AcuteGuidance g={saved.acuteGuidance} /> : (
           <div className="alert alert-success" role="status"><div className="alert-body"><p className="alert-text">Resultat: {SCREENING_OUTCOME_LABELS[saved.outcome]}.</p></div></div>
         )}
-        <p><Link to={`/sager/${caseId}#afsnit-risiko`}>Tilbage til sagen</Link></p>
+        <p><Link to={back}>{onInquiry ? 'Tilbage til henvendelsen' : 'Tilbage til sagen'}</Link></p>
       </div>
     );
   }
+  const label = (path: string) => (path === 'body.rationale' ? 'Begrundelse' : SCREENING_QUESTIONS.find((q) => path === `body.answers.${q.code}`)?.label);
   return (
     <div>
-      <h1>Indledende risikoscreening</h1>
-      {outcome === 'AKUT' && <AcuteGuidance g={{ emergencyNumbers: ['112', '114'], dutyToNotify: 'Er borgeren under 18 år, gælder den skærpede underretningspligt (Barnets lov § 133).' }} />}
+      <h1>Indledende risikoscreening{onInquiry && ' af henvendelsen'}</h1>
+      {anonymous && (
+        <div className="alert alert-info" role="note"><div className="alert-body"><p className="alert-text">
+          Henvendelsen er anonym. Skriv ikke navne, CPR-nummer, adresse, telefonnummer eller e-mail i svarene.
+        </p></div></div>
+      )}
+      {outcome === 'AKUT' && <AcuteGuidance g={{ emergencyNumbers: ['112', '114'], dutyToNotify: adult ? null : DUTY_PREVIEW }} />}
       {errors.length > 0 && (
         <div className="alert alert-error" role="alert">
           <div className="alert-body"><p className="alert-heading">Screeningen kunne ikke gemmes</p>
-            <ul className="alert-text">{errors.map((e) => <li key={e.path}>{e.message}</li>)}</ul></div>
+            <ul className="alert-text">{errors.map((e) => <li key={e.path}>{label(e.path) ? `${label(e.path)} – ` : ''}{e.message}</li>)}</ul></div>
         </div>
       )}
       <form noValidate aria-label="Indledende risikoscreening"
@@ -49,9 +69,10 @@ export function ScreeningPage() {
           if (local.length) return;
           try {
             const filled = Object.fromEntries(Object.entries(answers).filter(([, v]) => v.trim()));
-            const s = await createScreening(caseId, { outcome: outcome!, rationale, answers: filled });
-            await qc.invalidateQueries({ queryKey: ['risk', caseId] });
-            await qc.invalidateQueries({ queryKey: ['cases', caseId] });
+            const body = { outcome: outcome!, rationale, answers: filled };
+            const s = onInquiry ? await createInquiryScreening(inquiryId, body) : await createScreening(caseId!, body);
+            await qc.invalidateQueries({ queryKey: onInquiry ? ['risk', 'inquiry', inquiryId] : ['risk', caseId] });
+            if (!onInquiry) await qc.invalidateQueries({ queryKey: ['cases', caseId] });
             setSaved(s);
           } catch (err) {
             setErrors(err instanceof ApiError ? (err.body.details.length ? err.body.details : [{ path: 'x', message: err.body.message }]) : [{ path: 'x', message: 'Der opstod en fejl.' }]);
@@ -70,7 +91,7 @@ export function ScreeningPage() {
   );
 }
 
-function AcuteGuidance({ g }: { g: NonNullable<Screening['acuteGuidance']> }) {
+export function AcuteGuidance({ g }: { g: NonNullable<Screening['acuteGuidance']> }) {
   return (
     <div className="alert alert-error" role="alert">
       <div className="alert-body">

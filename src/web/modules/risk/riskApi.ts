@@ -1,7 +1,7 @@
 import { api } from '../../app/api';
 import type { z } from 'zod';
 import type {
-  ActionBody, AssessmentContent, AssessmentList, AssessmentView, ScreeningList, ScreeningView, ThreatLevels,
+  ActionBody, AssessmentContent, AssessmentList, AssessmentView, InformedList, ScreeningList, ScreeningView, ThreatLevels,
 } from '../../../server/modules/risk/risk.schemas';
 import type { Instrument } from '../../../server/modules/risk/risk.instrument';
 import type { CaseActions } from '../../../server/modules/actions/actions.schemas';
@@ -12,13 +12,19 @@ export type Screening = z.infer<typeof ScreeningView>;
 export type AssessmentSummary = z.infer<typeof AssessmentList>['assessments'][number];
 export type ThreatPoint = z.infer<typeof ThreatLevels>['history'][number];
 export type Actions = z.infer<typeof CaseActions>;
+export type Informed = z.infer<typeof InformedList>['items'][number];
+export type ScreeningBody = { outcome: string; rationale: string; answers: Record<string, string> };
 
 const base = (caseId: string) => `/api/cases/${caseId}`;
 
 export const getInstruments = () => api<{ instruments: Instrument[] }>('GET', '/api/risk/instruments');
 export const listScreenings = (caseId: string) => api<z.infer<typeof ScreeningList>>('GET', `${base(caseId)}/screenings`);
-export const createScreening = (caseId: string, body: { outcome: string; rationale: string; answers: Record<string, string> }) =>
-  api<Screening>('POST', `${base(caseId)}/screenings`, body);
+export const createScreening = (caseId: string, body: ScreeningBody) => api<Screening>('POST', `${base(caseId)}/screenings`, body);
+/** Screening on an inquiry (anonymously), before any case exists. */
+export const listInquiryScreenings = (inquiryId: string) => api<z.infer<typeof ScreeningList>>('GET', `/api/inquiries/${inquiryId}/screenings`);
+export const createInquiryScreening = (inquiryId: string, body: ScreeningBody) => api<Screening>('POST', `/api/inquiries/${inquiryId}/screenings`, body);
+/** "Hvem er orienteret om risikoen": assessment disclosures and the journal's risk communications, merged. */
+export const getInformed = (caseId: string) => api<z.infer<typeof InformedList>>('GET', `${base(caseId)}/risk/informed`);
 export const listAssessments = (caseId: string) => api<z.infer<typeof AssessmentList>>('GET', `${base(caseId)}/assessments`);
 export const getAssessment = (caseId: string, aid: string) => api<AssessmentView>('GET', `${base(caseId)}/assessments/${aid}`);
 export const startAssessment = (caseId: string) => api<AssessmentView>('POST', `${base(caseId)}/assessments`);
@@ -31,7 +37,9 @@ export const recordDisclosure = (caseId: string, aid: string, body: { recipientT
 export const createAction = (caseId: string, aid: string, body: z.input<typeof ActionBody>) =>
   api('POST', `${base(caseId)}/assessments/${aid}/actions`, body);
 export const getActions = (caseId: string) => api<Actions>('GET', `${base(caseId)}/actions`);
-export const reportUrl = (caseId: string, aid: string) => `${base(caseId)}/assessments/${aid}/report.pdf`;
+/** `includeCpr` is a choice, not the number: the CPR number itself never goes in a URL. */
+export const reportUrl = (caseId: string, aid: string, includeCpr = false) =>
+  `${base(caseId)}/assessments/${aid}/report.pdf${includeCpr ? '?includeCpr=true' : ''}`;
 
 export const formatDate = (iso: string | null) =>
   iso ? new Date(iso).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }) : '–';

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { RISK_LEVEL_LABELS, label, type RiskLevel } from '../../intake/codes';
+import { useQueryClient } from '@tanstack/react-query';
+import { RISK_LEVEL_LABELS, type RiskLevel } from '../../intake/codes';
 import { ErrorSummary } from '../../intake/form/ErrorSummary';
 import { FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../intake/form/fields';
-import { formatDateTime, isoWithOffset, localDateTimeValue } from '../../intake/time';
+import { isoWithOffset, localDateTimeValue } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
-import { getJournal, recordRiskCommunication } from '../casesApi';
+import { recordRiskCommunication } from '../casesApi';
+import { InformedList } from '../../risk/InformedList';
 import { Done } from '../Done';
 import { useCaseForm } from '../useCaseForm';
 
@@ -17,8 +18,6 @@ const RECIPIENTS = { BORGER: 'Borgeren', MYNDIGHED: 'En myndighed' } as const;
 export function RiskCommunicationSection({ caseData }: CaseSectionProps) {
   const qc = useQueryClient();
   const key = ['cases', caseData.id, 'journal'];
-  const journal = useQuery({ queryKey: key, queryFn: () => getJournal(caseData.id) });
-  const told = (journal.data?.items ?? []).filter((e) => e.type === 'RISIKOFORMIDLING' && e.riskCommunication);
   const blank = () => ({ recipient: 'BORGER' as 'BORGER' | 'MYNDIGHED', authority: '', riskLevel: (caseData.currentRiskLevel ?? '') as RiskLevel | '', informedAt: localDateTimeValue(), note: '' });
   const [d, setD] = useState(blank);
   const set = (k: keyof ReturnType<typeof blank>) => (v: string) => setD((p) => ({ ...p, [k]: v }));
@@ -26,19 +25,8 @@ export function RiskCommunicationSection({ caseData }: CaseSectionProps) {
 
   return (
     <div>
-      {told.length === 0 ? (
-        <p>Det er ikke registreret, at borgeren eller andre myndigheder er informeret om risikoen.</p>
-      ) : (
-        <ul>
-          {told.map((e) => (
-            <li key={e.id}>
-              {formatDateTime(e.riskCommunication!.informedAt)}: {e.riskCommunication!.recipient === 'BORGER' ? 'Borgeren' : e.riskCommunication!.authority}
-              {e.riskCommunication!.riskLevel && <> – risiko {label(RISK_LEVEL_LABELS, e.riskCommunication!.riskLevel).toLowerCase()}</>}
-              {' '}(informeret af {e.riskCommunication!.informedBy.displayName})
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* risk: one merged list of both sources (modules/risk/InformedList.tsx) */}
+      <InformedList caseId={caseData.id} />
       <details className="details d-print-none">
         <summary className="details-summary"><span className="details-summary-text">Registrér at nogen er informeret om risikoen</span></summary>
         <div className="details-text">
