@@ -37,7 +37,8 @@ export function SubjectExportPage() {
       <AuditNav />
       <p>
         Udtræk til den registrerede: hvornår og til hvilket formål oplysningerne er brugt. Udtrækket viser ikke,
-        hvilke medarbejdere der har brugt dem. Udtrækket bliver selv registreret.
+        hvilke medarbejdere der har brugt dem. For en person på en sag omfatter udtrækket personens sager og de
+        henvendelser, sagerne bygger på. Udtrækket bliver selv registreret.
       </p>
       <form onSubmit={submit} noValidate aria-label="Udtræk log for en registreret">
         <div className="audit-filters">
