@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, it } from 'node:test';
-import Provider from 'oidc-provider';
 import { sql } from 'drizzle-orm';
 import { createUser } from '../support/app.js';
 import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
 import { queryRows } from '../../src/server/platform/db/client.js';
+import { startTestProvider, type TestProvider } from '../../src/server/modules/identity/test/oidc-provider.js';
 
 /**
  * A REAL OpenID provider (oidc-provider, its development login page) on loopback, and Skjold configured
@@ -14,38 +12,16 @@ import { queryRows } from '../../src/server/platform/db/client.js';
  */
 let server: BrowserServer;
 let browser: TestBrowser;
-let idp: Server;
+let idp: TestProvider;
 
 before(async () => {
   server = await startBrowserServer();
-  idp = await new Promise<Server>((resolve) => {
-    const http = new Provider('http://127.0.0.1', {}).listen(0, '127.0.0.1', () => resolve(http));
-  });
-  // The issuer must name its port, so the real provider is created once the port is known.
-  const port = (idp.address() as AddressInfo).port;
-  idp.close();
-  const issuer = `http://127.0.0.1:${port}`;
-  const provider = new Provider(issuer, {
-    clients: [{
-      client_id: 'skjold',
-      client_secret: 'skjold-test-client-secret-0123456789',
-      redirect_uris: [`${server.baseUrl}/api/auth/oidc/callback`],
-      grant_types: ['authorization_code'],
-      response_types: ['code'],
-    }],
-    findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ sub, preferred_username: sub }) }),
-    claims: { openid: ['sub'], profile: ['preferred_username'] },
-    features: { devInteractions: { enabled: true } },
-    cookies: { keys: ['skjold-test-cookie-key'] },
-  });
-  idp = await new Promise<Server>((resolve) => {
-    const http = provider.listen(port, '127.0.0.1', () => resolve(http));
-  });
+  idp = await startTestProvider(`${server.baseUrl}/api/auth/oidc/callback`);
   // Settings are read when a login starts, so the running server can be pointed at the provider now.
   Object.assign(server.ctx.config, {
-    OIDC_ISSUER: issuer,
-    OIDC_CLIENT_ID: 'skjold',
-    OIDC_CLIENT_SECRET: 'skjold-test-client-secret-0123456789',
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: idp.clientId,
+    OIDC_CLIENT_SECRET: idp.clientSecret,
     PUBLIC_URL: server.baseUrl,
   });
   browser = await launchBrowser();
@@ -130,4 +106,24 @@ it('admin: must change the one-time password first, then creates a user and sees
   await page.getByRole('heading', { name: 'Bent Sagsbehandler (sb.ny.albertslund)' }).waitFor();
   await expectNoAxeViolations(page, 'admin user');
   await screenshot(page, 'identity-admin-user');
+});
+
+it('admin: sees that an account is bound to an SSO identity and resets the binding', async () => {
+  const { page } = browser;
+  const admin = await createUser(server.ctx, { role: 'admin', displayName: 'Alma Admin' });
+  const user = await createUser(server.ctx, { role: 'analyst', username: 'sso.nulstil', displayName: 'Nora Nulstil' });
+  await browser.context.clearCookies();
+  await ssoLogin('sso.nulstil');
+  await page.getByText('Nora Nulstil').waitFor();
+  const bound = { id: user.id };
+  await browser.context.clearCookies();
+  await loginInBrowser(page, server.baseUrl, admin.username);
+  await page.goto(`${server.baseUrl}/admin/brugere/${bound.id}`);
+  await page.getByText('Knyttet til en SSO-identitet siden').waitFor();
+  await page.getByRole('button', { name: 'Nulstil SSO-tilknytning' }).click();
+  await page.getByText('Ikke knyttet til en SSO-identitet.').waitFor();
+  await expectNoAxeViolations(page, 'admin user after SSO reset');
+  await screenshot(page, 'identity-admin-user-sso-reset');
+  const [after] = await queryRows<{ oidc_subject: string | null }>(server.ctx.db, sql`SELECT oidc_subject FROM users WHERE id = ${bound.id}`);
+  assert.equal(after!.oidc_subject, null);
 });

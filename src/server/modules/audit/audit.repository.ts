@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
+import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/db/client.js';
 import { auditEvents } from '../../platform/audit/audit.tables.js';
 import { users } from '../auth/auth.tables.js';
 import { cases } from '../cases/cases.tables.js';
@@ -62,7 +62,49 @@ export async function caseAccessLog(db: Db, caseId: string, page: number, pageSi
   return { rows, total: total?.n ?? 0 };
 }
 
-export async function subjectEvents(db: Db, subjectType: string, subjectId: string, from?: string, to?: string) {
+// Arrays go in as one text literal so both drivers (PGlite, pg) bind them the same way.
+const pgTextArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+
+/**
+ * Where a person's data is used, beyond events that name the person as subject: the cases they are part of
+ * (their own case, and every case that lists one of their CPR numbers, current or former), their person rows
+ * in those other cases, the inquiries behind the cases, and the blind indexes of their CPR numbers (a search by
+ * CPR is logged under that index). Empty lists for an id that is no case person.
+ */
+export async function personFootprint(db: Db, personId: string) {
+  const indexes = await queryRows<{ cpr_index: string }>(db, sql`
+    SELECT cpr_index FROM case_person_cprs WHERE person_id = ${personId}
+    UNION SELECT cpr_index FROM case_persons WHERE id = ${personId} AND cpr_index IS NOT NULL`);
+  const cprIndexes = indexes.map((r) => r.cpr_index);
+  const rows = await queryRows<{ person_id: string; case_id: string }>(db, sql`
+    SELECT id AS person_id, case_id FROM case_persons WHERE id = ${personId}
+    UNION SELECT person_id, case_id FROM case_person_cprs WHERE cpr_index = ANY(${pgTextArray(cprIndexes)})`);
+  const caseIds = [...new Set(rows.map((r) => r.case_id))];
+  const personIds = [...new Set(rows.map((r) => r.person_id))];
+  const inquiryRows = await queryRows<{ id: string }>(db, sql`
+    SELECT inquiry_id AS id FROM cases WHERE id = ANY(${pgTextArray(caseIds)}::uuid[]) AND inquiry_id IS NOT NULL
+    UNION SELECT id FROM inquiries WHERE case_id = ANY(${pgTextArray(caseIds)}::uuid[])`);
+  return { caseIds, personIds, inquiryIds: inquiryRows.map((r) => r.id), cprIndexes };
+}
+export type PersonFootprint = Awaited<ReturnType<typeof personFootprint>>;
+
+/**
+ * The events of a data subject's log. For a person with a footprint: events naming the person (or a CPR index
+ * of theirs), every event about their cases except staff administration (subject `user`: who was given or
+ * denied access), and every event about their inquiries, also those before a case existed (consents name
+ * the inquiry in their details).
+ */
+export async function subjectEvents(db: Db, subjectType: string, subjectId: string, from?: string, to?: string, footprint?: PersonFootprint) {
+  const subjectIds = [subjectId, ...(footprint?.personIds ?? []), ...(footprint?.cprIndexes.map((i) => `cpr-index:${i}`) ?? [])];
+  const about: SQL[] = [and(eq(auditEvents.subjectType, subjectType), sql`${auditEvents.subjectId} = ANY(${pgTextArray(subjectIds)})`)!];
+  if (footprint?.caseIds.length) {
+    about.push(sql`(${auditEvents.caseId} = ANY(${pgTextArray(footprint.caseIds)}::uuid[]) AND ${auditEvents.subjectType} IS DISTINCT FROM 'user')`);
+  }
+  if (footprint?.inquiryIds.length) {
+    const inquiries = pgTextArray(footprint.inquiryIds);
+    about.push(sql`(${auditEvents.subjectType} = 'inquiry' AND ${auditEvents.subjectId} = ANY(${inquiries}))`);
+    about.push(sql`(${auditEvents.details}->>'inquiryId' = ANY(${inquiries}))`);
+  }
   return db
     .select({
       occurredAt: auditEvents.occurredAt,
@@ -73,7 +115,7 @@ export async function subjectEvents(db: Db, subjectType: string, subjectId: stri
     })
     .from(auditEvents)
     .leftJoin(cases, eq(cases.id, auditEvents.caseId))
-    .where(and(eq(auditEvents.subjectType, subjectType), eq(auditEvents.subjectId, subjectId), ...periodFilter(from, to)))
+    .where(and(or(...about), ...periodFilter(from, to)))
     .orderBy(asc(auditEvents.seq));
 }
 

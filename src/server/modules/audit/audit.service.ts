@@ -127,17 +127,36 @@ export async function caseAccessLog(db: Db, actor: Actor, caseId: string, page: 
   });
 }
 
-/** The data subject's own log (GDPR art. 15, CJEU C-579/21): when, what kind of use, why; never who. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The data subject's own log (GDPR art. 15, CJEU C-579/21): when, what kind of use, why; never who.
+ * For a person (subjectType `person`, id = their case_persons id) the log covers their cases and inquiries,
+ * since reading a case reads everyone in it (repo.personFootprint). A case the auditor is excluded from
+ * answers 404, as for the access log: an exclusion binds the DPO too.
+ */
 export async function exportSubjectLog(db: Db, actor: Actor, subjectType: string, subjectId: string, from?: string, to?: string) {
+  const footprint = subjectType === 'person' && UUID.test(subjectId) ? await repo.personFootprint(db, subjectId) : undefined;
+  for (const caseId of footprint?.caseIds ?? []) {
+    if (!(await repo.findCaseForAuditor(db, caseId, actor.userId))) {
+      await recordDenied(db, actor, { reason: 'case_scope', caseId });
+      throw notFound();
+    }
+  }
   return db.transaction(async (tx) => {
-    const rows = await repo.subjectEvents(tx, subjectType, subjectId, from, to);
+    const rows = await repo.subjectEvents(tx, subjectType, subjectId, from, to, footprint);
     await recordAudit(tx, {
       type: 'audit.subject_exported',
       actor,
       subjectType,
       subjectId,
       purpose: SUBJECT_ACCESS,
-      details: { entries: rows.length, ...(from ? { from } : {}), ...(to ? { to } : {}) },
+      details: {
+        entries: rows.length,
+        ...(footprint ? { caseIds: footprint.caseIds, inquiryIds: footprint.inquiryIds } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      },
     });
     return {
       subjectType,

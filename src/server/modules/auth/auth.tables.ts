@@ -20,6 +20,10 @@ export const users = pgTable('users', {
   mfaPendingSecretEnc: text('mfa_pending_secret_enc'),
   mfaEnabledAt: timestamp('mfa_enabled_at', { withTimezone: true }),
   mfaLastStep: bigint('mfa_last_step', { mode: 'number' }),
+  // identity (0013): the SSO binding to the provider's iss + sub
+  oidcIssuer: text('oidc_issuer'),
+  oidcSubject: text('oidc_subject'),
+  oidcLinkedAt: timestamp('oidc_linked_at', { withTimezone: true }),
 });
 
 export const sessions = pgTable('sessions', {

@@ -10,6 +10,8 @@ export const identityAuditEvents = defineAuditEvents({
   'identity.mfa_recovery_code_used': { use: 'login', label: 'Gendannelseskode brugt' },
   'identity.mfa_reset': { use: 'update', label: 'Totrinsbekræftelse nulstillet' },
   'identity.sso_login_refused': { use: 'denied', label: 'SSO-login afvist' },
+  'identity.sso_linked': { use: 'update', label: 'Konto knyttet til SSO-identitet' },
+  'identity.sso_unlinked': { use: 'update', label: 'SSO-tilknytning nulstillet af administrator' },
   'identity.user_created': { use: 'create', label: 'Bruger oprettet' },
   'identity.user_updated': { use: 'update', label: 'Bruger ændret (rolle/område)' },
   'identity.user_deactivated': { use: 'update', label: 'Bruger deaktiveret' },

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../app/api';
 import { AuditNav } from './AuditNav';
-import { ErrorAlert } from './ErrorAlert';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatTime, ROLE_LABELS, toQuery, USE_TYPE_LABELS } from './format';
 import './audit.css';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import { AuditNav } from './AuditNav';
-import { ErrorAlert } from './ErrorAlert';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatTime } from './format';
 import './audit.css';
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import { AuditNav } from './AuditNav';
-import { ErrorAlert } from './ErrorAlert';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatTime, toQuery } from './format';
 import './audit.css';
 
@@ -37,7 +37,8 @@ export function SubjectExportPage() {
       <AuditNav />
       <p>
         Udtræk til den registrerede: hvornår og til hvilket formål oplysningerne er brugt. Udtrækket viser ikke,
-        hvilke medarbejdere der har brugt dem. Udtrækket bliver selv registreret.
+        hvilke medarbejdere der har brugt dem. For en person på en sag omfatter udtrækket personens sager og de
+        henvendelser, sagerne bygger på. Udtrækket bliver selv registreret.
       </p>
       <form onSubmit={submit} noValidate aria-label="Udtræk log for en registreret">
         <div className="audit-filters">

@@ -10,6 +10,7 @@ const safeNext = (next: string | null) => (next && next.startsWith('/') && !next
 
 const SSO_ERRORS: Record<string, string> = {
   ukendt: 'Din konto hos identitetsudbyderen er ikke knyttet til en aktiv bruger i Skjold. Kontakt din administrator.',
+  spaerret: 'Din konto i Skjold er midlertidigt spærret. Prøv igen senere, eller kontakt din administrator.',
   fejl: 'Login med SSO mislykkedes. Prøv igen, eller log ind med brugernavn og adgangskode.',
 };
 

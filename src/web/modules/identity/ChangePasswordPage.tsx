@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert } from './ErrorAlert';
+import { ErrorAlert } from '../../app/ErrorAlert';
 
 export function ChangePasswordPage() {
   const { user, refresh } = useAuth();

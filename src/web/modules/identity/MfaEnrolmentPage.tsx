@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert } from './ErrorAlert';
+import { ErrorAlert } from '../../app/ErrorAlert';
 
 interface Enrolment { secret: string; otpauthUri: string; qrCodeDataUrl: string }
 interface MfaStatus { enabled: boolean; required: boolean; recoveryCodesLeft: number }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert } from './ErrorAlert';
+import { ErrorAlert } from '../../app/ErrorAlert';
 
 interface OwnSession { id: string; createdAt: string; lastSeenAt: string; ip: string | null; userAgent: string | null; authMethod: 'password' | 'oidc'; current: boolean }
 

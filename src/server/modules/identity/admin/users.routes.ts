@@ -44,4 +44,8 @@ export async function adminUsersRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post('/api/admin/users/:id/reset-mfa', { config, schema: { tags, params: UserIdParams, response: { 200: AdminUser } } }, async (request) =>
     usersService.resetUserMfa(ctx.db, actorOf(request), request.params.id),
   );
+
+  r.post('/api/admin/users/:id/unlink-sso', { config, schema: { tags, params: UserIdParams, response: { 200: AdminUser } } }, async (request) =>
+    usersService.unlinkSso(ctx.db, actorOf(request), request.params.id),
+  );
 }

@@ -12,6 +12,8 @@ export const AdminUser = z.object({
   mustChangePassword: z.boolean(),
   mfaEnabled: z.boolean(),
   lockedUntil: z.string().nullable(),
+  /** When the account was bound to an SSO identity; the provider's subject id itself does not leave. */
+  ssoLinkedAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type AdminUser = z.infer<typeof AdminUser>;

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.js';
 import type { Actor, Role } from '../../../platform/access/actor.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
@@ -26,6 +26,7 @@ export function toAdminUser(u: UserRow): AdminUser {
     mustChangePassword: u.mustChangePassword,
     mfaEnabled: !!u.mfaEnabledAt,
     lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
+    ssoLinkedAt: u.oidcSubject && u.oidcLinkedAt ? u.oidcLinkedAt.toISOString() : null,
     createdAt: u.createdAt.toISOString(),
   };
 }
@@ -170,5 +171,20 @@ export async function resetPassword(db: Db, by: By, id: string) {
 export async function resetUserMfa(db: Db, by: Actor, id: string) {
   await findUser(db, id);
   await db.transaction((tx) => resetMfa(tx, by, id));
+  return getUser(db, id);
+}
+
+/**
+ * Removes the account's SSO binding (e.g. the person got a new identity at the provider). The next SSO login
+ * links again by the username claim. SSO sessions end too: they were opened through the binding now reset.
+ */
+export async function unlinkSso(db: Db, by: Actor, id: string) {
+  const before = await findUser(db, id);
+  if (!before.oidcSubject) throw new AppError(409, 'identity.sso_not_linked', 'Brugeren er ikke knyttet til en SSO-identitet.');
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ oidcIssuer: null, oidcSubject: null, oidcLinkedAt: null, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await tx.update(sessions).set({ revokedAt: sql`now()` }).where(and(liveSessionsOf(id), eq(sessions.authMethod, 'oidc')));
+    await recordAudit(tx, { type: 'identity.sso_unlinked', actor: by, subjectType: 'user', subjectId: id });
+  });
   return getUser(db, id);
 }

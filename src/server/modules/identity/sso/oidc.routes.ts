@@ -13,6 +13,15 @@ import { finishLogin, oidcEnabled, startLogin } from './oidc.service.js';
 const STATE_COOKIE = 'skjold_oidc_state';
 const STATE_COOKIE_PATH = '/api/auth/oidc';
 
+/** The login page's message for a refusal (codes only in the URL; the rest reads "SSO failed, try again"). */
+const SSO_PAGE_CODE: Partial<Record<string, string>> = {
+  unknown_account: 'ukendt',
+  missing_claim: 'ukendt',
+  account_bound_elsewhere: 'ukendt',
+  account_inactive: 'ukendt',
+  account_locked: 'spaerret',
+};
+
 export async function oidcRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
@@ -51,7 +60,7 @@ export async function oidcRoutes(app: FastifyInstance, ctx: AppContext) {
       userAgent: request.headers['user-agent'],
     });
     reply.clearCookie(STATE_COOKIE, { path: STATE_COOKIE_PATH });
-    if (!outcome.ok) return reply.redirect(`/login?sso=${outcome.reason === 'unknown_account' || outcome.reason === 'missing_claim' ? 'ukendt' : 'fejl'}`, 302);
+    if (!outcome.ok) return reply.redirect(`/login?sso=${SSO_PAGE_CODE[outcome.reason] ?? 'fejl'}`, 302);
     setSessionCookie(request, reply, ctx.config, outcome.token);
     return reply.redirect('/', 302);
   });

@@ -4,15 +4,15 @@ import * as oidc from 'openid-client';
 import type { Db } from '../../../platform/db/client.js';
 import type { Config } from '../../../config/config.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
-import { users } from '../../auth/auth.tables.js';
 import { createSession } from '../../auth/auth.service.js';
 import { oidcLoginStates } from '../identity.tables.js';
+import { linkAccount, matchAccount, type AccountRefusal } from './oidc.account.js';
 
 /**
  * OpenID Connect login: authorization code flow with PKCE. State, nonce and the PKCE verifier are kept in the
  * database (any server process can finish a login another one started); the browser holds only the state in
- * a short-lived cookie, which binds the callback to the browser that began the login. The username claim is
- * mapped to an EXISTING active account; SSO never creates accounts.
+ * a short-lived cookie, which binds the callback to the browser that began the login. The provider identity
+ * (iss + sub) is matched to an EXISTING account (oidc.account.ts); SSO never creates accounts.
  */
 export const CALLBACK_PATH = '/api/auth/oidc/callback';
 const STATE_MINUTES = 10;
@@ -68,7 +68,7 @@ export async function startLogin(db: Db, config: Config): Promise<{ url: string;
 
 export type SsoOutcome =
   | { ok: true; token: string; csrfToken: string }
-  | { ok: false; reason: 'state_mismatch' | 'provider_error' | 'unknown_account' | 'missing_claim' };
+  | { ok: false; reason: 'state_mismatch' | 'provider_error' | AccountRefusal };
 
 /** Finishes a login at the callback. Every refusal is audited (reason code only, never the claim value). */
 export async function finishLogin(
@@ -106,10 +106,21 @@ export async function finishLogin(
   } catch {
     return refuse('provider_error');
   }
-  const username = claims[config.OIDC_USERNAME_CLAIM];
-  if (typeof username !== 'string' || !username) return refuse('missing_claim');
-  const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
-  if (!user || !user.active) return refuse('unknown_account', user?.id);
-  const session = await db.transaction((tx) => createSession(tx, config, user, 'oidc', input));
+  const identity = { issuer: String(claims.iss), subject: String(claims.sub), username: claims[config.OIDC_USERNAME_CLAIM] };
+  const match = await matchAccount(db, identity);
+  if (!match.ok) return refuse(match.reason, match.userId);
+  const { user } = match;
+  let session: { token: string; csrfToken: string } | null;
+  try {
+    session = await db.transaction(async (tx) => {
+      if (match.link && !(await linkAccount(tx, user, identity))) return null;
+      return createSession(tx, config, user, 'oidc', input);
+    });
+  } catch (err) {
+    // The same provider identity was linked to another account by a concurrent login (unique binding).
+    if ((err as { code?: string }).code !== '23505' && (err as { cause?: { code?: string } }).cause?.code !== '23505') throw err;
+    session = null;
+  }
+  if (!session) return refuse('account_bound_elsewhere', user.id);
   return { ok: true, ...session };
 }

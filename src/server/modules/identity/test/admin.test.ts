@@ -32,6 +32,7 @@ forEachEngine('identity admin', (engine) => {
         await c.post(`/api/admin/users/${target.id}/deactivate`),
         await c.post(`/api/admin/users/${target.id}/reset-password`),
         await c.post(`/api/admin/users/${target.id}/reset-mfa`),
+        await c.post(`/api/admin/users/${target.id}/unlink-sso`),
       ];
       for (const res of answers) assert.equal(res.statusCode, 404, `${role}: ${res.body}`);
     }

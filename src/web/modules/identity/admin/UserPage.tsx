@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../app/api';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../../../app/ErrorAlert';
 import { ROLE_NAMES, type AdminUser } from './adminApi';
 import { ScopeFields, scopeBody, type ScopeValue } from './ScopeFields';
 
@@ -17,7 +17,7 @@ export function UserPage() {
   }, [user.data, scope]);
   const done = () => qc.invalidateQueries({ queryKey: ['admin', 'users'] });
   const save = useMutation({ mutationFn: () => api('PATCH', `/api/admin/users/${id}`, scopeBody(scope!)), onSuccess: done });
-  const action = useMutation({ mutationFn: (what: 'deactivate' | 'activate' | 'reset-mfa') => api('POST', `/api/admin/users/${id}/${what}`), onSuccess: done });
+  const action = useMutation({ mutationFn: (what: 'deactivate' | 'activate' | 'reset-mfa' | 'unlink-sso') => api('POST', `/api/admin/users/${id}/${what}`), onSuccess: done });
   const reset = useMutation({
     mutationFn: () => api<{ oneTimePassword: string }>('POST', `/api/admin/users/${id}/reset-password`),
     onSuccess: (r) => { setOneTime(r.oneTimePassword); return done(); },
@@ -46,8 +46,14 @@ export function UserPage() {
         <button className="button button-primary" type="submit">Gem rolle og område</button>
       </form>
       <h2>Adgang</h2>
+      <p>
+        {u.ssoLinkedAt
+          ? `Knyttet til en SSO-identitet siden ${new Date(u.ssoLinkedAt).toLocaleString('da-DK', { dateStyle: 'long', timeStyle: 'short' })}.`
+          : 'Ikke knyttet til en SSO-identitet. Første login med SSO knytter kontoen til brugerens identitet hos identitetsudbyderen.'}
+      </p>
       <div className="actions-row">
         <button type="button" className="button button-secondary" onClick={() => reset.mutate()}>Nulstil adgangskode</button>
+        {u.ssoLinkedAt && <button type="button" className="button button-secondary" onClick={() => action.mutate('unlink-sso')}>Nulstil SSO-tilknytning</button>}
         {u.mfaEnabled && <button type="button" className="button button-secondary" onClick={() => action.mutate('reset-mfa')}>Nulstil totrinsbekræftelse</button>}
         {u.active
           ? <button type="button" className="button button-secondary" onClick={() => action.mutate('deactivate')}>Deaktiver bruger</button>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../../app/api';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../../../app/ErrorAlert';
 import { ROLE_NAMES, type AdminUser } from './adminApi';
 import { ScopeFields, scopeBody, type ScopeValue } from './ScopeFields';
 

@@ -2,7 +2,8 @@ import type { Role } from '../../../app/auth';
 
 export interface AdminUser {
   id: string; username: string; displayName: string; role: Role; municipalityCode: string | null; region: string | null;
-  active: boolean; mustChangePassword: boolean; mfaEnabled: boolean; lockedUntil: string | null; createdAt: string;
+  active: boolean; mustChangePassword: boolean; mfaEnabled: boolean; lockedUntil: string | null; ssoLinkedAt: string | null;
+  createdAt: string;
 }
 export interface Scopes { regions: string[]; municipalities: { code: string; name: string; region: string }[] }
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../../app/api';
+import { ApiError } from './api';
 
 /** A DKFDS error summary for a failed call, listing the server's field messages. */
 export function ErrorAlert({ error }: { error: unknown }) {
