@@ -140,7 +140,7 @@ export async function exportSubjectLog(db: Db, actor: Actor, subjectType: string
   for (const caseId of footprint?.caseIds ?? []) {
     if (!(await repo.findCaseForAuditor(db, caseId, actor.userId))) {
       await recordDenied(db, actor, { reason: 'case_scope', caseId });
-      throw notFound();
+      throw deniedNotFound();
     }
   }
   return db.transaction(async (tx) => {
