@@ -127,6 +127,19 @@ export const identityEntries: RouteEntry[] = [
     url: (e) => `/api/admin/users/${e.ids.userId}/reset-mfa`,
     expect: adminOnly(200),
   },
+  {
+    method: 'POST',
+    path: '/api/admin/users/:id/unlink-sso',
+    // A bound account, so the admin's 200 really is the reset (an unbound one answers 409).
+    setup: async (e) => {
+      const { userId } = await throwawayUser(e);
+      await e.ctx.db.update(users).set({ oidcIssuer: 'https://idp.example', oidcSubject: randomUUID(), oidcLinkedAt: new Date() }).where(eq(users.id, userId));
+      return { userId };
+    },
+    url: (e) => `/api/admin/users/${e.ids.userId}/unlink-sso`,
+    expect: adminOnly(200),
+    mutates: ['sessions'],
+  },
   { method: 'GET', path: '/api/admin/scopes', expect: adminOnly(200) },
 
   // SSO: public. Starting a login redirects to the provider (and keeps state); a callback without the state

@@ -1,5 +1,6 @@
 import { fullContent, grantRiskConsent } from '../../../src/server/modules/risk/risk.fixtures.js';
 import type { RouteEntry } from '../format.js';
+import { linkedInquiry } from '../fixtures.js';
 import { CASE_ROLES_OK } from '../format.js';
 import { draftAssessment, signedAssessment } from '../fixtures.js';
 
@@ -77,7 +78,8 @@ export const riskEntries: RouteEntry[] = [
     url: aidUrl('/disclosures'),
     body: () => ({ recipientType: 'BORGER', recipient: 'Borgeren', disclosedOn: '2026-01-12' }),
     expect: { inScope: caseWork(201) },
-    mutates: ['risk_disclosures'],
+    // A disclosure also writes its line in the case journal (risk.informed.service.ts).
+    mutates: ['risk_disclosures', 'journal_entries'],
   },
   {
     method: 'POST',
@@ -88,5 +90,26 @@ export const riskEntries: RouteEntry[] = [
     body: (e) => ({ kind: 'TASK', sourceType: 'ANBEFALING', sourceId: e.ids.recommendationId, owner: 'Sagsbehandleren', deadline: '2026-12-01' }),
     expect: { inScope: caseWork(201) },
     mutates: ['tasks'],
+  },
+  // Reads journal lines too, so it needs case.journal (consultant, caseworker), not only case.read.
+  { method: 'GET', path: '/api/cases/:id/risk/informed', caseScoped: true, expect: { inScope: caseWork(200) } },
+  // Screening an inquiry is scoped like the inquiry; once it has a case (as here) it is scoped like the case,
+  // and a new screening belongs on the case: in scope answers 409 risk.inquiry_has_case, which is past the gate.
+  {
+    method: 'GET',
+    path: '/api/inquiries/:id/screenings',
+    caseScoped: true,
+    setup: async (e) => ({ inquiryId: (await linkedInquiry(e)).inquiryId }),
+    url: (e) => `/api/inquiries/${e.ids.inquiryId}/screenings`,
+    expect: { inScope: caseWork(200) },
+  },
+  {
+    method: 'POST',
+    path: '/api/inquiries/:id/screenings',
+    caseScoped: true,
+    setup: async (e) => ({ inquiryId: (await linkedInquiry(e)).inquiryId }),
+    url: (e) => `/api/inquiries/${e.ids.inquiryId}/screenings`,
+    body: () => ({ outcome: 'RAADGIVNING', rationale: 'Rådgivning om tegn på social kontrol.', answers: {} }),
+    expect: { inScope: caseWork(409) },
   },
 ];
