@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/client.js';
+import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
 import { consents, legalBases } from './consent.tables.js';
 import type { ConsentScope } from './consent.schemas.js';
 
@@ -9,7 +10,6 @@ export const consentRepo = {
   insertConsent: async (db: Db, values: typeof consents.$inferInsert) => (await db.insert(consents).values(values).returning())[0]!,
   insertLegalBasis: async (db: Db, values: typeof legalBases.$inferInsert) => (await db.insert(legalBases).values(values).returning())[0]!,
 
-  consentById: async (db: Db, id: string) => (await db.select().from(consents).where(eq(consents.id, id)).limit(1))[0] ?? null,
 
   /** Locks the row so two withdrawals cannot both succeed. */
   consentByIdForUpdate: async (db: Db, id: string) =>
@@ -51,8 +51,8 @@ export const consentRepo = {
   /** For the DPO: metadata joined with the case (number and municipality), newest first. */
   legalBasesForReview: async (db: Db, from?: string, to?: string) => {
     const where = [
-      from ? gte(legalBases.recordedAt, new Date(`${from}T00:00:00Z`)) : undefined,
-      to ? lt(legalBases.recordedAt, new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000)) : undefined,
+      from ? gte(legalBases.recordedAt, copenhagenDayStart(from)) : undefined,
+      to ? lt(legalBases.recordedAt, copenhagenDayEnd(to)) : undefined,
     ].filter(Boolean);
     return queryRows<{
       id: string; inquiry_id: string; case_id: string | null; case_number: string | null; municipality_code: string | null;

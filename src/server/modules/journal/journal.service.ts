@@ -57,11 +57,6 @@ export async function listJournal(svc: Svc, actor: Actor, caseId: string, q: { v
   });
 }
 
-/** The document-access filter for other exports (e.g. a PDF for aktindsigt): never includes restricted entries. */
-export async function journalForDocumentAccess(svc: Svc, actor: Actor, caseId: string) {
-  return listJournal(svc, actor, caseId, { view: 'aktindsigt' });
-}
-
 export async function addJournalEntry(svc: Svc, actor: Actor, caseId: string, body: z.infer<typeof JournalEntryBody>) {
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
