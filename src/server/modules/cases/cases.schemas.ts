@@ -15,26 +15,38 @@ const phone = z.string().trim().min(3).max(40).regex(/^[+0-9 ()-]+$/, 'Skal vær
 
 export const PassportInput = z.strictObject({ country: text(80), number: text(40).optional() });
 
-/** A person in the case. Identifying fields are encrypted at rest; the CPR number is also blind-indexed. */
-export const PersonInput = z.strictObject({
+/**
+ * The fields of a person, without defaults: the update schema is built from these, so a partial PATCH leaves
+ * every field it does not name untouched (a default there would silently reset gender, passports…).
+ */
+const personFields = {
   name: text(200),
   cpr: CprField.optional(),
   birthDate: IsoDate.optional(),
   address: text(300).optional(),
   phone: phone.optional(),
-  gender: z.enum(GENDERS).default('UOPLYST'),
+  gender: z.enum(GENDERS),
   municipalityCode: MunicipalityCode.optional(),
-  citizenships: z.array(text(80)).max(5).default([]),
-  passports: z.array(PassportInput).max(5).default([]),
+  citizenships: z.array(text(80)).max(5),
+  passports: z.array(PassportInput).max(5),
   /** For TILLIDSPERSON (and family abroad): where the person is. */
-  abroad: z.boolean().default(false),
+  abroad: z.boolean(),
   country: text(80).optional(),
   relation: text(100).optional(),
+};
+
+/** A person in the case. Identifying fields are encrypted at rest; the CPR number is also blind-indexed. */
+export const PersonInput = z.strictObject({
+  ...personFields,
+  gender: personFields.gender.default('UOPLYST'),
+  citizenships: personFields.citizenships.default([]),
+  passports: personFields.passports.default([]),
+  abroad: personFields.abroad.default(false),
 });
 export type PersonInput = z.infer<typeof PersonInput>;
 
 export const AddPersonBody = PersonInput.extend({ role: z.enum(PERSON_ROLES).exclude(['BORGER']) });
-export const UpdatePersonBody = PersonInput.partial().strict();
+export const UpdatePersonBody = z.strictObject(personFields).partial();
 
 export const CreateCaseBody = z.strictObject({
   inquiryId: z.uuid(),

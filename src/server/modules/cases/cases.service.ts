@@ -3,17 +3,19 @@ import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound, validationError } from '../../platform/http/errors.js';
-import { inquiryAllowsCase } from '../consent/consent.service.js';
+import { caseOpening } from '../consent/consent.service.js';
+import { consentErrors } from '../consent/consent.errors.js';
 import { consentRepo } from '../consent/consent.repository.js';
 import { assertMunicipalitiesExist, inquiryBirthDate, requireInquiry } from '../intake/intake.service.js';
 import { intakeRepo } from '../intake/intake.repository.js';
-import { ageBandOf, ageOn, todayIso } from '../intake/intake.codes.js';
+import { todayIso, type AgeBand } from '../intake/intake.codes.js';
+import { assertConcernTypesFitAge, caseCitizenBirthDate, citizenAgeOf } from './cases.citizen.js';
 import { appendChange } from '../journal/journal.service.js';
 import { inTx, type Svc } from '../intake/svc.js';
 import { caseErrors } from './cases.errors.js';
 import { casesRepo } from './cases.repository.js';
 import { birthDateOf, insertPerson, personView, updatePersonRow } from './cases.persons.js';
-import { caseView, isClosed } from './cases.view.js';
+import { caseView, isClosed, type CaseRow } from './cases.view.js';
 import type {
   AddPersonBody, CloseCaseBody, CreateCaseBody, DutyToNotifyBody, HandoverBody, ReopenCaseBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
@@ -55,21 +57,24 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
     const s = inTx(svc, tx);
     const inquiry = await requireInquiry(tx, actor, body.inquiryId);
     if (inquiry.caseId) throw caseErrors.alreadyOpened();
-    if (!(await inquiryAllowsCase(tx, inquiry.id))) throw caseErrors.consentRequired();
 
-    const responsibleId = body.responsibleCaseworkerId ?? (actor.role === 'caseworker' ? actor.userId : undefined);
-    if (responsibleId) await requireCaseworker(tx, responsibleId, body.responsibleMunicipalityCode, 'body.responsibleCaseworkerId');
-
-    const birth = birthDateOf(body.citizen) ?? inquiryBirthDate(s, inquiry);
-    const age = birth ? ageOn(birth, todayIso()) : inquiry.citizenAge;
-    const minor = age !== null ? age < 18 : inquiry.citizenMinor;
+    // The case citizen's age decides (its CPR number may tell another age than the inquiry did).
+    const citizenBirth = birthDateOf(body.citizen);
+    const agePath = body.citizen.cpr ? 'body.citizen.cpr' : 'body.citizen.birthDate';
+    const inquiryBirth = inquiryBirthDate(s, inquiry);
+    const { minor, ageBand } = citizenAgeOf(citizenBirth ?? inquiryBirth, {
+      age: inquiry.citizenAge, minor: inquiry.citizenMinor, ageBand: inquiry.citizenAgeBand as AgeBand,
+    });
+    const opening = await caseOpening(tx, inquiry.id, minor);
+    if (opening === 'no_consent') throw caseErrors.consentRequired();
+    if (opening === 'giver_not_allowed') throw consentErrors.giverNotAllowedForCase(minor!, citizenBirth ? agePath : 'body.inquiryId');
     const concernTypes = inquiry.concernTypes;
-    if (minor === true && concernTypes.includes('UFRIVILLIGT_UDLANDSOPHOLD')) {
-      throw validationError([{ path: 'body.citizen.cpr', message: 'Borgeren er under 18 år, men henvendelsen angiver ufrivilligt udlandsophold (brug genopdragelsesrejse)' }]);
-    }
-    if (minor === false && concernTypes.includes('GENOPDRAGELSESREJSE')) {
-      throw validationError([{ path: 'body.citizen.cpr', message: 'Borgeren er 18 år eller ældre, men henvendelsen angiver genopdragelsesrejse (brug ufrivilligt udlandsophold)' }]);
-    }
+    assertConcernTypesFitAge(concernTypes, minor, citizenBirth ? agePath : 'body.citizen.cpr');
+    // DOMAIN.md § 4.6: the municipality owns the case through a named caseworker; only a caseworker may default
+    // to themselves. Checked after consent, so the form first shows the more basic obstacle.
+    const responsibleId = body.responsibleCaseworkerId ?? (actor.role === 'caseworker' ? actor.userId : undefined);
+    if (!responsibleId) throw validationError([{ path: 'body.responsibleCaseworkerId', message: 'Vælg den ansvarlige sagsbehandler i kommunen' }]);
+    await requireCaseworker(tx, responsibleId, body.responsibleMunicipalityCode, 'body.responsibleCaseworkerId');
     const otherLegalBasis = (await consentRepo.legalBasesOfInquiry(tx, inquiry.id)).length > 0;
     const row = await casesRepo.insertCase(tx, {
       responsibleMunicipalityCode: body.responsibleMunicipalityCode,
@@ -78,14 +83,14 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
       inquiryId: inquiry.id,
       concernTypes,
       citizenMinor: minor,
-      citizenAgeBand: age !== null ? ageBandOf(age) : inquiry.citizenAgeBand,
+      citizenAgeBand: ageBand,
       acute: body.acute,
       childrenUnder18InHousehold: body.childrenUnder18InHousehold,
       dutyToNotifyApplies: minor === true || body.childrenUnder18InHousehold,
       otherLegalBasis,
       followUpDueAt: body.followUpDueAt ?? null,
     });
-    if (responsibleId) await casesRepo.addParticipant(tx, row.id, responsibleId, 'RESPONSIBLE_CASEWORKER', actor.userId);
+    await casesRepo.addParticipant(tx, row.id, responsibleId, 'RESPONSIBLE_CASEWORKER', actor.userId);
     if (actor.role === 'consultant') await casesRepo.addParticipant(tx, row.id, actor.userId, 'CONSULTANT', actor.userId);
     if (actor.role === 'caseworker' && responsibleId !== actor.userId) await casesRepo.addParticipant(tx, row.id, actor.userId, 'CASEWORKER', actor.userId);
 
@@ -222,13 +227,32 @@ export async function updatePerson(svc: Svc, actor: Actor, id: string, personId:
   await assertMunicipalitiesExist(svc.db, { 'body.municipalityCode': body.municipalityCode });
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    await requireCase(tx, actor, id, true);
+    const caseRow = await requireCase(tx, actor, id, true);
     const row = await casesRepo.personOf(tx, id, personId);
     if (!row) throw notFound();
     const { updated, changed } = await updatePersonRow(tx, s, actor, row, body);
+    const ageChanged = row.role === 'BORGER' && (changed.includes('cpr') || changed.includes('birthDate'));
+    if (ageChanged) await recomputeCitizenAge(tx, s, actor, caseRow, body.cpr !== undefined ? 'body.cpr' : 'body.birthDate');
     await audit(tx, actor, 'case.person_updated', id, { personId, fields: changed });
     return personView(s, updated, await casesRepo.cprHistoryOfCase(tx, id));
   });
+}
+
+/**
+ * The citizen's CPR number or birth date changed: minor, age band and the duty to notify follow the new age.
+ * Concern types are not edited here, so one that no longer fits the age refuses the change (400 naming `path`).
+ */
+async function recomputeCitizenAge(tx: Db, s: Svc, actor: Actor, row: CaseRow, path: string) {
+  const birth = await caseCitizenBirthDate(tx, s, row.id);
+  const before = { age: null, minor: row.citizenMinor, ageBand: row.citizenAgeBand as AgeBand | null };
+  const { minor, ageBand } = citizenAgeOf(birth, before);
+  assertConcernTypesFitAge(row.concernTypes, minor, path);
+  await casesRepo.update(tx, row.id, {
+    citizenMinor: minor, citizenAgeBand: ageBand, dutyToNotifyApplies: minor === true || row.childrenUnder18InHousehold,
+  });
+  if (minor !== row.citizenMinor) {
+    await appendChange(tx, s, row.id, actor, minor ? 'Borgerens alder rettet: under 18 år' : 'Borgerens alder rettet: 18 år eller ældre');
+  }
 }
 
 export async function caseworkerOptions(svc: Svc, municipalityCode: string) {

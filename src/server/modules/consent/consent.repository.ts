@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/client.js';
 import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
 import { consents, legalBases } from './consent.tables.js';
-import type { ConsentScope } from './consent.schemas.js';
+import type { ConsentGiver, ConsentScope } from './consent.schemas.js';
 
 /** SQL only. Callers have already established that the inquiry or case is in the actor's scope. */
 export const consentRepo = {
@@ -28,26 +28,39 @@ export const consentRepo = {
   legalBasesOfInquiry: (db: Db, inquiryId: string) =>
     db.select().from(legalBases).where(eq(legalBases.inquiryId, inquiryId)).orderBy(asc(legalBases.recordedAt)),
 
-  /** An active consent on the inquiry covering any of the scopes, or any recorded legal basis covering one. */
-  inquiryCovers: async (db: Db, inquiryId: string, anyOf: ConsentScope[]) => {
+  /**
+   * Whether the inquiry may open a case: an active consent covering any of the scopes whose giver is one of
+   * `givers` (`fitting`), any such consent whatever its giver (`anyConsent`), a legal basis covering one (`legalBasis`).
+   */
+  inquiryCoverage: async (db: Db, inquiryId: string, anyOf: ConsentScope[], givers: ConsentGiver[]) => {
     const list = sql.join(anyOf.map((s) => sql`${s}`), sql`, `);
-    const rows = await queryRows<{ ok: boolean }>(db, sql`
-      SELECT (EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${inquiryId} AND k.withdrawn_at IS NULL
-                        AND k.scopes && ARRAY[${list}]::text[])
-           OR EXISTS (SELECT 1 FROM legal_bases lb WHERE lb.inquiry_id = ${inquiryId}
-                        AND lb.scopes && ARRAY[${list}]::text[])) AS ok`);
-    return rows[0]?.ok === true;
+    const giverList = givers.length ? sql.join(givers.map((g) => sql`${g}`), sql`, `) : sql`NULL`;
+    const rows = await queryRows<{ fitting: boolean; any_consent: boolean; legal_basis: boolean }>(db, sql`
+      SELECT EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${inquiryId} AND k.withdrawn_at IS NULL
+                       AND k.scopes && ARRAY[${list}]::text[] AND k.giver IN (${giverList})) AS fitting,
+             EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${inquiryId} AND k.withdrawn_at IS NULL
+                       AND k.scopes && ARRAY[${list}]::text[]) AS any_consent,
+             EXISTS (SELECT 1 FROM legal_bases lb WHERE lb.inquiry_id = ${inquiryId}
+                       AND lb.scopes && ARRAY[${list}]::text[]) AS legal_basis`);
+    const r = rows[0];
+    return { fitting: r?.fitting === true, anyConsent: r?.any_consent === true, legalBasis: r?.legal_basis === true };
   },
-
-  caseCovers: async (db: Db, caseId: string, scope: ConsentScope) => {
+  /**
+   * An active consent covering the scope whose giver fits the case citizen's age as the case records it
+   * (cases.citizen_minor; unknown age: no consent fits), or a legal basis covering it.
+   */
+  caseCovers: async (db: Db, caseId: string, scope: ConsentScope, minorGivers: ConsentGiver[], adultGivers: ConsentGiver[]) => {
+    const arr = (g: ConsentGiver[]) => (g.length ? sql`ARRAY[${sql.join(g.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`ARRAY[]::text[]`);
     const rows = await queryRows<{ ok: boolean }>(db, sql`
       SELECT (EXISTS (SELECT 1 FROM cases c JOIN consents k ON k.inquiry_id = c.inquiry_id
-                       WHERE c.id = ${caseId} AND k.withdrawn_at IS NULL AND ${scope} = ANY (k.scopes))
+                       WHERE c.id = ${caseId} AND k.withdrawn_at IS NULL AND ${scope} = ANY (k.scopes)
+                         AND k.giver = ANY (CASE WHEN c.citizen_minor THEN ${arr(minorGivers)}
+                                                 WHEN NOT c.citizen_minor THEN ${arr(adultGivers)}
+                                                 ELSE ARRAY[]::text[] END))
            OR EXISTS (SELECT 1 FROM cases c JOIN legal_bases lb ON lb.inquiry_id = c.inquiry_id
                        WHERE c.id = ${caseId} AND ${scope} = ANY (lb.scopes))) AS ok`);
     return rows[0]?.ok === true;
   },
-
   /** For the DPO: metadata joined with the case (number and municipality), newest first. */
   legalBasesForReview: async (db: Db, from?: string, to?: string) => {
     const where = [

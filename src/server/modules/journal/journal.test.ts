@@ -11,6 +11,7 @@ forEachEngine('journal', (engine) => {
   let kons: Client;
   before(async () => {
     t = await startTestApp(engine);
+    await createUser(t.ctx, { role: 'caseworker', municipalityCode: '165' });
     kons = await loginAs(t.app, (await createUser(t.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Konsulent Hansen' })).username);
   });
   after(() => t.close());

@@ -18,7 +18,8 @@ export async function grantRiskConsent(ctx: AppContext, caseId: string, scopes: 
   const [inq] = await queryRows<{ id: string }>(ctx.db, sql`
     INSERT INTO inquiries (received_at, channel, initiator_role, anonymous, concern_types)
     VALUES (now(), 'TELEFON', 'SAGSBEHANDLER', false, ARRAY['AERE']) RETURNING id`);
-  await ctx.db.execute(sql`UPDATE cases SET inquiry_id = ${inq!.id} WHERE id = ${caseId}`);
+  // An adult citizen, so the citizen's own (BORGER) consent fits her age, as consentAllows requires.
+  await ctx.db.execute(sql`UPDATE cases SET inquiry_id = ${inq!.id}, citizen_minor = false WHERE id = ${caseId}`);
   const list = sql.join(scopes.map((s) => sql`${s}`), sql`, `);
   const [consent] = await queryRows<{ id: string }>(ctx.db, sql`
     INSERT INTO consents (inquiry_id, giver, scopes, given_at, channel)
