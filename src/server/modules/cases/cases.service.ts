@@ -150,10 +150,12 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
     if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw.id) await casesRepo.removeParticipant(tx, id, row.responsibleCaseworkerId);
     await casesRepo.addParticipant(tx, id, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
     const updated = await casesRepo.update(tx, id, { responsibleMunicipalityCode: body.municipalityCode, responsibleCaseworkerId: cw.id });
-    await appendChange(tx, s, id, actor, `Sagen overdraget fra kommune ${row.responsibleMunicipalityCode} til kommune ${body.municipalityCode}`);
+    // Restricted: the new municipality can tell a parent reading the case (aktindsigt) where the citizen went.
+    await appendChange(tx, s, id, actor, `Sagen overdraget fra kommune ${row.responsibleMunicipalityCode} til kommune ${body.municipalityCode}`,
+      body.reason ? `Begrundelse: ${body.reason}` : undefined, { restricted: true });
     await audit(tx, actor, 'case.handed_over', id, {
       fromMunicipality: row.responsibleMunicipalityCode, toMunicipality: body.municipalityCode,
-      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw.id,
+      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw.id, reason: !!body.reason,
     });
     return {
       id, caseNumber: updated.caseNumber, responsibleMunicipalityCode: updated.responsibleMunicipalityCode,
@@ -182,12 +184,13 @@ export async function reopenCase(svc: Svc, actor: Actor, id: string, body: z.inf
     const s = inTx(svc, tx);
     const row = await requireCase(tx, actor, id, true);
     if (!isClosed(row.status)) throw caseErrors.notClosed();
-    // The closure's reason and evaluation stay on the timeline; the case itself is open again.
+    // The closure's reason and evaluation stay on the timeline (restricted: free text that may say where the
+    // citizen is); the case itself is open again.
     await appendChange(tx, s, id, actor, `Sagen genåbnet (tidligere: ${row.closureOutcome ?? row.status})`, [
       `Begrundelse for afslutning: ${s.fc.decryptOpt(row.closureReasonEnc) ?? ''}`,
       `Evaluering: ${s.fc.decryptOpt(row.evaluationEnc) ?? ''}`,
       `Begrundelse for genåbning: ${body.reason}`,
-    ].join('\n'));
+    ].join('\n'), { restricted: true });
     const updated = await casesRepo.update(tx, id, { status: 'AABEN', closureOutcome: null, closedAt: null, closureReasonEnc: null, evaluationEnc: null });
     await audit(tx, actor, 'case.reopened', id, { previousStatus: row.status });
     return caseView(s, updated);
@@ -206,8 +209,10 @@ export async function fulfilDutyToNotify(svc: Svc, actor: Actor, id: string, bod
     const updated = await casesRepo.update(tx, id, {
       dutyFulfilledAt: body.fulfilledAt, dutyNotifiedMunicipalityCode: body.notifiedMunicipalityCode, dutyFulfilledBy: actor.userId,
     });
-    await appendChange(tx, s, id, actor, `Underretning efter Barnets lov § 133 sendt til kommune ${body.notifiedMunicipalityCode} den ${body.fulfilledAt}`);
-    await audit(tx, actor, 'case.duty_to_notify_fulfilled', id, { notifiedMunicipality: body.notifiedMunicipalityCode, fulfilledAt: body.fulfilledAt });
+    // Restricted: the notified municipality may be where the citizen now lives, and the note is free text.
+    await appendChange(tx, s, id, actor, `Underretning efter Barnets lov § 133 sendt til kommune ${body.notifiedMunicipalityCode} den ${body.fulfilledAt}`,
+      body.note, { restricted: true });
+    await audit(tx, actor, 'case.duty_to_notify_fulfilled', id, { notifiedMunicipality: body.notifiedMunicipalityCode, fulfilledAt: body.fulfilledAt, note: !!body.note });
     return caseView(s, updated);
   });
 }

@@ -26,6 +26,8 @@ export const consentErrors = {
   ageUnknown: () =>
     conflict('consent.citizen_age_unknown', 'Borgerens alder er ikke oplyst på henvendelsen, så det kan ikke afgøres, hvem der skal give samtykke.'),
   alreadyWithdrawn: () => conflict('consent.already_withdrawn', 'Samtykket er allerede tilbagekaldt.'),
+  withdrawnAtInvalid: (message: string) =>
+    new AppError(400, 'validation.failed', 'Oplysningerne er ikke gyldige.', [{ path: 'body.withdrawnAt', message }]),
   givenInFuture: () =>
     new AppError(400, 'validation.failed', 'Oplysningerne er ikke gyldige.', [{ path: 'body.givenAt', message: 'Datoen må ikke ligge i fremtiden' }]),
 };

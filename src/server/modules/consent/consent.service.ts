@@ -10,6 +10,7 @@ import { requireInquiry, inquiryBirthDate } from '../intake/intake.service.js';
 import { appendChange } from '../journal/journal.service.js';
 import { ageOn, todayIso } from '../intake/intake.codes.js';
 import { iso, isoOpt, inTx, type Svc } from '../intake/svc.js';
+import { copenhagenDayStart } from '../../platform/time.js';
 import { consentErrors } from './consent.errors.js';
 import { consentRepo } from './consent.repository.js';
 import type { ConsentRow, LegalBasisRow } from './consent.tables.js';
@@ -134,21 +135,31 @@ export async function recordConsent(svc: Svc, actor: Actor, inquiryId: string, b
   });
 }
 
-export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string, body: { reason?: string }): Promise<ConsentView> {
+/**
+ * Withdrawal is a state change, never a deletion. `withdrawnAt` is the day the giver withdrew when it is recorded
+ * later (not in the future, not before the consent was given); stored as that day's start in Copenhagen, or now
+ * when it is today. The reason is encrypted on the consent; the journal line holds codes and the date only.
+ */
+export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string, body: { reason?: string; withdrawnAt?: string }): Promise<ConsentView> {
+  const today = todayIso();
+  if (body.withdrawnAt && body.withdrawnAt > today) throw consentErrors.withdrawnAtInvalid('Datoen må ikke ligge i fremtiden');
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
     const existing = await consentRepo.consentByIdForUpdate(tx, consentId);
     if (!existing) throw notFound();
     const inquiry = await requireInquiry(tx, actor, existing.inquiryId); // 404 when out of scope
     if (existing.withdrawnAt) throw consentErrors.alreadyWithdrawn();
-    const row = await consentRepo.markWithdrawn(tx, consentId, actor.userId, new Date(), s.fc.encryptOpt(body.reason));
+    if (body.withdrawnAt && body.withdrawnAt < existing.givenAt) throw consentErrors.withdrawnAtInvalid('Datoen må ikke ligge før samtykket blev givet');
+    const day = body.withdrawnAt ?? today;
+    const at = day === today ? new Date() : copenhagenDayStart(day);
+    const row = await consentRepo.markWithdrawn(tx, consentId, actor.userId, at, s.fc.encryptOpt(body.reason));
     if (!row) throw consentErrors.alreadyWithdrawn();
     await recordAudit(tx, {
       type: 'consent.withdrawn', actor, subjectType: 'consent', subjectId: consentId,
       caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiry.id}`,
-      details: { inquiryId: inquiry.id, scopes: existing.scopes },
+      details: { inquiryId: inquiry.id, scopes: existing.scopes, withdrawnAt: day, reason: !!body.reason },
     });
-    if (inquiry.caseId) await appendChange(tx, s, inquiry.caseId, actor, `Samtykke tilbagekaldt (${existing.scopes.join(', ')})`);
+    if (inquiry.caseId) await appendChange(tx, s, inquiry.caseId, actor, `Samtykke tilbagekaldt den ${day} (${existing.scopes.join(', ')})`);
     return consentView(s, row);
   });
 }

@@ -91,6 +91,23 @@ forEachEngine('consent', (engine) => {
     assert.equal(await consentAllows(t.ctx.db, c.id, 'RISIKOVURDERING'), false, 'a 16-year-old\'s own consent does not cover the risk assessment');
   });
 
+  it('records the day a consent was withdrawn (not in the future, not before it was given) and journals it', async () => {
+    const id = await newInquiry(kons);
+    const consentId = (await kons.post(`/api/inquiries/${id}/consents`, consentBody('FORAELDREMYNDIGHEDSINDEHAVER'))).json().id;
+    const c = (await kons.post('/api/cases', caseBody(id, {}, { responsibleCaseworkerId: cwId }))).json();
+    for (const withdrawnAt of ['2099-01-01', '2026-01-11']) {
+      const bad = await kons.post(`/api/consents/${consentId}/withdraw`, { withdrawnAt });
+      assert.equal(bad.statusCode, 400, withdrawnAt);
+      assert.deepEqual(bad.json().error.details.map((d: { path: string }) => d.path), ['body.withdrawnAt'], withdrawnAt);
+    }
+    const ok = await kons.post(`/api/consents/${consentId}/withdraw`, { withdrawnAt: '2026-01-13', reason: 'Forældrene ringede' });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json().withdrawnAt, '2026-01-12T23:00:00.000Z', 'the start of 13 January in Copenhagen');
+    assert.equal(ok.json().withdrawalReason, 'Forældrene ringede');
+    const journal = (await kons.get(`/api/cases/${c.id}/journal`)).json().items;
+    assert.ok(journal.some((e: { title: string }) => e.title.startsWith('Samtykke tilbagekaldt den 2026-01-13')));
+  });
+
   it('outsiders cannot record or withdraw consents (404, row unchanged)', async () => {
     const id = await newInquiry(kons);
     const consentId = (await kons.post(`/api/inquiries/${id}/consents`, consentBody('FORAELDREMYNDIGHEDSINDEHAVER'))).json().id;
