@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from './cases.tables.js';
 import { AGE_BANDS, CONCERN_TYPES, GENDERS, RISK_LEVELS } from '../intake/intake.codes.js';
-import { CprField, IsoDate, MunicipalityCode } from '../intake/intake.schemas.js';
+import { CprField, MunicipalityCode } from '../intake/intake.schemas.js';
+import { freeText, IsoDate, text } from '../intake/fields.schemas.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
 
 export { CASE_STATUSES };
@@ -10,7 +11,6 @@ export const CLOSURE_OUTCOMES = ['AFSLUTTET', 'OVERDRAGET'] as const;
 /** Statuses a case moves between while open; AFSLUTTET/OVERDRAGET only through close, back through reopen. */
 export const OPEN_STATUSES = ['AABEN', 'VURDERING', 'KOORDINERING', 'OPFOELGNING'] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const phone = z.string().trim().min(3).max(40).regex(/^[+0-9 ()-]+$/, 'Skal være et telefonnummer');
 
 export const PassportInput = z.strictObject({ country: text(80), number: text(40).optional() });
@@ -72,13 +72,14 @@ export const UpdateCaseBody = z.strictObject({
 export const HandoverBody = z.strictObject({
   municipalityCode: MunicipalityCode,
   caseworkerId: z.uuid(),
-  reason: z.string().trim().max(2000).optional(),
+  /** Why: kept (encrypted) on a restricted journal line. */
+  reason: freeText(2000).optional(),
 });
 
 export const CloseCaseBody = z.strictObject({
   outcome: z.enum(CLOSURE_OUTCOMES).default('AFSLUTTET'),
   reason: text(2000),
-  evaluation: z.string().trim().max(8000).optional(),
+  evaluation: freeText(8000).optional(),
 });
 
 export const ReopenCaseBody = z.strictObject({ reason: text(2000) });
@@ -86,7 +87,8 @@ export const ReopenCaseBody = z.strictObject({ reason: text(2000) });
 export const DutyToNotifyBody = z.strictObject({
   fulfilledAt: IsoDate,
   notifiedMunicipalityCode: MunicipalityCode,
-  note: z.string().trim().max(2000).optional(),
+  /** Kept (encrypted) on the restricted journal line of the notification. */
+  note: freeText(2000).optional(),
 });
 
 export const CaseIdParams = z.strictObject({ id: z.uuid() });
