@@ -47,16 +47,16 @@ export const consentRepo = {
   },
   /**
    * An active consent covering the scope whose giver fits the case citizen's age as the case records it
-   * (cases.citizen_minor; unknown age: no consent fits), or a legal basis covering it.
+   * (cases.citizen_minor; `unknownAgeGivers` when it is unknown), or a legal basis covering it.
    */
-  caseCovers: async (db: Db, caseId: string, scope: ConsentScope, minorGivers: ConsentGiver[], adultGivers: ConsentGiver[]) => {
+  caseCovers: async (db: Db, caseId: string, scope: ConsentScope, minorGivers: ConsentGiver[], adultGivers: ConsentGiver[], unknownAgeGivers: ConsentGiver[]) => {
     const arr = (g: ConsentGiver[]) => (g.length ? sql`ARRAY[${sql.join(g.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`ARRAY[]::text[]`);
     const rows = await queryRows<{ ok: boolean }>(db, sql`
       SELECT (EXISTS (SELECT 1 FROM cases c JOIN consents k ON k.inquiry_id = c.inquiry_id
                        WHERE c.id = ${caseId} AND k.withdrawn_at IS NULL AND ${scope} = ANY (k.scopes)
                          AND k.giver = ANY (CASE WHEN c.citizen_minor THEN ${arr(minorGivers)}
                                                  WHEN NOT c.citizen_minor THEN ${arr(adultGivers)}
-                                                 ELSE ARRAY[]::text[] END))
+                                                 ELSE ${arr(unknownAgeGivers)} END))
            OR EXISTS (SELECT 1 FROM cases c JOIN legal_bases lb ON lb.inquiry_id = c.inquiry_id
                        WHERE c.id = ${caseId} AND ${scope} = ANY (lb.scopes))) AS ok`);
     return rows[0]?.ok === true;

@@ -26,7 +26,7 @@ import type {
  * checked that the case is in the actor's scope. Used by risk (RISIKOVURDERING) and others.
  */
 export async function consentAllows(db: Db, caseId: string, scope: ConsentScope): Promise<boolean> {
-  return consentRepo.caseCovers(db, caseId, scope, giversFor(true), giversFor(false));
+  return consentRepo.caseCovers(db, caseId, scope, giversFor(true), giversFor(false), giversFor(null));
 }
 
 /** The scopes that allow opening a case from an inquiry (API.md, POST /api/cases). */
@@ -41,10 +41,10 @@ export async function inquiryAllowsCase(db: Db, inquiryId: string): Promise<bool
 /**
  * Opening a case, judged against the CASE citizen's age (its CPR number may tell a different age than the
  * inquiry did): allowed by a legal basis or a consent whose giver fits; `giver_not_allowed` when consents exist
- * but none from a fitting giver; `no_consent` otherwise (an unknown age leaves only a legal basis).
+ * but none from a fitting giver; `no_consent` otherwise (an unknown age: a værge's consent or a legal basis).
  */
 export async function caseOpening(db: Db, inquiryId: string, minor: boolean | null): Promise<'allowed' | 'no_consent' | 'giver_not_allowed'> {
-  const c = await consentRepo.inquiryCoverage(db, inquiryId, CASE_OPENING_SCOPES, minor === null ? [] : giversFor(minor));
+  const c = await consentRepo.inquiryCoverage(db, inquiryId, CASE_OPENING_SCOPES, giversFor(minor));
   if (c.legalBasis || c.fitting) return 'allowed';
   return c.anyConsent && minor !== null ? 'giver_not_allowed' : 'no_consent';
 }
@@ -53,7 +53,9 @@ export async function caseOpening(db: Db, inquiryId: string, minor: boolean | nu
 export function giverFits(giver: ConsentGiver, minor: boolean): boolean {
   return minor ? giver === 'FORAELDREMYNDIGHEDSINDEHAVER' || giver === 'VAERGE' : giver === 'BORGER' || giver === 'VAERGE';
 }
-export const giversFor = (minor: boolean): ConsentGiver[] => CONSENT_GIVERS.filter((g) => giverFits(g, minor));
+/** The givers that fit; for an unknown age (null) only those that fit either age (a værge). */
+export const giversFor = (minor: boolean | null): ConsentGiver[] =>
+  CONSENT_GIVERS.filter((g) => (minor === null ? giverFits(g, true) && giverFits(g, false) : giverFits(g, minor)));
 
 export function consentView(svc: Svc, r: ConsentRow): ConsentView {
   return {
