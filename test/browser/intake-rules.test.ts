@@ -88,6 +88,7 @@ it("a 16-year-old's case shows the duty to notify until its fulfilment is record
   const { page } = browser;
   const owner = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
   const colleague = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
+  const responsible = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165' });
   const call = await apiAs(owner.username);
   const inquiry = await call<{ id: string }>('POST', '/api/inquiries', {
     receivedAt: new Date().toISOString(), channel: 'TELEFON', initiatorRole: 'LAERER', anonymous: true,
@@ -95,7 +96,7 @@ it("a 16-year-old's case shows the duty to notify until its fulfilment is record
   });
   await call('POST', `/api/inquiries/${inquiry.id}/consents`, { giver: 'VAERGE', scopes: ['KONKRET_SAGSSPARRING'], givenAt: new Date().toISOString().slice(0, 10), channel: 'TELEFON' });
   const created = await call<{ id: string; caseNumber: string }>('POST', '/api/cases', {
-    inquiryId: inquiry.id, responsibleMunicipalityCode: '165', acute: true,
+    inquiryId: inquiry.id, responsibleMunicipalityCode: '165', responsibleCaseworkerId: responsible.id, acute: true,
     citizen: { name: 'Leila Larsen', cpr: '020610-4321', gender: 'KVINDE', municipalityCode: '165' },
   });
 

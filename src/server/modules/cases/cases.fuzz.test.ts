@@ -15,6 +15,7 @@ forEachEngine('cases: random input never gives a 5xx', (engine) => {
   let inquiryId: string;
   before(async () => {
     t = await startTestApp(engine);
+    await createUser(t.ctx, { role: 'caseworker', municipalityCode: '165' });
     kons = await loginAs(t.app, (await createUser(t.ctx, { role: 'consultant', region: 'Region Hovedstaden' })).username);
     const opened = await openCase(kons);
     caseId = opened.case.id;

@@ -34,6 +34,7 @@ forEachEngine('privacy: CPR numbers and names at rest, in logs and in errors', (
     app = await buildApp(ctx, createLogger('trace', sink));
     await app.ready();
     kons = await loginAs(app, (await createUser(ctx, { role: 'consultant', region: 'Region Hovedstaden' })).username);
+    const responsibleCaseworkerId = (await createUser(ctx, { role: 'caseworker', municipalityCode: '165' })).id;
 
     const keep = <R extends { statusCode: number; body: string }>(res: R): R => {
       if (res.statusCode >= 400) errorBodies.push(res.body);
@@ -45,8 +46,8 @@ forEachEngine('privacy: CPR numbers and names at rest, in logs and in errors', (
     keep(await kons.post(`/api/inquiries/${inq.id}/consents`, consentBody('BORGER')));
     keep(await kons.post(`/api/inquiries/${inq.id}/consents`, consentBody('FORAELDREMYNDIGHEDSINDEHAVER')));
     const c = keep(await kons.post('/api/cases', caseBody(inq.id, { name: NAME, cpr: CPR, address: 'Testvej 1', phone: '+45 12 34 56 78' },
-      { persons: [{ role: 'MULIG_GERNINGSPERSON', name: 'Far Qvistgaard', cpr: SECOND }] }))).json();
-    keep(await kons.post('/api/cases', caseBody(inq.id, { name: NAME, cpr: '320110-4123' })));
+      { responsibleCaseworkerId, persons: [{ role: 'MULIG_GERNINGSPERSON', name: 'Far Qvistgaard', cpr: SECOND }] }))).json();
+    keep(await kons.post('/api/cases', caseBody(inq.id, { name: NAME, cpr: '320110-4123' }, { responsibleCaseworkerId })));
     keep(await kons.post('/api/cases', { ...caseBody(inq.id, { name: NAME, cpr: CPR }), inquiryId: 'not-a-uuid' }));
     keep(await kons.post('/api/cases/search', { cpr: CPR }));
     keep(await kons.post('/api/cases/search', { cpr: `${CPR}9` }));

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from './cases.tables.js';
 import { AGE_BANDS, CONCERN_TYPES, GENDERS, RISK_LEVELS } from '../intake/intake.codes.js';
-import { CprField, IsoDate, MunicipalityCode } from '../intake/intake.schemas.js';
+import { CprField, MunicipalityCode } from '../intake/intake.schemas.js';
+import { freeText, IsoDate, text } from '../intake/fields.schemas.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
 
 export { CASE_STATUSES };
@@ -10,31 +11,42 @@ export const CLOSURE_OUTCOMES = ['AFSLUTTET', 'OVERDRAGET'] as const;
 /** Statuses a case moves between while open; AFSLUTTET/OVERDRAGET only through close, back through reopen. */
 export const OPEN_STATUSES = ['AABEN', 'VURDERING', 'KOORDINERING', 'OPFOELGNING'] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const phone = z.string().trim().min(3).max(40).regex(/^[+0-9 ()-]+$/, 'Skal være et telefonnummer');
 
 export const PassportInput = z.strictObject({ country: text(80), number: text(40).optional() });
 
-/** A person in the case. Identifying fields are encrypted at rest; the CPR number is also blind-indexed. */
-export const PersonInput = z.strictObject({
+/**
+ * The fields of a person, without defaults: the update schema is built from these, so a partial PATCH leaves
+ * every field it does not name untouched (a default there would silently reset gender, passports…).
+ */
+const personFields = {
   name: text(200),
   cpr: CprField.optional(),
   birthDate: IsoDate.optional(),
   address: text(300).optional(),
   phone: phone.optional(),
-  gender: z.enum(GENDERS).default('UOPLYST'),
+  gender: z.enum(GENDERS),
   municipalityCode: MunicipalityCode.optional(),
-  citizenships: z.array(text(80)).max(5).default([]),
-  passports: z.array(PassportInput).max(5).default([]),
+  citizenships: z.array(text(80)).max(5),
+  passports: z.array(PassportInput).max(5),
   /** For TILLIDSPERSON (and family abroad): where the person is. */
-  abroad: z.boolean().default(false),
+  abroad: z.boolean(),
   country: text(80).optional(),
   relation: text(100).optional(),
+};
+
+/** A person in the case. Identifying fields are encrypted at rest; the CPR number is also blind-indexed. */
+export const PersonInput = z.strictObject({
+  ...personFields,
+  gender: personFields.gender.default('UOPLYST'),
+  citizenships: personFields.citizenships.default([]),
+  passports: personFields.passports.default([]),
+  abroad: personFields.abroad.default(false),
 });
 export type PersonInput = z.infer<typeof PersonInput>;
 
 export const AddPersonBody = PersonInput.extend({ role: z.enum(PERSON_ROLES).exclude(['BORGER']) });
-export const UpdatePersonBody = PersonInput.partial().strict();
+export const UpdatePersonBody = z.strictObject(personFields).partial();
 
 export const CreateCaseBody = z.strictObject({
   inquiryId: z.uuid(),
@@ -60,13 +72,14 @@ export const UpdateCaseBody = z.strictObject({
 export const HandoverBody = z.strictObject({
   municipalityCode: MunicipalityCode,
   caseworkerId: z.uuid(),
-  reason: z.string().trim().max(2000).optional(),
+  /** Why: kept (encrypted) on a restricted journal line. */
+  reason: freeText(2000).optional(),
 });
 
 export const CloseCaseBody = z.strictObject({
   outcome: z.enum(CLOSURE_OUTCOMES).default('AFSLUTTET'),
   reason: text(2000),
-  evaluation: z.string().trim().max(8000).optional(),
+  evaluation: freeText(8000).optional(),
 });
 
 export const ReopenCaseBody = z.strictObject({ reason: text(2000) });
@@ -74,7 +87,8 @@ export const ReopenCaseBody = z.strictObject({ reason: text(2000) });
 export const DutyToNotifyBody = z.strictObject({
   fulfilledAt: IsoDate,
   notifiedMunicipalityCode: MunicipalityCode,
-  note: z.string().trim().max(2000).optional(),
+  /** Kept (encrypted) on the restricted journal line of the notification. */
+  note: freeText(2000).optional(),
 });
 
 export const CaseIdParams = z.strictObject({ id: z.uuid() });

@@ -3,17 +3,19 @@ import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound, validationError } from '../../platform/http/errors.js';
-import { inquiryAllowsCase } from '../consent/consent.service.js';
+import { caseOpening } from '../consent/consent.service.js';
+import { consentErrors } from '../consent/consent.errors.js';
 import { consentRepo } from '../consent/consent.repository.js';
 import { assertMunicipalitiesExist, inquiryBirthDate, requireInquiry } from '../intake/intake.service.js';
 import { intakeRepo } from '../intake/intake.repository.js';
-import { ageBandOf, ageOn, todayIso } from '../intake/intake.codes.js';
+import { todayIso, type AgeBand } from '../intake/intake.codes.js';
+import { assertConcernTypesFitAge, caseCitizenBirthDate, citizenAgeOf } from './cases.citizen.js';
 import { appendChange } from '../journal/journal.service.js';
 import { inTx, type Svc } from '../intake/svc.js';
 import { caseErrors } from './cases.errors.js';
 import { casesRepo } from './cases.repository.js';
 import { birthDateOf, insertPerson, personView, updatePersonRow } from './cases.persons.js';
-import { caseView, isClosed } from './cases.view.js';
+import { caseView, isClosed, type CaseRow } from './cases.view.js';
 import type {
   AddPersonBody, CloseCaseBody, CreateCaseBody, DutyToNotifyBody, HandoverBody, ReopenCaseBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
@@ -55,21 +57,24 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
     const s = inTx(svc, tx);
     const inquiry = await requireInquiry(tx, actor, body.inquiryId);
     if (inquiry.caseId) throw caseErrors.alreadyOpened();
-    if (!(await inquiryAllowsCase(tx, inquiry.id))) throw caseErrors.consentRequired();
 
-    const responsibleId = body.responsibleCaseworkerId ?? (actor.role === 'caseworker' ? actor.userId : undefined);
-    if (responsibleId) await requireCaseworker(tx, responsibleId, body.responsibleMunicipalityCode, 'body.responsibleCaseworkerId');
-
-    const birth = birthDateOf(body.citizen) ?? inquiryBirthDate(s, inquiry);
-    const age = birth ? ageOn(birth, todayIso()) : inquiry.citizenAge;
-    const minor = age !== null ? age < 18 : inquiry.citizenMinor;
+    // The case citizen's age decides (its CPR number may tell another age than the inquiry did).
+    const citizenBirth = birthDateOf(body.citizen);
+    const agePath = body.citizen.cpr ? 'body.citizen.cpr' : 'body.citizen.birthDate';
+    const inquiryBirth = inquiryBirthDate(s, inquiry);
+    const { minor, ageBand } = citizenAgeOf(citizenBirth ?? inquiryBirth, {
+      age: inquiry.citizenAge, minor: inquiry.citizenMinor, ageBand: inquiry.citizenAgeBand as AgeBand,
+    });
+    const opening = await caseOpening(tx, inquiry.id, minor);
+    if (opening === 'no_consent') throw caseErrors.consentRequired();
+    if (opening === 'giver_not_allowed') throw consentErrors.giverNotAllowedForCase(minor!, citizenBirth ? agePath : 'body.inquiryId');
     const concernTypes = inquiry.concernTypes;
-    if (minor === true && concernTypes.includes('UFRIVILLIGT_UDLANDSOPHOLD')) {
-      throw validationError([{ path: 'body.citizen.cpr', message: 'Borgeren er under 18 år, men henvendelsen angiver ufrivilligt udlandsophold (brug genopdragelsesrejse)' }]);
-    }
-    if (minor === false && concernTypes.includes('GENOPDRAGELSESREJSE')) {
-      throw validationError([{ path: 'body.citizen.cpr', message: 'Borgeren er 18 år eller ældre, men henvendelsen angiver genopdragelsesrejse (brug ufrivilligt udlandsophold)' }]);
-    }
+    assertConcernTypesFitAge(concernTypes, minor, citizenBirth ? agePath : 'body.citizen.cpr');
+    // DOMAIN.md § 4.6: the municipality owns the case through a named caseworker; only a caseworker may default
+    // to themselves. Checked after consent, so the form first shows the more basic obstacle.
+    const responsibleId = body.responsibleCaseworkerId ?? (actor.role === 'caseworker' ? actor.userId : undefined);
+    if (!responsibleId) throw validationError([{ path: 'body.responsibleCaseworkerId', message: 'Vælg den ansvarlige sagsbehandler i kommunen' }]);
+    await requireCaseworker(tx, responsibleId, body.responsibleMunicipalityCode, 'body.responsibleCaseworkerId');
     const otherLegalBasis = (await consentRepo.legalBasesOfInquiry(tx, inquiry.id)).length > 0;
     const row = await casesRepo.insertCase(tx, {
       responsibleMunicipalityCode: body.responsibleMunicipalityCode,
@@ -78,14 +83,14 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
       inquiryId: inquiry.id,
       concernTypes,
       citizenMinor: minor,
-      citizenAgeBand: age !== null ? ageBandOf(age) : inquiry.citizenAgeBand,
+      citizenAgeBand: ageBand,
       acute: body.acute,
       childrenUnder18InHousehold: body.childrenUnder18InHousehold,
       dutyToNotifyApplies: minor === true || body.childrenUnder18InHousehold,
       otherLegalBasis,
       followUpDueAt: body.followUpDueAt ?? null,
     });
-    if (responsibleId) await casesRepo.addParticipant(tx, row.id, responsibleId, 'RESPONSIBLE_CASEWORKER', actor.userId);
+    await casesRepo.addParticipant(tx, row.id, responsibleId, 'RESPONSIBLE_CASEWORKER', actor.userId);
     if (actor.role === 'consultant') await casesRepo.addParticipant(tx, row.id, actor.userId, 'CONSULTANT', actor.userId);
     if (actor.role === 'caseworker' && responsibleId !== actor.userId) await casesRepo.addParticipant(tx, row.id, actor.userId, 'CASEWORKER', actor.userId);
 
@@ -145,10 +150,12 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
     if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw.id) await casesRepo.removeParticipant(tx, id, row.responsibleCaseworkerId);
     await casesRepo.addParticipant(tx, id, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
     const updated = await casesRepo.update(tx, id, { responsibleMunicipalityCode: body.municipalityCode, responsibleCaseworkerId: cw.id });
-    await appendChange(tx, s, id, actor, `Sagen overdraget fra kommune ${row.responsibleMunicipalityCode} til kommune ${body.municipalityCode}`);
+    // Restricted: the new municipality can tell a parent reading the case (aktindsigt) where the citizen went.
+    await appendChange(tx, s, id, actor, `Sagen overdraget fra kommune ${row.responsibleMunicipalityCode} til kommune ${body.municipalityCode}`,
+      body.reason ? `Begrundelse: ${body.reason}` : undefined, { restricted: true });
     await audit(tx, actor, 'case.handed_over', id, {
       fromMunicipality: row.responsibleMunicipalityCode, toMunicipality: body.municipalityCode,
-      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw.id,
+      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw.id, reason: !!body.reason,
     });
     return {
       id, caseNumber: updated.caseNumber, responsibleMunicipalityCode: updated.responsibleMunicipalityCode,
@@ -177,12 +184,13 @@ export async function reopenCase(svc: Svc, actor: Actor, id: string, body: z.inf
     const s = inTx(svc, tx);
     const row = await requireCase(tx, actor, id, true);
     if (!isClosed(row.status)) throw caseErrors.notClosed();
-    // The closure's reason and evaluation stay on the timeline; the case itself is open again.
+    // The closure's reason and evaluation stay on the timeline (restricted: free text that may say where the
+    // citizen is); the case itself is open again.
     await appendChange(tx, s, id, actor, `Sagen genåbnet (tidligere: ${row.closureOutcome ?? row.status})`, [
       `Begrundelse for afslutning: ${s.fc.decryptOpt(row.closureReasonEnc) ?? ''}`,
       `Evaluering: ${s.fc.decryptOpt(row.evaluationEnc) ?? ''}`,
       `Begrundelse for genåbning: ${body.reason}`,
-    ].join('\n'));
+    ].join('\n'), { restricted: true });
     const updated = await casesRepo.update(tx, id, { status: 'AABEN', closureOutcome: null, closedAt: null, closureReasonEnc: null, evaluationEnc: null });
     await audit(tx, actor, 'case.reopened', id, { previousStatus: row.status });
     return caseView(s, updated);
@@ -201,8 +209,10 @@ export async function fulfilDutyToNotify(svc: Svc, actor: Actor, id: string, bod
     const updated = await casesRepo.update(tx, id, {
       dutyFulfilledAt: body.fulfilledAt, dutyNotifiedMunicipalityCode: body.notifiedMunicipalityCode, dutyFulfilledBy: actor.userId,
     });
-    await appendChange(tx, s, id, actor, `Underretning efter Barnets lov § 133 sendt til kommune ${body.notifiedMunicipalityCode} den ${body.fulfilledAt}`);
-    await audit(tx, actor, 'case.duty_to_notify_fulfilled', id, { notifiedMunicipality: body.notifiedMunicipalityCode, fulfilledAt: body.fulfilledAt });
+    // Restricted: the notified municipality may be where the citizen now lives, and the note is free text.
+    await appendChange(tx, s, id, actor, `Underretning efter Barnets lov § 133 sendt til kommune ${body.notifiedMunicipalityCode} den ${body.fulfilledAt}`,
+      body.note, { restricted: true });
+    await audit(tx, actor, 'case.duty_to_notify_fulfilled', id, { notifiedMunicipality: body.notifiedMunicipalityCode, fulfilledAt: body.fulfilledAt, note: !!body.note });
     return caseView(s, updated);
   });
 }
@@ -222,13 +232,32 @@ export async function updatePerson(svc: Svc, actor: Actor, id: string, personId:
   await assertMunicipalitiesExist(svc.db, { 'body.municipalityCode': body.municipalityCode });
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    await requireCase(tx, actor, id, true);
+    const caseRow = await requireCase(tx, actor, id, true);
     const row = await casesRepo.personOf(tx, id, personId);
     if (!row) throw notFound();
     const { updated, changed } = await updatePersonRow(tx, s, actor, row, body);
+    const ageChanged = row.role === 'BORGER' && (changed.includes('cpr') || changed.includes('birthDate'));
+    if (ageChanged) await recomputeCitizenAge(tx, s, actor, caseRow, body.cpr !== undefined ? 'body.cpr' : 'body.birthDate');
     await audit(tx, actor, 'case.person_updated', id, { personId, fields: changed });
     return personView(s, updated, await casesRepo.cprHistoryOfCase(tx, id));
   });
+}
+
+/**
+ * The citizen's CPR number or birth date changed: minor, age band and the duty to notify follow the new age.
+ * Concern types are not edited here, so one that no longer fits the age refuses the change (400 naming `path`).
+ */
+async function recomputeCitizenAge(tx: Db, s: Svc, actor: Actor, row: CaseRow, path: string) {
+  const birth = await caseCitizenBirthDate(tx, s, row.id);
+  const before = { age: null, minor: row.citizenMinor, ageBand: row.citizenAgeBand as AgeBand | null };
+  const { minor, ageBand } = citizenAgeOf(birth, before);
+  assertConcernTypesFitAge(row.concernTypes, minor, path);
+  await casesRepo.update(tx, row.id, {
+    citizenMinor: minor, citizenAgeBand: ageBand, dutyToNotifyApplies: minor === true || row.childrenUnder18InHousehold,
+  });
+  if (minor !== row.citizenMinor) {
+    await appendChange(tx, s, row.id, actor, minor ? 'Borgerens alder rettet: under 18 år' : 'Borgerens alder rettet: 18 år eller ældre');
+  }
 }
 
 export async function caseworkerOptions(svc: Svc, municipalityCode: string) {

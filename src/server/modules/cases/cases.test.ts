@@ -34,12 +34,12 @@ forEachEngine('cases', (engine) => {
 
   it('refuses a case without consent (409 case.consent_required) and opens one with it (201)', async () => {
     const inq = (await kons.post('/api/inquiries', inquiryBody())).json().id;
-    const refused = await kons.post('/api/cases', caseBody(inq));
+    const refused = await kons.post('/api/cases', caseBody(inq, {}, { responsibleCaseworkerId: cwId }));
     assert.equal(refused.statusCode, 409);
     assert.equal(refused.json().error.code, 'case.consent_required');
     const onlyRisk = await kons.post(`/api/inquiries/${inq}/consents`, { giver: 'FORAELDREMYNDIGHEDSINDEHAVER', scopes: ['RISIKOVURDERING'], givenAt: '2026-01-12', channel: 'TELEFON' });
     assert.equal(onlyRisk.statusCode, 201);
-    assert.equal((await kons.post('/api/cases', caseBody(inq))).json().error.code, 'case.consent_required', 'RISIKOVURDERING alone does not open a case');
+    assert.equal((await kons.post('/api/cases', caseBody(inq, {}, { responsibleCaseworkerId: cwId }))).json().error.code, 'case.consent_required', 'RISIKOVURDERING alone does not open a case');
     await kons.post(`/api/inquiries/${inq}/consents`, { giver: 'FORAELDREMYNDIGHEDSINDEHAVER', scopes: ['KONKRET_SAGSSPARRING'], givenAt: '2026-01-12', channel: 'TELEFON' });
     const ok = await kons.post('/api/cases', caseBody(inq, {}, { responsibleCaseworkerId: cwId }));
     assert.equal(ok.statusCode, 201, ok.body);
@@ -49,7 +49,63 @@ forEachEngine('cases', (engine) => {
     assert.equal(c.responsibleCaseworker.id, cwId);
     assert.equal(c.consultants.length, 1, 'the creating consultant is added');
     assert.equal(c.citizen.name, 'Sara Testesen');
-    assert.equal((await kons.post('/api/cases', caseBody(inq))).json().error.code, 'case.already_opened');
+    assert.equal((await kons.post('/api/cases', caseBody(inq, {}, { responsibleCaseworkerId: cwId }))).json().error.code, 'case.already_opened');
+  });
+
+  it('a consultant must name the responsible caseworker, one of the responsible municipality (400 naming the field, nothing created)', async () => {
+    const inq = (await kons.post('/api/inquiries', inquiryBody())).json().id;
+    await kons.post(`/api/inquiries/${inq}/consents`, { giver: 'FORAELDREMYNDIGHEDSINDEHAVER', scopes: ['KONKRET_SAGSSPARRING'], givenAt: '2026-01-12', channel: 'TELEFON' });
+    const count = async () => (await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM cases WHERE inquiry_id = ${inq}`))[0]!.n;
+    for (const [why, extra] of [['none named', {}], ['caseworker of another municipality', { responsibleCaseworkerId: cwAalborgId }]] as const) {
+      const res = await kons.post('/api/cases', caseBody(inq, {}, extra));
+      assert.equal(res.statusCode, 400, why);
+      assert.deepEqual(res.json().error.details.map((d: { path: string }) => d.path), ['body.responsibleCaseworkerId'], why);
+    }
+    assert.equal(await count(), 0);
+    assert.equal((await kons.post('/api/cases', caseBody(inq, {}, { responsibleCaseworkerId: cwId }))).statusCode, 201);
+  });
+
+  it('judges the consent giver against the CASE citizen\'s age: an adult\'s own consent does not open a case for a 16-year-old', async () => {
+    const inq = (await kons.post('/api/inquiries', inquiryBody({}, { ageBand: '18_24' }))).json().id;
+    assert.equal((await kons.post(`/api/inquiries/${inq}/consents`, { giver: 'BORGER', scopes: ['KONKRET_SAGSSPARRING'], givenAt: '2026-01-12', channel: 'TELEFON' })).statusCode, 201);
+    const refused = await kons.post('/api/cases', caseBody(inq, { cpr: '150310-4123' }, { responsibleCaseworkerId: cwId }));
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.equal(refused.json().error.code, 'consent.giver_not_allowed');
+    assert.deepEqual(refused.json().error.details.map((d: { path: string }) => d.path), ['body.citizen.cpr']);
+    assert.ok(!refused.body.includes('150310'));
+    assert.equal((await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM cases WHERE inquiry_id = ${inq}`))[0]!.n, 0);
+    assert.equal((await kons.post('/api/cases', caseBody(inq, { cpr: cprForAge(20) }, { responsibleCaseworkerId: cwId }))).statusCode, 201, 'an adult citizen: her own consent opens it');
+  });
+
+  it('recomputes minor, age band and duty to notify when the citizen\'s CPR number changes; refuses one the concern type no longer fits', async () => {
+    const { case: c } = await openCase(kons, { giver: 'VAERGE', citizen: { cpr: cprForAge(16) } });
+    assert.deepEqual([c.minor, c.dutyToNotify.applies], [true, true]);
+    const adult = await kons.patch(`/api/cases/${c.id}/persons/${c.citizen.id}`, { cpr: cprForAge(27) });
+    assert.equal(adult.statusCode, 200, adult.body);
+    const after = (await kons.get(`/api/cases/${c.id}`)).json();
+    assert.deepEqual([after.minor, after.dutyToNotify.applies, after.citizen.age], [false, false, 27]);
+    assert.equal((await caseRow(c.id))!.citizen_age_band, '25_30');
+
+    const trip = await openCase(kons, { inquiry: { concernTypes: ['GENOPDRAGELSESREJSE'] }, citizen: { cpr: cprForAge(16) } });
+    const before = await caseRow(trip.case.id);
+    const refused = await kons.patch(`/api/cases/${trip.case.id}/persons/${trip.case.citizen.id}`, { cpr: cprForAge(19) });
+    assert.equal(refused.statusCode, 400, refused.body);
+    assert.deepEqual(refused.json().error.details.map((d: { path: string }) => d.path), ['body.cpr']);
+    assert.deepEqual(await caseRow(trip.case.id), before, 'case unchanged');
+    assert.equal((await kons.get(`/api/cases/${trip.case.id}`)).json().citizen.age, 16, 'CPR number unchanged');
+  });
+
+  it('a partial PATCH of a person changes only the fields it names', async () => {
+    const { case: c } = await openCase(kons);
+    const added = await kons.post(`/api/cases/${c.id}/persons`, {
+      role: 'TILLIDSPERSON', name: 'Mette Demo', gender: 'KVINDE', citizenships: ['Danmark', 'Irak'], passports: [{ country: 'Irak', number: 'A123' }],
+      abroad: true, country: 'Irak', relation: 'Moster', phone: '+45 11 22 33 44', birthDate: '1980-02-03',
+    });
+    assert.equal(added.statusCode, 201, added.body);
+    const patched = await kons.patch(`/api/cases/${c.id}/persons/${added.json().id}`, { name: 'Mette Demo-Hansen' });
+    assert.equal(patched.statusCode, 200, patched.body);
+    const stored = (await kons.get(`/api/cases/${c.id}`)).json().persons.find((p: { id: string }) => p.id === added.json().id);
+    assert.deepEqual(stored, { ...added.json(), name: 'Mette Demo-Hansen' });
   });
 
   it('16-year-old: duty to notify applies until its fulfilment is recorded', async () => {

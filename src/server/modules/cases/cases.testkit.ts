@@ -11,7 +11,14 @@ export async function openCase(
   assert.equal(inq.statusCode, 201, inq.body);
   const consent = await client.post(`/api/inquiries/${inq.json().id}/consents`, consentBody(opts.giver ?? 'FORAELDREMYNDIGHEDSINDEHAVER'));
   assert.equal(consent.statusCode, 201, consent.body);
-  const res = await client.post('/api/cases', caseBody(inq.json().id, opts.citizen ?? {}, opts.extra ?? {}));
+  const extra = { ...(opts.extra ?? {}) };
+  // A consultant must name the responsible caseworker: take the first of the municipality's (the test creates one).
+  if (!extra.responsibleCaseworkerId && (await client.get('/api/me')).json().user.role === 'consultant') {
+    const options = (await client.get(`/api/cases/caseworker-options?municipalityCode=${extra.responsibleMunicipalityCode ?? '165'}`)).json();
+    assert.ok(options.items?.length, 'openCase: create a caseworker in the responsible municipality first');
+    extra.responsibleCaseworkerId = options.items[0].id;
+  }
+  const res = await client.post('/api/cases', caseBody(inq.json().id, opts.citizen ?? {}, extra));
   assert.equal(res.statusCode, 201, res.body);
   return { inquiryId: inq.json().id as string, consentId: consent.json().id as string, case: res.json() };
 }

@@ -8,7 +8,7 @@ import { personView } from './cases.persons.js';
 import type { CaseView } from './cases.schemas.js';
 import type { cases } from './cases.tables.js';
 
-type CaseRow = typeof cases.$inferSelect;
+export type CaseRow = typeof cases.$inferSelect;
 
 export const isClosed = (status: string) => status === 'AFSLUTTET' || status === 'OVERDRAGET';
 export const isOverdue = (row: { followUpDueAt: string | null; status: string }) =>

@@ -1,15 +1,15 @@
 import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/client.js';
+import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
 import { consents, legalBases } from './consent.tables.js';
-import type { ConsentScope } from './consent.schemas.js';
+import type { ConsentGiver, ConsentScope } from './consent.schemas.js';
 
 /** SQL only. Callers have already established that the inquiry or case is in the actor's scope. */
 export const consentRepo = {
   insertConsent: async (db: Db, values: typeof consents.$inferInsert) => (await db.insert(consents).values(values).returning())[0]!,
   insertLegalBasis: async (db: Db, values: typeof legalBases.$inferInsert) => (await db.insert(legalBases).values(values).returning())[0]!,
 
-  consentById: async (db: Db, id: string) => (await db.select().from(consents).where(eq(consents.id, id)).limit(1))[0] ?? null,
 
   /** Locks the row so two withdrawals cannot both succeed. */
   consentByIdForUpdate: async (db: Db, id: string) =>
@@ -28,31 +28,44 @@ export const consentRepo = {
   legalBasesOfInquiry: (db: Db, inquiryId: string) =>
     db.select().from(legalBases).where(eq(legalBases.inquiryId, inquiryId)).orderBy(asc(legalBases.recordedAt)),
 
-  /** An active consent on the inquiry covering any of the scopes, or any recorded legal basis covering one. */
-  inquiryCovers: async (db: Db, inquiryId: string, anyOf: ConsentScope[]) => {
+  /**
+   * Whether the inquiry may open a case: an active consent covering any of the scopes whose giver is one of
+   * `givers` (`fitting`), any such consent whatever its giver (`anyConsent`), a legal basis covering one (`legalBasis`).
+   */
+  inquiryCoverage: async (db: Db, inquiryId: string, anyOf: ConsentScope[], givers: ConsentGiver[]) => {
     const list = sql.join(anyOf.map((s) => sql`${s}`), sql`, `);
-    const rows = await queryRows<{ ok: boolean }>(db, sql`
-      SELECT (EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${inquiryId} AND k.withdrawn_at IS NULL
-                        AND k.scopes && ARRAY[${list}]::text[])
-           OR EXISTS (SELECT 1 FROM legal_bases lb WHERE lb.inquiry_id = ${inquiryId}
-                        AND lb.scopes && ARRAY[${list}]::text[])) AS ok`);
-    return rows[0]?.ok === true;
+    const giverList = givers.length ? sql.join(givers.map((g) => sql`${g}`), sql`, `) : sql`NULL`;
+    const rows = await queryRows<{ fitting: boolean; any_consent: boolean; legal_basis: boolean }>(db, sql`
+      SELECT EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${inquiryId} AND k.withdrawn_at IS NULL
+                       AND k.scopes && ARRAY[${list}]::text[] AND k.giver IN (${giverList})) AS fitting,
+             EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${inquiryId} AND k.withdrawn_at IS NULL
+                       AND k.scopes && ARRAY[${list}]::text[]) AS any_consent,
+             EXISTS (SELECT 1 FROM legal_bases lb WHERE lb.inquiry_id = ${inquiryId}
+                       AND lb.scopes && ARRAY[${list}]::text[]) AS legal_basis`);
+    const r = rows[0];
+    return { fitting: r?.fitting === true, anyConsent: r?.any_consent === true, legalBasis: r?.legal_basis === true };
   },
-
-  caseCovers: async (db: Db, caseId: string, scope: ConsentScope) => {
+  /**
+   * An active consent covering the scope whose giver fits the case citizen's age as the case records it
+   * (cases.citizen_minor; `unknownAgeGivers` when it is unknown), or a legal basis covering it.
+   */
+  caseCovers: async (db: Db, caseId: string, scope: ConsentScope, minorGivers: ConsentGiver[], adultGivers: ConsentGiver[], unknownAgeGivers: ConsentGiver[]) => {
+    const arr = (g: ConsentGiver[]) => (g.length ? sql`ARRAY[${sql.join(g.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`ARRAY[]::text[]`);
     const rows = await queryRows<{ ok: boolean }>(db, sql`
       SELECT (EXISTS (SELECT 1 FROM cases c JOIN consents k ON k.inquiry_id = c.inquiry_id
-                       WHERE c.id = ${caseId} AND k.withdrawn_at IS NULL AND ${scope} = ANY (k.scopes))
+                       WHERE c.id = ${caseId} AND k.withdrawn_at IS NULL AND ${scope} = ANY (k.scopes)
+                         AND k.giver = ANY (CASE WHEN c.citizen_minor THEN ${arr(minorGivers)}
+                                                 WHEN NOT c.citizen_minor THEN ${arr(adultGivers)}
+                                                 ELSE ${arr(unknownAgeGivers)} END))
            OR EXISTS (SELECT 1 FROM cases c JOIN legal_bases lb ON lb.inquiry_id = c.inquiry_id
                        WHERE c.id = ${caseId} AND ${scope} = ANY (lb.scopes))) AS ok`);
     return rows[0]?.ok === true;
   },
-
   /** For the DPO: metadata joined with the case (number and municipality), newest first. */
   legalBasesForReview: async (db: Db, from?: string, to?: string) => {
     const where = [
-      from ? gte(legalBases.recordedAt, new Date(`${from}T00:00:00Z`)) : undefined,
-      to ? lt(legalBases.recordedAt, new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000)) : undefined,
+      from ? gte(legalBases.recordedAt, copenhagenDayStart(from)) : undefined,
+      to ? lt(legalBases.recordedAt, copenhagenDayEnd(to)) : undefined,
     ].filter(Boolean);
     return queryRows<{
       id: string; inquiry_id: string; case_id: string | null; case_number: string | null; municipality_code: string | null;

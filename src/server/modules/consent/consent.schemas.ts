@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, IsoDate, text } from '../intake/fields.schemas.js';
 
 export const CONSENT_GIVERS = ['BORGER', 'FORAELDREMYNDIGHEDSINDEHAVER', 'VAERGE'] as const;
 export const CONSENT_SCOPES = ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING', 'DIREKTE_RAADGIVNING', 'DELING_POLITI', 'DELING_ANDEN_MYNDIGHED'] as const;
@@ -17,25 +18,26 @@ const scopes = z.array(z.enum(CONSENT_SCOPES)).min(1).max(CONSENT_SCOPES.length)
 export const RecordConsentBody = z.strictObject({
   giver: z.enum(CONSENT_GIVERS),
   scopes,
-  givenAt: z.iso.date({ error: 'Skal være en dato (ÅÅÅÅ-MM-DD)' }),
+  givenAt: IsoDate,
   channel: z.enum(CONSENT_CHANNELS),
-  note: z.string().trim().max(2000).optional(),
+  note: freeText(2000).optional(),
 });
 export type RecordConsentBody = z.infer<typeof RecordConsentBody>;
 
 export const WithdrawConsentBody = z.strictObject({
-  withdrawnAt: z.iso.date().optional(),
-  reason: z.string().trim().max(2000).optional(),
+  /** The day the giver withdrew, when recorded later; default today. */
+  withdrawnAt: IsoDate.optional(),
+  reason: freeText(2000).optional(),
 });
 
 export const RecordLegalBasisBody = z.strictObject({
   basis: z.enum(LEGAL_BASES),
   scopes,
   /** Who made the decision, as a function (e.g. "Afdelingsleder, Børn og Familie"): staff, not the family. */
-  decidedBy: z.string().trim().min(2).max(200),
-  decidedAt: z.iso.date(),
+  decidedBy: text(200, 2),
+  decidedAt: IsoDate,
   /** Why consent was not asked for. Encrypted at rest; shown on the case, never in the DPO list. */
-  rationale: z.string().trim().min(10).max(4000),
+  rationale: text(4000, 10),
 });
 export type RecordLegalBasisBody = z.infer<typeof RecordLegalBasisBody>;
 
@@ -87,6 +89,6 @@ export const LegalBasisAuditRow = z.object({
 });
 export const LegalBasisAuditList = z.object({ items: z.array(LegalBasisAuditRow) });
 export const LegalBasisListQuery = z.strictObject({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
 });

@@ -4,37 +4,58 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound } from '../../platform/http/errors.js';
 import { cases } from '../cases/cases.tables.js';
+import { caseCitizenBirthDate } from '../cases/cases.citizen.js';
+import type { InquiryRow } from '../intake/intake.tables.js';
 import { requireInquiry, inquiryBirthDate } from '../intake/intake.service.js';
 import { appendChange } from '../journal/journal.service.js';
 import { ageOn, todayIso } from '../intake/intake.codes.js';
 import { iso, isoOpt, inTx, type Svc } from '../intake/svc.js';
+import { copenhagenDayStart } from '../../platform/time.js';
 import { consentErrors } from './consent.errors.js';
 import { consentRepo } from './consent.repository.js';
 import type { ConsentRow, LegalBasisRow } from './consent.tables.js';
+import { CONSENT_GIVERS } from './consent.schemas.js';
 import type {
   ConsentGiver, ConsentScope, ConsentView, LegalBasisView, RecordConsentBody, RecordLegalBasisBody,
 } from './consent.schemas.js';
 
 /**
  * Whether processing under `scope` is allowed on a case right now: an active (non-withdrawn) consent on the
- * case's inquiry covers the scope, or a recorded other legal basis does. The caller has already checked that the
- * case is in the actor's scope. Used by risk (RISIKOVURDERING) and others.
+ * case's inquiry covers the scope and its giver fits the case citizen's age (a custody holder's consent does not
+ * cover an adult, the citizen's own not a child), or a recorded other legal basis does. The caller has already
+ * checked that the case is in the actor's scope. Used by risk (RISIKOVURDERING) and others.
  */
 export async function consentAllows(db: Db, caseId: string, scope: ConsentScope): Promise<boolean> {
-  return consentRepo.caseCovers(db, caseId, scope);
+  return consentRepo.caseCovers(db, caseId, scope, giversFor(true), giversFor(false), giversFor(null));
 }
 
 /** The scopes that allow opening a case from an inquiry (API.md, POST /api/cases). */
 export const CASE_OPENING_SCOPES: ConsentScope[] = ['KONKRET_SAGSSPARRING', 'DIREKTE_RAADGIVNING'];
 
+/** Whether the inquiry holds a consent (giver checked when it was recorded) or legal basis that opens a case. */
 export async function inquiryAllowsCase(db: Db, inquiryId: string): Promise<boolean> {
-  return consentRepo.inquiryCovers(db, inquiryId, CASE_OPENING_SCOPES);
+  const c = await consentRepo.inquiryCoverage(db, inquiryId, CASE_OPENING_SCOPES, []);
+  return c.anyConsent || c.legalBasis;
+}
+
+/**
+ * Opening a case, judged against the CASE citizen's age (its CPR number may tell a different age than the
+ * inquiry did): allowed by a legal basis or a consent whose giver fits; `giver_not_allowed` when consents exist
+ * but none from a fitting giver; `no_consent` otherwise (an unknown age: a værge's consent or a legal basis).
+ */
+export async function caseOpening(db: Db, inquiryId: string, minor: boolean | null): Promise<'allowed' | 'no_consent' | 'giver_not_allowed'> {
+  const c = await consentRepo.inquiryCoverage(db, inquiryId, CASE_OPENING_SCOPES, giversFor(minor));
+  if (c.legalBasis || c.fitting) return 'allowed';
+  return c.anyConsent && minor !== null ? 'giver_not_allowed' : 'no_consent';
 }
 
 /** Which givers fit the citizen's age (DOMAIN.md § 4.2). An adult under guardianship consents through a værge. */
 export function giverFits(giver: ConsentGiver, minor: boolean): boolean {
   return minor ? giver === 'FORAELDREMYNDIGHEDSINDEHAVER' || giver === 'VAERGE' : giver === 'BORGER' || giver === 'VAERGE';
 }
+/** The givers that fit; for an unknown age (null) only those that fit either age (a værge). */
+export const giversFor = (minor: boolean | null): ConsentGiver[] =>
+  CONSENT_GIVERS.filter((g) => (minor === null ? giverFits(g, true) && giverFits(g, false) : giverFits(g, minor)));
 
 export function consentView(svc: Svc, r: ConsentRow): ConsentView {
   return {
@@ -74,13 +95,27 @@ export async function consentsOfInquiry(svc: Svc, inquiryId: string) {
   return { consents: c.map((r) => consentView(svc, r)), legalBases: lb.map((r) => legalBasisView(svc, r)) };
 }
 
+/**
+ * Whether the citizen was under 18 on a day. Once the inquiry has a case, the case's citizen decides (its CPR
+ * number or birth date, else the age the case recorded); before that, the inquiry's own information.
+ */
+async function citizenMinorOn(svc: Svc, inquiry: InquiryRow, on: string): Promise<boolean | null> {
+  if (inquiry.caseId) {
+    const birth = await caseCitizenBirthDate(svc.db, svc, inquiry.caseId);
+    if (birth) return ageOn(birth, on) < 18;
+    const [c] = await svc.db.select({ minor: cases.citizenMinor }).from(cases).where(eq(cases.id, inquiry.caseId)).limit(1);
+    if (c && c.minor !== null) return c.minor;
+  }
+  const birth = inquiryBirthDate(svc, inquiry);
+  return birth ? ageOn(birth, on) < 18 : inquiry.citizenMinor;
+}
+
 export async function recordConsent(svc: Svc, actor: Actor, inquiryId: string, body: RecordConsentBody): Promise<ConsentView> {
   if (body.givenAt > todayIso()) throw consentErrors.givenInFuture();
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
     const inquiry = await requireInquiry(tx, actor, inquiryId);
-    const birth = inquiryBirthDate(s, inquiry);
-    const minor = birth ? ageOn(birth, body.givenAt) < 18 : inquiry.citizenMinor;
+    const minor = await citizenMinorOn(s, inquiry, body.givenAt);
     if (minor === null) throw consentErrors.ageUnknown();
     if (!giverFits(body.giver, minor)) throw consentErrors.giverNotAllowed(minor);
     const row = await consentRepo.insertConsent(tx, {
@@ -102,21 +137,31 @@ export async function recordConsent(svc: Svc, actor: Actor, inquiryId: string, b
   });
 }
 
-export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string, body: { reason?: string }): Promise<ConsentView> {
+/**
+ * Withdrawal is a state change, never a deletion. `withdrawnAt` is the day the giver withdrew when it is recorded
+ * later (not in the future, not before the consent was given); stored as that day's start in Copenhagen, or now
+ * when it is today. The reason is encrypted on the consent; the journal line holds codes and the date only.
+ */
+export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string, body: { reason?: string; withdrawnAt?: string }): Promise<ConsentView> {
+  const today = todayIso();
+  if (body.withdrawnAt && body.withdrawnAt > today) throw consentErrors.withdrawnAtInvalid('Datoen må ikke ligge i fremtiden');
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
     const existing = await consentRepo.consentByIdForUpdate(tx, consentId);
     if (!existing) throw notFound();
     const inquiry = await requireInquiry(tx, actor, existing.inquiryId); // 404 when out of scope
     if (existing.withdrawnAt) throw consentErrors.alreadyWithdrawn();
-    const row = await consentRepo.markWithdrawn(tx, consentId, actor.userId, new Date(), s.fc.encryptOpt(body.reason));
+    if (body.withdrawnAt && body.withdrawnAt < existing.givenAt) throw consentErrors.withdrawnAtInvalid('Datoen må ikke ligge før samtykket blev givet');
+    const day = body.withdrawnAt ?? today;
+    const at = day === today ? new Date() : copenhagenDayStart(day);
+    const row = await consentRepo.markWithdrawn(tx, consentId, actor.userId, at, s.fc.encryptOpt(body.reason));
     if (!row) throw consentErrors.alreadyWithdrawn();
     await recordAudit(tx, {
       type: 'consent.withdrawn', actor, subjectType: 'consent', subjectId: consentId,
       caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiry.id}`,
-      details: { inquiryId: inquiry.id, scopes: existing.scopes },
+      details: { inquiryId: inquiry.id, scopes: existing.scopes, withdrawnAt: day, reason: !!body.reason },
     });
-    if (inquiry.caseId) await appendChange(tx, s, inquiry.caseId, actor, `Samtykke tilbagekaldt (${existing.scopes.join(', ')})`);
+    if (inquiry.caseId) await appendChange(tx, s, inquiry.caseId, actor, `Samtykke tilbagekaldt den ${day} (${existing.scopes.join(', ')})`);
     return consentView(s, row);
   });
 }

@@ -11,11 +11,14 @@ forEachEngine('consent', (engine) => {
   let t: TestApp;
   let kons: Client;
   let cw: Client;
+  let cwId: string;
   let auditor: Client;
   before(async () => {
     t = await startTestApp(engine);
     kons = await loginAs(t.app, (await createUser(t.ctx, { role: 'consultant', region: 'Region Hovedstaden' })).username);
-    cw = await loginAs(t.app, (await createUser(t.ctx, { role: 'caseworker', municipalityCode: '165' })).username);
+    const u = await createUser(t.ctx, { role: 'caseworker', municipalityCode: '165' });
+    cwId = u.id;
+    cw = await loginAs(t.app, u.username);
     auditor = await loginAs(t.app, (await createUser(t.ctx, { role: 'auditor' })).username);
   });
   after(() => t.close());
@@ -50,7 +53,7 @@ forEachEngine('consent', (engine) => {
   it('withdrawal stops processing under the scope from then on, keeps the history and is logged', async () => {
     const id = await newInquiry(kons);
     const consentId = (await kons.post(`/api/inquiries/${id}/consents`, consentBody('FORAELDREMYNDIGHEDSINDEHAVER'))).json().id;
-    const c = (await kons.post('/api/cases', caseBody(id))).json();
+    const c = (await kons.post('/api/cases', caseBody(id, {}, { responsibleCaseworkerId: cwId }))).json();
     assert.equal(await consentAllows(t.ctx.db, c.id, 'RISIKOVURDERING'), true);
     assert.equal(await consentAllows(t.ctx.db, c.id, 'DELING_POLITI'), false, 'not a scope of the consent');
     const w = await kons.post(`/api/consents/${consentId}/withdraw`, { reason: 'Forældrene trak samtykket' });
@@ -65,6 +68,44 @@ forEachEngine('consent', (engine) => {
     assert.equal(logged[0]!.n, 1);
     const journal = (await kons.get(`/api/cases/${c.id}/journal`)).json().items;
     assert.ok(journal.some((e: { title: string }) => e.title.startsWith('Samtykke tilbagekaldt')));
+  });
+
+  it('once the inquiry has a case, a new consent is judged against the case citizen\'s age, not the inquiry\'s', async () => {
+    const id = await newInquiry(kons, { ageBand: '18_24' });
+    assert.equal((await kons.post(`/api/inquiries/${id}/consents`, consentBody('VAERGE'))).statusCode, 201);
+    const c = await kons.post('/api/cases', caseBody(id, { cpr: cprForAge(16) }, { responsibleCaseworkerId: cwId }));
+    assert.equal(c.statusCode, 201, c.body);
+    const own = await kons.post(`/api/inquiries/${id}/consents`, consentBody('BORGER'));
+    assert.equal(own.statusCode, 409, own.body);
+    assert.equal(own.json().error.code, 'consent.giver_not_allowed');
+    assert.equal((await kons.post(`/api/inquiries/${id}/consents`, consentBody('FORAELDREMYNDIGHEDSINDEHAVER'))).statusCode, 201);
+  });
+
+  it('the risk gate (consentAllows) counts only consents whose giver fits the case citizen\'s current age', async () => {
+    const id = await newInquiry(kons, { ageBand: '25_30' }, { concernTypes: ['AERE'] });
+    assert.equal((await kons.post(`/api/inquiries/${id}/consents`, consentBody('BORGER'))).statusCode, 201);
+    const c = (await kons.post('/api/cases', caseBody(id, { cpr: cprForAge(27) }, { responsibleCaseworkerId: cwId }))).json();
+    assert.equal(await consentAllows(t.ctx.db, c.id, 'RISIKOVURDERING'), true);
+    const corrected = await kons.patch(`/api/cases/${c.id}/persons/${c.citizen.id}`, { cpr: cprForAge(16) });
+    assert.equal(corrected.statusCode, 200, corrected.body);
+    assert.equal(await consentAllows(t.ctx.db, c.id, 'RISIKOVURDERING'), false, 'a 16-year-old\'s own consent does not cover the risk assessment');
+  });
+
+  it('records the day a consent was withdrawn (not in the future, not before it was given) and journals it', async () => {
+    const id = await newInquiry(kons);
+    const consentId = (await kons.post(`/api/inquiries/${id}/consents`, consentBody('FORAELDREMYNDIGHEDSINDEHAVER'))).json().id;
+    const c = (await kons.post('/api/cases', caseBody(id, {}, { responsibleCaseworkerId: cwId }))).json();
+    for (const withdrawnAt of ['2099-01-01', '2026-01-11']) {
+      const bad = await kons.post(`/api/consents/${consentId}/withdraw`, { withdrawnAt });
+      assert.equal(bad.statusCode, 400, withdrawnAt);
+      assert.deepEqual(bad.json().error.details.map((d: { path: string }) => d.path), ['body.withdrawnAt'], withdrawnAt);
+    }
+    const ok = await kons.post(`/api/consents/${consentId}/withdraw`, { withdrawnAt: '2026-01-13', reason: 'Forældrene ringede' });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json().withdrawnAt, '2026-01-12T23:00:00.000Z', 'the start of 13 January in Copenhagen');
+    assert.equal(ok.json().withdrawalReason, 'Forældrene ringede');
+    const journal = (await kons.get(`/api/cases/${c.id}/journal`)).json().items;
+    assert.ok(journal.some((e: { title: string }) => e.title.startsWith('Samtykke tilbagekaldt den 2026-01-13')));
   });
 
   it('outsiders cannot record or withdraw consents (404, row unchanged)', async () => {

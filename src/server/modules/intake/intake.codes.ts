@@ -1,3 +1,5 @@
+import { copenhagenDate } from '../../platform/time.js';
+
 /** The stable code lists of DOMAIN.md § 5 that intake, consent and cases share (Danish labels live in the web app). */
 export const CONCERN_TYPES = ['AERE', 'NSK', 'GENOPDRAGELSESREJSE', 'UFRIVILLIGT_UDLANDSOPHOLD'] as const;
 export const REASONS = [
@@ -40,4 +42,5 @@ export function ageOn(birthDate: string, on: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today as a Danish calendar date: ages and "not in the future" checks turn at Copenhagen midnight, not UTC. */
+export const todayIso = () => copenhagenDate();

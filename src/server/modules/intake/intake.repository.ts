@@ -1,12 +1,11 @@
 import { and, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
+import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
 import { municipalities } from '../directory/directory.tables.js';
 import { inquiries } from './intake.tables.js';
 import { inquiryScope } from './intake.scope.js';
 
-const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
-const dayAfter = (d: string) => new Date(dayStart(d).getTime() + 86_400_000);
 
 /** SQL only; every read takes the caller's scope. */
 export const intakeRepo = {
@@ -18,8 +17,8 @@ export const intakeRepo = {
   list: async (db: Db, actor: Actor, q: { from?: string; to?: string; limit: number; offset: number }) => {
     const where = and(
       inquiryScope(actor),
-      q.from ? gte(inquiries.receivedAt, dayStart(q.from)) : undefined,
-      q.to ? lt(inquiries.receivedAt, dayAfter(q.to)) : undefined,
+      q.from ? gte(inquiries.receivedAt, copenhagenDayStart(q.from)) : undefined,
+      q.to ? lt(inquiries.receivedAt, copenhagenDayEnd(q.to)) : undefined,
     );
     const items = await db.select().from(inquiries).where(where).orderBy(desc(inquiries.receivedAt)).limit(q.limit).offset(q.offset);
     const [total] = await db.select({ n: count() }).from(inquiries).where(where);

@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { parseCpr } from '../../platform/cpr/cpr.js';
 import { AGE_BANDS, CHANNELS, CONCERN_TYPES, GENDERS, INITIATOR_ROLES, REASONS, ageOn, isMinor, todayIso } from './intake.codes.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
+import { freeText, IsoDate, IsoDateTime, text } from './fields.schemas.js';
 
 export { AGE_BANDS, CHANNELS, CONCERN_TYPES, GENDERS, INITIATOR_ROLES, REASONS };
 
 export const MunicipalityCode = z.string().regex(/^\d{3}$/, 'Skal være en kommunekode på 3 cifre');
-export const IsoDate = z.iso.date({ error: 'Skal være en dato (ÅÅÅÅ-MM-DD)' });
-export const IsoDateTime = z.iso.datetime({ offset: true, error: 'Skal være et tidspunkt med tidszone' });
-const text = (max: number) => z.string().trim().min(1).max(max);
+export { IsoDate, IsoDateTime };
 
 /**
  * A CPR number field. The message names the rule, never the value; the value is normalised to ten digits.
@@ -49,8 +48,8 @@ const InquiryBodyBase = z.strictObject({
   reasons: z.array(z.enum(REASONS)).max(REASONS.length).default([]),
   citizen: InquiryCitizenInput,
   advisedCitizenDirectly: z.boolean().default(false),
-  advice: z.string().trim().max(4000).optional(),
-  summary: z.string().trim().max(4000).optional(),
+  advice: freeText(4000).optional(),
+  summary: freeText(4000).optional(),
 });
 
 /** The citizen's minority as the inquiry tells it: CPR birth date, then birth date, then age, then band. */

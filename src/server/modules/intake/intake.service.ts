@@ -24,11 +24,6 @@ export function inquiryBirthDate(svc: Svc, row: InquiryRow): string | null {
   return svc.fc.decryptOpt(row.citizenBirthDateEnc);
 }
 
-/** The inquiry's CPR digits, for cases opened from it (never sent back on the inquiry itself). */
-export function inquiryCpr(svc: Svc, row: InquiryRow): string | null {
-  return svc.fc.decryptOpt(row.citizenCprEnc);
-}
-
 export async function assertMunicipalitiesExist(db: Db, fields: Record<string, string | undefined | null>) {
   const entries = Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string');
   const unknown = await intakeRepo.unknownMunicipalities(db, [...new Set(entries.map(([, c]) => c))]);

@@ -114,4 +114,11 @@ forEachEngine('intake: inquiries', (engine) => {
       { numRuns: 150 },
     );
   });
+
+  it('from/to filters count days in Copenhagen: 00:30 local on 2 March is 2 March, though 1 March in UTC', async () => {
+    const id = (await kons.post('/api/inquiries', inquiryBody({ receivedAt: '2026-03-02T00:30:00+01:00' }))).json().id;
+    const ids = async (q: string) => (await kons.get(`/api/inquiries?${q}&limit=200`)).json().items.map((i: { id: string }) => i.id);
+    assert.ok((await ids('from=2026-03-02&to=2026-03-02')).includes(id));
+    assert.ok(!(await ids('from=2026-03-01&to=2026-03-01')).includes(id));
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, IsoDateTime, text } from '../intake/fields.schemas.js';
 import { RISK_LEVELS } from '../intake/intake.codes.js';
 
 /** NOTAT, OPKALD, MOEDE are written by people; AENDRING by the system; RISIKOFORMIDLING records who was told the risk. */
@@ -8,9 +9,9 @@ export const RISK_RECIPIENTS = ['BORGER', 'MYNDIGHED'] as const;
 
 export const JournalEntryBody = z.strictObject({
   type: z.enum(WRITABLE_ENTRY_TYPES),
-  occurredAt: z.iso.datetime({ offset: true }).optional(),
-  title: z.string().trim().min(1).max(200),
-  body: z.string().trim().max(20000).default(''),
+  occurredAt: IsoDateTime.optional(),
+  title: text(200),
+  body: freeText(20000).default(''),
   /** Restricted notes are left out of document-access exports (e.g. a parent's aktindsigt). */
   restricted: z.boolean().default(false),
 });
@@ -18,12 +19,12 @@ export const JournalEntryBody = z.strictObject({
 export const RiskCommunicationBody = z.strictObject({
   recipient: z.enum(RISK_RECIPIENTS),
   /** For MYNDIGHED: which authority (e.g. "Politi, Midt- og Vestsjælland"); not a person's name. */
-  authority: z.string().trim().min(2).max(200).optional(),
+  authority: text(200, 2).optional(),
   riskLevel: z.enum(RISK_LEVELS).optional(),
-  informedAt: z.iso.datetime({ offset: true }),
+  informedAt: IsoDateTime,
   /** Who told them: a staff user's display name is taken from the session; this names the function if other. */
-  informedByDescription: z.string().trim().max(200).optional(),
-  note: z.string().trim().max(4000).optional(),
+  informedByDescription: freeText(200).optional(),
+  note: freeText(4000).optional(),
   restricted: z.boolean().default(false),
 }).refine((b) => b.recipient !== 'MYNDIGHED' || !!b.authority, { path: ['authority'], message: 'Angiv myndigheden' });
 

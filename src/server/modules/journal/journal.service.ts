@@ -8,10 +8,15 @@ import type { JournalEntryView } from './journal.schemas.js';
 import type { z } from 'zod';
 import type { JournalEntryBody, RiskCommunicationBody } from './journal.schemas.js';
 
-/** A system line on the timeline for a change (status, handover, consent…). Text holds codes, never names. */
-export async function appendChange(tx: Db, svc: Svc, caseId: string, actor: Actor, title: string, body?: string) {
+/**
+ * A system line on the timeline for a change (status, handover, consent…). Text holds codes, never names.
+ * `restricted` keeps it out of the document-access (aktindsigt) view: use it for anything that could tell a
+ * parent where the citizen is (a new municipality) or that carries free text (reasons, evaluations, notes).
+ */
+export async function appendChange(tx: Db, svc: Svc, caseId: string, actor: Actor, title: string, body?: string, opts: { restricted?: boolean } = {}) {
   await journalRepo.insert(tx, {
-    caseId, entryType: 'AENDRING', occurredAt: new Date(), titleEnc: svc.fc.encrypt(title), bodyEnc: svc.fc.encryptOpt(body), authorId: actor.userId,
+    caseId, entryType: 'AENDRING', occurredAt: new Date(), titleEnc: svc.fc.encrypt(title), bodyEnc: svc.fc.encryptOpt(body),
+    restricted: opts.restricted ?? false, authorId: actor.userId,
   });
 }
 
@@ -55,11 +60,6 @@ export async function listJournal(svc: Svc, actor: Actor, caseId: string, q: { v
     });
     return { items: rows.map((r) => view(s, r)) };
   });
-}
-
-/** The document-access filter for other exports (e.g. a PDF for aktindsigt): never includes restricted entries. */
-export async function journalForDocumentAccess(svc: Svc, actor: Actor, caseId: string) {
-  return listJournal(svc, actor, caseId, { view: 'aktindsigt' });
 }
 
 export async function addJournalEntry(svc: Svc, actor: Actor, caseId: string, body: z.infer<typeof JournalEntryBody>) {

@@ -9,8 +9,11 @@ import { openCase } from '../cases/cases.testkit.js';
 forEachEngine('journal', (engine) => {
   let t: TestApp;
   let kons: Client;
+  let aalborgId: string;
   before(async () => {
     t = await startTestApp(engine);
+    await createUser(t.ctx, { role: 'caseworker', municipalityCode: '165' });
+    aalborgId = (await createUser(t.ctx, { role: 'caseworker', municipalityCode: '851' })).id;
     kons = await loginAs(t.app, (await createUser(t.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Konsulent Hansen' })).username);
   });
   after(() => t.close());
@@ -34,6 +37,30 @@ forEachEngine('journal', (engine) => {
     assert.equal(export_.length, full.length - 1);
     const logged = await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE event_type = 'journal.exported' AND case_id = ${c.id}`);
     assert.equal(logged[0]!.n, 1);
+  });
+
+  it('system lines that could tell a parent where the citizen went, or carry free text, are restricted: not in the aktindsigt view', async () => {
+    const { case: c } = await openCase(kons);
+    const duty = await kons.post(`/api/cases/${c.id}/duty-to-notify`, { fulfilledAt: '2026-01-13', notifiedMunicipalityCode: '851', note: 'Sendt til Aalborg pr. sikker mail' });
+    assert.equal(duty.statusCode, 200, duty.body);
+    assert.equal((await kons.post(`/api/cases/${c.id}/close`, { reason: 'Borgeren er flyttet til Aalborg', evaluation: 'Bor nu på krisecenter' })).statusCode, 200);
+    assert.equal((await kons.post(`/api/cases/${c.id}/reopen`, { reason: 'Ny henvendelse fra skolen' })).statusCode, 200);
+    const handed = await kons.post(`/api/cases/${c.id}/handover`, { municipalityCode: '851', caseworkerId: aalborgId, reason: 'Familien er flyttet til Aalborg' });
+    assert.equal(handed.statusCode, 200, handed.body);
+
+    const full = (await kons.get(`/api/cases/${c.id}/journal`)).json().items as { title: string; body: string; restricted: boolean }[];
+    const line = (start: string) => full.find((e) => e.title.startsWith(start));
+    assert.deepEqual([line('Sagen overdraget')?.restricted, line('Sagen overdraget')?.body], [true, 'Begrundelse: Familien er flyttet til Aalborg'], 'handover reason kept');
+    assert.deepEqual([line('Underretning')?.restricted, line('Underretning')?.body], [true, 'Sendt til Aalborg pr. sikker mail'], 'duty note kept');
+    assert.equal(line('Sagen genåbnet')?.restricted, true);
+    assert.match(line('Sagen genåbnet')!.body, /krisecenter/);
+    const stored = await queryRows<{ t: string }>(t.ctx.db, sql`SELECT t::text AS t FROM journal_entries t WHERE case_id = ${c.id}`);
+    assert.ok(!stored.some((r) => r.t.includes('Aalborg')), 'encrypted at rest');
+
+    const export_ = await kons.get(`/api/cases/${c.id}/journal?view=aktindsigt`);
+    assert.equal(export_.statusCode, 200);
+    for (const needle of ['851', 'Aalborg', 'krisecenter', 'Ny henvendelse']) assert.ok(!export_.body.includes(needle), needle);
+    assert.ok(export_.json().items.some((e: { title: string }) => e.title.startsWith('Sag oprettet')), 'unrestricted lines remain');
   });
 
   it('records who told the citizen and the authorities the current risk, and when', async () => {

@@ -13,7 +13,10 @@ export async function riskCase(ctx: AppContext, opts: { municipalityCode: string
   return c;
 }
 
-/** Gives the case an inquiry with a consent covering RISIKOVURDERING (rows as intake's API would write them). */
+/**
+ * Gives the case an inquiry with a consent covering RISIKOVURDERING (rows as intake's API would write them). The
+ * giver is a værge: the case's citizen age is unknown here, and only a værge's consent fits any age (consentAllows).
+ */
 export async function grantRiskConsent(ctx: AppContext, caseId: string, scopes: string[] = ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING']) {
   const [inq] = await queryRows<{ id: string }>(ctx.db, sql`
     INSERT INTO inquiries (received_at, channel, initiator_role, anonymous, concern_types)
@@ -22,7 +25,7 @@ export async function grantRiskConsent(ctx: AppContext, caseId: string, scopes: 
   const list = sql.join(scopes.map((s) => sql`${s}`), sql`, `);
   const [consent] = await queryRows<{ id: string }>(ctx.db, sql`
     INSERT INTO consents (inquiry_id, giver, scopes, given_at, channel)
-    VALUES (${inq!.id}, 'BORGER', ARRAY[${list}]::text[], current_date, 'TELEFON') RETURNING id`);
+    VALUES (${inq!.id}, 'VAERGE', ARRAY[${list}]::text[], current_date, 'TELEFON') RETURNING id`);
   return consent!.id;
 }
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
+import { useAuth } from '../../app/auth';
 import { caseworkerOptions, createCase, type PersonInput } from '../cases/casesApi';
 import { GENDER_LABELS, type Gender } from './codes';
 import { ErrorSummary } from './form/ErrorSummary';
@@ -33,6 +34,8 @@ const MUNICIPALITY_OPTIONS = MUNICIPALITIES.map((m) => ({ value: m.code, label: 
  */
 export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
   const navigate = useNavigate();
+  // A caseworker may own the case themselves; anyone else must name the municipality's responsible caseworker.
+  const caseworkerRequired = useAuth().user?.role !== 'caseworker';
   const [f, setF] = useState({
     name: inquiry.citizen.name ?? '',
     cpr: '',
@@ -144,8 +147,8 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
               <SelectField path="responsibleMunicipalityCode" label={LABELS.responsibleMunicipalityCode!} value={f.responsibleMunicipalityCode}
                 placeholder="Vælg" onChange={(v) => setF((p) => ({ ...p, responsibleMunicipalityCode: v, responsibleCaseworkerId: '' }))}
                 options={MUNICIPALITY_OPTIONS} />
-              <SelectField path="responsibleCaseworkerId" label={LABELS.responsibleCaseworkerId!} required={false} value={f.responsibleCaseworkerId}
-                placeholder={caseworkers.data?.items.length ? 'Vælg senere' : 'Ingen sagsbehandlere at vælge'} onChange={set('responsibleCaseworkerId')}
+              <SelectField path="responsibleCaseworkerId" label={LABELS.responsibleCaseworkerId!} required={caseworkerRequired} value={f.responsibleCaseworkerId}
+                placeholder={!caseworkers.data?.items.length ? 'Ingen sagsbehandlere at vælge' : caseworkerRequired ? 'Vælg' : 'Mig selv'} onChange={set('responsibleCaseworkerId')}
                 options={(caseworkers.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName }))} />
             </div>
             <Checkbox path="childrenUnder18InHousehold" label={LABELS.childrenUnder18InHousehold!} checked={f.childrenUnder18InHousehold}
