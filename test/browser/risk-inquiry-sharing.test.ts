@@ -58,7 +58,9 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
 
   // A case is opened from the inquiry (intake's services), with registered persons.
   await recordConsent(svc, actor, inquiry.id, consentBody('FORAELDREMYNDIGHEDSINDEHAVER') as never);
+  const responsible = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165' });
   const c = await createCase(svc, actor, CreateCaseBody.parse(caseBody(inquiry.id, { cpr: '150310-4123' }, {
+    responsibleCaseworkerId: responsible.id,
     persons: [{ role: 'MULIG_GERNINGSPERSON', name: 'Karim Testesen', relation: 'Far' }, { role: 'MULIGT_OFFER', name: 'Lina Testesen', relation: 'Søster' }],
   })));
   await page.goto(`${server.baseUrl}/sager/${c.id}`);
@@ -78,7 +80,10 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
   await expectNoAxeViolations(page, 'assessment with a case person picked');
   await screenshot(page, 'risk-step-1-case-persons');
   await page.reload();
-  assert.equal(await page.getByLabel('Vælg person 1 blandt sagens personer').inputValue(), c.persons.find((p) => p.role === 'MULIG_GERNINGSPERSON')!.id);
+  // The case's persons load after the draft: wait for the option before reading the choice back.
+  const picker = page.getByLabel('Vælg person 1 blandt sagens personer');
+  await picker.locator('option', { hasText: 'Karim Testesen (Far)' }).waitFor({ state: 'attached' });
+  assert.equal(await picker.inputValue(), c.persons.find((p) => p.role === 'MULIG_GERNINGSPERSON')!.id);
 
   // Sign it (the full UI walk-through is risk.test.ts), keeping the perpetrators chosen above.
   const draftId = /vurderinger\/([0-9a-f-]{36})/.exec(page.url())![1]!;

@@ -33,7 +33,8 @@ export const casesEntries: RouteEntry[] = [
     method: 'POST',
     path: '/api/cases',
     setup: openableInquiry,
-    body: (e) => caseBody(e.ids.inquiryId!),
+    // A consultant names the responsible caseworker (the matrix caseworker is in 165, the case's municipality).
+    body: (e) => caseBody(e.ids.inquiryId!, {}, { responsibleCaseworkerId: e.users.caseworker.id }),
     expect: caseWork(201),
     mutates: ['cases', 'case_participants', 'case_persons', 'journal_entries'],
   },

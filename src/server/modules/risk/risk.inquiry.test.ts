@@ -10,9 +10,12 @@ import { caseBody, consentBody, inquiryBody } from '../intake/intake.fixtures.js
 forEachEngine('risk: screening on an inquiry', (engine) => {
   let t: TestApp;
   let kons: Client;
+  let responsible: { id: string };
   before(async () => {
     t = await startTestApp(engine);
     kons = await loginAs(t.app, (await createUser(t.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Kamal Konsulent' })).username);
+    // A consultant names the responsible caseworker when opening a case, so the municipality needs one.
+    responsible = await createUser(t.ctx, { role: 'caseworker', municipalityCode: '165' });
   });
   after(() => t.close());
 
@@ -70,7 +73,7 @@ forEachEngine('risk: screening on an inquiry', (engine) => {
     const inq = await newInquiry();
     const s = (await kons.post(`/api/inquiries/${inq}/screenings`, { outcome: 'RAADGIVNING', rationale: 'Læreren rådgivet' })).json();
     assert.equal((await kons.post(`/api/inquiries/${inq}/consents`, consentBody('FORAELDREMYNDIGHEDSINDEHAVER'))).statusCode, 201);
-    const c = (await kons.post('/api/cases', caseBody(inq))).json();
+    const c = (await kons.post('/api/cases', caseBody(inq, {}, { responsibleCaseworkerId: responsible.id }))).json();
     const onCase = (await kons.post(`/api/cases/${c.id}/screenings`, { outcome: 'HANDLING', rationale: 'Nye trusler' })).json();
     const history = (await kons.get(`/api/cases/${c.id}/screenings`)).json().screenings;
     assert.deepEqual(history.map((x: { id: string }) => x.id), [onCase.id, s.id], 'newest first, the inquiry screening included');

@@ -13,9 +13,12 @@ import { fullContent } from './risk.fixtures.js';
 forEachEngine('risk: persons, PDF and who is informed', (engine) => {
   let t: TestApp;
   let kons: Client;
+  let responsible: { id: string };
   before(async () => {
     t = await startTestApp(engine);
     kons = await loginAs(t.app, (await createUser(t.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Kamal Konsulent' })).username);
+    // A consultant names the responsible caseworker when opening a case, so the municipality needs one.
+    responsible = await createUser(t.ctx, { role: 'caseworker', municipalityCode: '165' });
   });
   after(() => t.close());
 
