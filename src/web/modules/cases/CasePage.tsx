@@ -4,7 +4,7 @@ import { ApiError } from '../../app/api';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { CASE_STATUS_LABELS, RISK_LEVEL_LABELS, label } from '../intake/codes';
 import { Flash } from '../intake/Flash';
-import { municipalityName } from '../intake/municipalities';
+import { useMunicipalityName } from '../intake/useMunicipalities';
 import { formatDate } from '../intake/time';
 import { AcuteBanner } from './AcuteBanner';
 import { CaseFlags } from './CaseFlags';
@@ -16,6 +16,7 @@ import './cases.css';
 
 /** One case, organised by the caseworker's seven questions (caseSections.tsx). Prints cleanly. */
 export function CasePage() {
+  const municipalityName = useMunicipalityName();
   const { id = '' } = useParams();
   const q = useQuery({ queryKey: ['cases', id], queryFn: () => getCase(id) });
   if (q.isLoading) return <p>Indlæser…</p>;

@@ -1,5 +1,5 @@
 import { api } from '../../app/api';
-import type { AgeBand, CaseStatus, ConcernType, Gender, PersonRole, RiskLevel } from '../intake/codes';
+import type { AgeBand, CaseStatus, ConcernType, Gender, PersonRole, Reason, RiskLevel } from '../intake/codes';
 import type { Consent, LegalBasis, LegalBasisInput } from '../intake/intakeApi';
 
 /** The cases part of the API as the web app uses it; mirrors modules/cases/cases.schemas.ts and journal.schemas.ts. */
@@ -62,6 +62,8 @@ export interface CaseDetail {
   citizen: Person | null;
   persons: Person[];
   concernTypes: ConcernType[];
+  /** From the inquiry the case was opened from: its reasons and free-text summary. */
+  concern: { reasons: Reason[]; summary: string | null; receivedAt: string } | null;
   minor: boolean | null;
   acute: boolean;
   currentRiskLevel: RiskLevel | null;

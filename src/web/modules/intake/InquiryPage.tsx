@@ -16,11 +16,12 @@ import { ConsentForm, ConsentList } from './ConsentPanel';
 import { Flash } from './Flash';
 import { getInquiry, recordLegalBasis } from './intakeApi';
 import { LegalBasisForm, LegalBasisList } from './LegalBasisForm';
-import { municipalityName } from './municipalities';
+import { useMunicipalityName } from './useMunicipalities';
 import { OpenCaseForm } from './OpenCaseForm';
 import { formatDateTime } from './time';
 
 export function InquiryPage() {
+  const municipalityName = useMunicipalityName();
   const { id = '' } = useParams();
   const { user } = useAuth();
   const queryKey = ['inquiries', id];
