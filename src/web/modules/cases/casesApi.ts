@@ -189,3 +189,33 @@ export interface AddPersonInput {
   country?: string;
 }
 export const addPerson = (id: string, body: AddPersonInput) => api<Person>('POST', `${base(id)}/persons`, body);
+
+/** Who works on the case and who is shut out of it (server module case-access). */
+export type StaffRole = 'consultant' | 'caseworker' | 'municipal_team' | 'analyst' | 'admin' | 'auditor';
+export interface Participant {
+  userId: string;
+  displayName: string;
+  role: StaffRole;
+  participantRole: 'RESPONSIBLE_CASEWORKER' | 'CASEWORKER' | 'CONSULTANT' | 'OTHER';
+  addedAt: string;
+}
+export interface Exclusion {
+  userId: string;
+  displayName: string;
+  role: StaffRole;
+  reason: string;
+  excludedBy: string | null;
+  excludedAt: string;
+}
+export interface AccessCandidate {
+  userId: string;
+  displayName: string;
+  role: 'consultant' | 'caseworker';
+}
+export const getParticipants = (id: string) => api<{ items: Participant[] }>('GET', `${base(id)}/participants`);
+export const addParticipant = (id: string, body: { userId: string; participantRole: 'CASEWORKER' | 'CONSULTANT' | 'OTHER' }) =>
+  api<{ items: Participant[] }>('POST', `${base(id)}/participants`, body);
+export const getExclusions = (id: string) => api<{ items: Exclusion[] }>('GET', `${base(id)}/exclusions`);
+export const excludeUser = (id: string, body: { userId: string; reason: string }) => api<null>('POST', `${base(id)}/exclusions`, body);
+export const liftExclusion = (id: string, userId: string) => api<null>('DELETE', `${base(id)}/exclusions/${enc(userId)}`);
+export const getAccessCandidates = (id: string) => api<{ items: AccessCandidate[] }>('GET', `${base(id)}/access-candidates`);

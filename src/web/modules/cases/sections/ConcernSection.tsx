@@ -15,11 +15,7 @@ export function ConcernSection({ caseData }: CaseSectionProps) {
         <dd>{concernTypes.length ? concernTypes.map((c) => label(CONCERN_TYPE_LABELS, c)).join(', ') : 'Ikke angivet'}</dd>
         <dt>Årsager til henvendelsen</dt>
         <dd>
-          {concern?.reasons.length ? (
-            <ul className="nobullet-list concern-reasons">
-              {concern.reasons.map((r) => <li key={r}>{label(REASON_LABELS, r)}</li>)}
-            </ul>
-          ) : 'Ikke angivet'}
+          {concern?.reasons.length ? concern.reasons.map((r) => label(REASON_LABELS, r)).join(', ') : 'Ikke angivet'}
         </dd>
         <dt>Beskrivelse fra henvendelsen{concern && <span className="concern-date"> ({formatDate(concern.receivedAt)})</span>}</dt>
         <dd className="concern-summary">{concern?.summary || 'Ingen beskrivelse.'}</dd>
