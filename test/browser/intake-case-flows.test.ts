@@ -116,3 +116,19 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   await page.getByRole('list', { name: 'Journal' }).getByText(/genåbnet/i).first().waitFor();
   await step(page, '07-reopened');
 });
+
+it('the municipality lists come from the directory API, all 98 in Danish order', async () => {
+  const { page } = browser;
+  const consultant = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
+  await page.context().clearCookies();
+  await loginInBrowser(page, server.baseUrl, consultant.username);
+  const fromDirectory = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/directory/municipalities' && r.status() === 200);
+  await page.goto(`${server.baseUrl}/ny-henvendelse`);
+  await fromDirectory;
+  await page.getByRole('heading', { name: 'Ny henvendelse', level: 1 }).waitFor();
+  const names = (await page.getByLabel('Henvenderens kommune').locator('option').allTextContents()).slice(1);
+  assert.equal(names.length, 98);
+  assert.deepEqual(names.slice(0, 2), ['Albertslund', 'Allerød']);
+  // æ, ø, å after z, and "Aa" counts as "Å": a plain sort would put Aabenraa first and Ærø last.
+  assert.deepEqual(names.slice(-4), ['Ærø', 'Aabenraa', 'Aalborg', 'Aarhus']);
+});
