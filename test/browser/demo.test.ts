@@ -60,6 +60,14 @@ it('npm run demo: the demo consultant logs in and works with the seeded cases', 
     await page.getByText('Demo Sagsbehandler Albertslund').first().waitFor();
     await expectNoAxeViolations(page, 'demo case page');
     await screenshot(page, 'demo-case-page');
+
+    // The demo caseworker in Albertslund has both Albertslund cases as "Mine sager", names in full.
+    await page.context().clearCookies();
+    await loginInBrowser(page, url, 'sagsbehandler.albertslund', 'demo-password-2026');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sager' }).click();
+    await table.getByText('Sara Testesen').waitFor();
+    await table.getByText('Noor Eksempel').waitFor();
+    assert.equal(await table.getByText('Hanan Prøvesen').count(), 0);
   } finally {
     await demo?.stop();
     rmSync(dataDir, { recursive: true, force: true });
