@@ -13,6 +13,7 @@ export const caseAccessEntries: RouteEntry[] = [
     mutates: ['case_participants'],
   },
   { method: 'GET', path: '/api/cases/:id/exclusions', caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
+  { method: 'GET', path: '/api/cases/:id/access-candidates', caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
   {
     method: 'POST',
     path: '/api/cases/:id/exclusions',

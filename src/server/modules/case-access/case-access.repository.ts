@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { users } from '../auth/auth.tables.js';
+import { municipalities } from '../directory/directory.tables.js';
 import { caseExclusions, caseParticipants, type ParticipantRole } from '../cases/cases.tables.js';
 
 /**
@@ -90,4 +91,25 @@ export async function deleteExclusion(db: Db, caseId: string, userId: string) {
     .where(and(eq(caseExclusions.caseId, caseId), eq(caseExclusions.userId, userId)))
     .returning({ userId: caseExclusions.userId });
   return deleted.length === 1;
+}
+
+/**
+ * Colleagues who could work on a case of this municipality: its active caseworkers and the active consultants
+ * of the region it lies in. Display names and roles only.
+ */
+export async function candidatesFor(db: Db, municipalityCode: string) {
+  const region = db.select({ region: municipalities.region }).from(municipalities).where(eq(municipalities.code, municipalityCode));
+  return db
+    .select({ userId: users.id, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        or(
+          and(eq(users.role, 'caseworker'), eq(users.municipalityCode, municipalityCode)),
+          and(eq(users.role, 'consultant'), inArray(users.region, region)),
+        ),
+      ),
+    )
+    .orderBy(asc(users.role), asc(users.displayName));
 }

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
 import { actorOf } from '../../platform/http/session.js';
-import { AddParticipantBody, CaseIdParams, CaseUserParams, ExcludeUserBody, ExclusionList, ParticipantList } from './case-access.schemas.js';
+import { AddParticipantBody, CandidateList, CaseIdParams, CaseUserParams, ExcludeUserBody, ExclusionList, ParticipantList } from './case-access.schemas.js';
 import * as service from './case-access.service.js';
 
 /** Who takes part in a case and who is shut out of it. Every route is case-scoped: out of scope → 404. */
@@ -23,6 +23,12 @@ export async function caseAccessRoutes(app: FastifyInstance, ctx: AppContext) {
     const items = await service.addParticipant(ctx.db, actorOf(request), request.params.id, request.body);
     return reply.code(201).send({ items });
   });
+
+  // Who may be added or excluded: for the roles that manage access (case.exclude_user), in scope only.
+  r.get('/api/cases/:id/access-candidates', {
+    config: { permission: 'case.exclude_user' },
+    schema: { tags, params: CaseIdParams, response: { 200: CandidateList } },
+  }, async (request) => ({ items: await service.listCandidates(ctx.db, actorOf(request), request.params.id) }));
 
   r.get('/api/cases/:id/exclusions', {
     config: { permission: 'case.exclude_user' },

@@ -38,3 +38,8 @@ export const ExclusionView = z.object({
   excludedAt: z.iso.datetime({ offset: true }),
 });
 export const ExclusionList = z.object({ items: z.array(ExclusionView) });
+
+/** Colleagues the case page offers to add or exclude (staff display names, never citizens). */
+export const CandidateList = z.object({
+  items: z.array(z.object({ userId: z.uuid(), displayName: z.string(), role: z.enum(['caseworker', 'consultant']) })),
+});

@@ -52,6 +52,17 @@ async function listParticipantsUnaudited(db: Db, caseId: string) {
   return (await repo.listParticipants(db, caseId)).map((r) => ({ ...r, addedAt: r.addedAt.toISOString() }));
 }
 
+/**
+ * Whom the case page offers to add or exclude: the caseworkers of the case's municipality and the consultants
+ * of its region (DOMAIN.md § 2: nobody else could see the case anyway, except by being added as a consultant
+ * from elsewhere, which the directory handles). Only for someone who already sees the case; staff names only.
+ */
+export async function listCandidates(db: Db, actor: Actor, caseId: string) {
+  const theCase = await requireCaseInScope(db, actor, caseId);
+  const rows = await repo.candidatesFor(db, theCase.responsibleMunicipalityCode);
+  return rows.map((r) => ({ ...r, role: r.role as 'caseworker' | 'consultant' }));
+}
+
 export async function listExclusions(db: Db, actor: Actor, caseId: string) {
   await requireCaseInScope(db, actor, caseId);
   return db.transaction(async (tx) => {

@@ -3,6 +3,8 @@ import { CASE_STATUSES } from './cases.tables.js';
 import { AGE_BANDS, CONCERN_TYPES, GENDERS, RISK_LEVELS } from '../intake/intake.codes.js';
 import { CprField, MunicipalityCode } from '../intake/intake.schemas.js';
 import { freeText, IsoDate, text } from '../intake/fields.schemas.js';
+import { AGE_BANDS, CONCERN_TYPES, GENDERS, REASONS, RISK_LEVELS } from '../intake/intake.codes.js';
+import { CprField, IsoDate, MunicipalityCode } from '../intake/intake.schemas.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
 
 export { CASE_STATUSES };
@@ -163,6 +165,12 @@ export const CaseView = z.object({
   citizen: PersonView.nullable(),
   persons: z.array(PersonView),
   concernTypes: z.array(z.enum(CONCERN_TYPES)),
+  /**
+   * What the inquiry said, for "Spiller æresrelaterede normer en rolle?": the reasons (codes) and the free-text
+   * summary (personal; encrypted at rest, decrypted only here, for someone the case scope lets in). Null for a
+   * case without an inquiry.
+   */
+  concern: z.object({ reasons: z.array(z.enum(REASONS)), summary: z.string().nullable(), receivedAt: z.string() }).nullable(),
   minor: z.boolean().nullable(),
   acute: z.boolean(),
   currentRiskLevel: z.enum(RISK_LEVELS).nullable(),

@@ -169,6 +169,25 @@ forEachEngine('cases', (engine) => {
     assert.equal((await admin.get(`/api/cases/${c.id}`)).statusCode, 404, 'admin is not added to the case');
   });
 
+  it('shows the inquiry\'s reasons and summary on the case to those in scope; the summary is encrypted at rest', async () => {
+    const summary = 'Familien planlægger sommerrejse uden returbillet.';
+    const { inquiryId, case: c } = await openCase(kons, {
+      inquiry: { reasons: ['TRUSLER', 'UFRIVILLIGT_UDLANDSOPHOLD'], summary },
+      extra: { responsibleCaseworkerId: cwId },
+    });
+    assert.deepEqual(c.concern.reasons, ['TRUSLER', 'UFRIVILLIGT_UDLANDSOPHOLD']);
+    assert.equal(c.concern.summary, summary);
+    const asCaseworker = (await cw.get(`/api/cases/${c.id}`)).json();
+    assert.equal(asCaseworker.concern.summary, summary, 'the responsible caseworker sees it too');
+    const [stored] = await queryRows<{ summary_enc: string }>(t.ctx.db, sql`SELECT summary_enc FROM inquiries WHERE id = ${inquiryId}`);
+    assert.ok(stored!.summary_enc && !stored!.summary_enc.includes('returbillet'), 'not in clear text at rest');
+    for (const client of [cwAalborg, cwOther]) {
+      const res = await client.get(`/api/cases/${c.id}`);
+      assert.equal(res.statusCode, 404);
+      assert.doesNotMatch(res.body, /returbillet/);
+    }
+  });
+
   it('hands over: the new municipality owns it, the old caseworker loses access, and it is logged', async () => {
     const { case: c } = await openCase(kons, { extra: { responsibleCaseworkerId: cwId } });
     assert.equal((await cw.get(`/api/cases/${c.id}`)).statusCode, 200);

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.js';
 import { consentsOfInquiry } from '../consent/consent.service.js';
 import { todayIso } from '../intake/intake.codes.js';
 import { iso, type Svc } from '../intake/svc.js';
+import { inquiries } from '../intake/intake.tables.js';
 import { casesRepo } from './cases.repository.js';
 import { personView } from './cases.persons.js';
 import type { CaseView } from './cases.schemas.js';
@@ -25,6 +26,7 @@ export async function caseView(svc: Svc, row: CaseRow): Promise<CaseView> {
   const names = row.dutyFulfilledBy
     ? await queryRows<{ display_name: string }>(db, sql`SELECT display_name FROM users WHERE id = ${row.dutyFulfilledBy}`)
     : [];
+  const concern = row.inquiryId ? await concernOf(svc, row.inquiryId) : null;
   const responsible = participants.find((p) => p.user_id === row.responsibleCaseworkerId);
   return {
     id: row.id,
@@ -37,6 +39,7 @@ export async function caseView(svc: Svc, row: CaseRow): Promise<CaseView> {
     citizen: views.find((p) => p.role === 'BORGER') ?? null,
     persons: views.filter((p) => p.role !== 'BORGER'),
     concernTypes: row.concernTypes as CaseView['concernTypes'],
+    concern,
     minor: row.citizenMinor,
     acute: row.acute,
     currentRiskLevel: row.currentRiskLevel as CaseView['currentRiskLevel'],
@@ -65,4 +68,15 @@ export async function caseView(svc: Svc, row: CaseRow): Promise<CaseView> {
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
   };
+}
+
+/** The inquiry's reasons and summary as the case shows them (the inquiry itself stays in intake). */
+async function concernOf(svc: Svc, inquiryId: string): Promise<CaseView['concern']> {
+  const [inq] = await svc.db
+    .select({ reasons: inquiries.reasons, summaryEnc: inquiries.summaryEnc, receivedAt: inquiries.receivedAt })
+    .from(inquiries)
+    .where(eq(inquiries.id, inquiryId))
+    .limit(1);
+  if (!inq) return null;
+  return { reasons: inq.reasons as NonNullable<CaseView['concern']>['reasons'], summary: svc.fc.decryptOpt(inq.summaryEnc), receivedAt: iso(inq.receivedAt) };
 }

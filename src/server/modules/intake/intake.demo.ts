@@ -11,6 +11,13 @@ import { CreateCaseBody } from '../cases/cases.schemas.js';
 import { createInquiry } from './intake.service.js';
 import { svcOf } from './svc.js';
 
+/**
+ * Dates relative to today, so the demo reads as recent whenever it is started and no date lands in the future
+ * (the services refuse those): `day(-47)` is 47 days ago, as YYYY-MM-DD; `at(-47, '10:15')` a Copenhagen time.
+ */
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const at = (offset: number, time: string) => new Date(`${day(offset)}T${time}:00+01:00`).toISOString();
+
 const DEMO_USERS = ['konsulent.hovedstaden', 'konsulent.nordjylland', 'sagsbehandler.albertslund', 'sagsbehandler.aalborg'];
 
 /**
@@ -35,7 +42,7 @@ export async function seedDemoIntake(ctx: AppContext): Promise<{ inquiries: numb
   const svc = svcOf(ctx);
   const inquiry = (actor: Actor, o: Record<string, unknown>, citizen: Record<string, unknown>) =>
     createInquiry(svc, actor, CreateInquiryBody.parse({
-      receivedAt: '2026-10-05T10:15:00+02:00', channel: 'TELEFON', initiatorRole: 'LAERER', anonymous: true,
+      receivedAt: at(-47, '10:15'), channel: 'TELEFON', initiatorRole: 'LAERER', anonymous: true,
       concernTypes: ['NSK'], reasons: ['SOCIALE_RESTRIKTIONER'], advisedCitizenDirectly: false, ...o,
       citizen: { gender: 'KVINDE', ...citizen },
     }));
@@ -57,9 +64,9 @@ export async function seedDemoIntake(ctx: AppContext): Promise<{ inquiries: numb
 
   // Albertslund: a 16-year-old, custody holders' consent, consultant-supported case with the duty to notify.
   const a = await inquiry(konsH, { initiatorMunicipalityCode: '165', initiatorRole: 'SAGSBEHANDLER', concernTypes: ['NSK', 'GENOPDRAGELSESREJSE'], reasons: ['SOCIALE_RESTRIKTIONER', 'PRES', 'UFRIVILLIGT_UDLANDSOPHOLD'], summary: 'Familien planlægger sommerrejse uden returbillet.' }, { age: 16, municipalityCode: '165' });
-  await recordConsent(svc, konsH, a.id, { giver: 'FORAELDREMYNDIGHEDSINDEHAVER', scopes: ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING'], givenAt: '2026-10-05', channel: 'TELEFON' });
+  await recordConsent(svc, konsH, a.id, { giver: 'FORAELDREMYNDIGHEDSINDEHAVER', scopes: ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING'], givenAt: day(-47), channel: 'TELEFON' });
   const caseA = await createCase(svc, konsH, CreateCaseBody.parse({
-    inquiryId: a.id, responsibleMunicipalityCode: '165', responsibleCaseworkerId: cwAlb.userId, followUpDueAt: '2026-11-01',
+    inquiryId: a.id, responsibleMunicipalityCode: '165', responsibleCaseworkerId: cwAlb.userId, followUpDueAt: day(7),
     citizen: { name: 'Sara Testesen', cpr: '150310-4123', gender: 'KVINDE', municipalityCode: '165', citizenships: ['Danmark'] },
     persons: [
       { role: 'MULIG_GERNINGSPERSON', name: 'Karim Testesen', relation: 'Far' },
@@ -76,19 +83,19 @@ export async function seedDemoIntake(ctx: AppContext): Promise<{ inquiries: numb
 
   // Albertslund: the other door, acute, duty to notify fulfilled.
   const b = await inquiry(cwAlb, { initiatorMunicipalityCode: '165', initiatorRole: 'SAGSBEHANDLER', concernTypes: ['AERE'], reasons: ['FYSISK_VOLD', 'TRUSLER'], summary: 'Forældrene er de frygtede udøvere.' }, { age: 14, municipalityCode: '165' });
-  await recordLegalBasis(svc, cwAlb, b.id, { basis: 'BARNETS_LOV_MYNDIGHED', scopes: ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING'], decidedBy: 'Afdelingsleder, Børn og Familie', decidedAt: '2026-10-12', rationale: 'Samtykke fra forældrene ville bringe barnet i fare.' });
+  await recordLegalBasis(svc, cwAlb, b.id, { basis: 'BARNETS_LOV_MYNDIGHED', scopes: ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING'], decidedBy: 'Afdelingsleder, Børn og Familie', decidedAt: day(-40), rationale: 'Samtykke fra forældrene ville bringe barnet i fare.' });
   const caseB = await createCase(svc, cwAlb, CreateCaseBody.parse({
     inquiryId: b.id, responsibleMunicipalityCode: '165', acute: true,
     citizen: { name: 'Noor Eksempel', birthDate: '2012-06-30', gender: 'KVINDE', municipalityCode: '165' },
   }));
-  await fulfilDutyToNotify(svc, cwAlb, caseB.id, { fulfilledAt: '2026-10-12', notifiedMunicipalityCode: '165' });
-  await addRiskCommunication(svc, cwAlb, caseB.id, { recipient: 'MYNDIGHED', authority: 'Københavns Vestegns Politi', riskLevel: 'HOEJ', informedAt: '2026-10-12T14:00:00+02:00', restricted: false });
+  await fulfilDutyToNotify(svc, cwAlb, caseB.id, { fulfilledAt: day(-40), notifiedMunicipalityCode: '165' });
+  await addRiskCommunication(svc, cwAlb, caseB.id, { recipient: 'MYNDIGHED', authority: 'Københavns Vestegns Politi', riskLevel: 'HOEJ', informedAt: at(-40, '14:00'), restricted: false });
   inquiries += 1;
   cases += 1;
 
   // Aalborg: an adult with children at home, her own consent.
   const c = await inquiry(konsN, { initiatorMunicipalityCode: '851', initiatorRole: 'BORGER_SELV', anonymous: false, concernTypes: ['NSK'], reasons: ['OVERVAAGNING', 'DIGITAL_VOLD'], advisedCitizenDirectly: true, summary: 'Borger kontaktede selv konsulenten.' }, { age: 34, municipalityCode: '851', name: 'Hanan Prøvesen' });
-  await recordConsent(svc, konsN, c.id, { giver: 'BORGER', scopes: ['DIREKTE_RAADGIVNING', 'KONKRET_SAGSSPARRING', 'RISIKOVURDERING'], givenAt: '2026-10-20', channel: 'FYSISK_MOEDE' });
+  await recordConsent(svc, konsN, c.id, { giver: 'BORGER', scopes: ['DIREKTE_RAADGIVNING', 'KONKRET_SAGSSPARRING', 'RISIKOVURDERING'], givenAt: day(-32), channel: 'FYSISK_MOEDE' });
   await createCase(svc, konsN, CreateCaseBody.parse({
     inquiryId: c.id, responsibleMunicipalityCode: '851', responsibleCaseworkerId: cwAal.userId, childrenUnder18InHousehold: true,
     citizen: { name: 'Hanan Prøvesen', cpr: '0102924907', gender: 'KVINDE', municipalityCode: '851', phone: '+45 99 88 77 66' },

@@ -5,7 +5,7 @@ import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { CASE_STATUS_LABELS, CONCERN_TYPE_LABELS, RISK_LEVEL_LABELS, label, type CaseStatus, type ConcernType, type RiskLevel } from '../intake/codes';
 import { optionsOf } from '../intake/form/fields';
-import { municipalityName } from '../intake/municipalities';
+import { useMunicipalityName } from '../intake/useMunicipalities';
 import { formatDate } from '../intake/time';
 import { Flash } from '../intake/Flash';
 import { CaseFlags } from './CaseFlags';
@@ -143,6 +143,7 @@ function CprSearch({ onResult }: { onResult: (items: CaseSummary[]) => void }) {
 }
 
 export function CaseTable({ items }: { items: CaseSummary[] }) {
+  const municipalityName = useMunicipalityName();
   if (items.length === 0) return <p>Ingen sager matcher.</p>;
   return (
     <table className="table table--zebra case-table">

@@ -1,12 +1,13 @@
 import { useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
-import { NotFoundPage } from '../../app/NotFoundPage';
 import { CASE_STATUS_LABELS, RISK_LEVEL_LABELS, label } from '../intake/codes';
 import { Flash } from '../intake/Flash';
-import { municipalityName } from '../intake/municipalities';
+import { useMunicipalityName } from '../intake/useMunicipalities';
 import { formatDate } from '../intake/time';
+import { CaseAccessPanel } from './access/CaseAccessPanel';
 import { AcuteBanner } from './AcuteBanner';
+import { CaseNotFound } from './CaseNotFound';
 import { CaseFlags } from './CaseFlags';
 import { CASE_QUESTIONS, CASE_SECTIONS } from './caseSections';
 import { getCase } from './casesApi';
@@ -16,13 +17,17 @@ import './cases.css';
 
 /** One case, organised by the caseworker's seven questions (caseSections.tsx). Prints cleanly. */
 export function CasePage() {
+  const municipalityName = useMunicipalityName();
   const { id = '' } = useParams();
+  const qc = useQueryClient();
   const q = useQuery({ queryKey: ['cases', id], queryFn: () => getCase(id) });
   if (q.isLoading) return <p>Indlæser…</p>;
-  if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400)) return <NotFoundPage />;
+  if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400)) return <CaseNotFound />;
   if (q.error || !q.data) return <p role="alert">Sagen kunne ikke hentes.</p>;
   const c = q.data;
-  const refresh = () => void q.refetch();
+  // Everything under ['cases', id]: the case and what hangs off it (journal, access lists), since a change to
+  // the case (e.g. reopening) also writes a journal entry.
+  const refresh = () => void qc.invalidateQueries({ queryKey: ['cases', id] });
 
   return (
     <article className="case-page">
@@ -75,6 +80,7 @@ export function CasePage() {
           </section>
         );
       })}
+      <CaseAccessPanel caseData={c} />
     </article>
   );
 }

@@ -1,19 +1,20 @@
 import { useState } from 'react';
 import { ErrorSummary } from '../intake/form/ErrorSummary';
 import { FormErrorsContext, SelectField, TextArea, TextField } from '../intake/form/fields';
-import { MUNICIPALITIES, municipalityName } from '../intake/municipalities';
+import { useMunicipalityName, useMunicipalityOptions } from '../intake/useMunicipalities';
 import { formatDate, localDateValue } from '../intake/time';
 import { fulfilDutyToNotify, type CaseDetail } from './casesApi';
 import { useCaseForm } from './useCaseForm';
 
 const LABELS: Record<string, string> = { fulfilledAt: 'Dato for underretningen', notifiedMunicipalityCode: 'Underrettet kommune', note: 'Bemærkning' };
-const MUNICIPALITY_OPTIONS = MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name }));
 
 /**
  * The sharpened duty to notify (Barnets lov § 133, DOMAIN.md § 4.3): shown prominently at the top of the case
  * until its fulfilment is recorded, then as a quiet line saying when and to whom.
  */
 export function DutyToNotifyPanel({ caseData, refresh }: { caseData: CaseDetail; refresh: () => void }) {
+  const { options: MUNICIPALITY_OPTIONS } = useMunicipalityOptions();
+  const municipalityName = useMunicipalityName();
   const duty = caseData.dutyToNotify;
   const [d, setD] = useState({ fulfilledAt: localDateValue(), notifiedMunicipalityCode: caseData.responsibleMunicipalityCode, note: '' });
   const form = useCaseForm(Object.keys(LABELS));

@@ -1,7 +1,7 @@
 import { CONSENT_SCOPE_LABELS, GENDER_LABELS, PERSON_ROLE_LABELS, label } from '../intake/codes';
 import { ConsentList } from '../intake/ConsentPanel';
 import { LegalBasisList } from '../intake/LegalBasisForm';
-import { municipalityName } from '../intake/municipalities';
+import { useMunicipalityName } from '../intake/useMunicipalities';
 import { useAuth } from '../../app/auth';
 import { LegalBasisForm } from '../intake/LegalBasisForm';
 import { AddPersonForm } from './AddPersonForm';
@@ -53,6 +53,7 @@ export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refr
 }
 
 function PersonRow({ p }: { p: Person }) {
+  const municipalityName = useMunicipalityName();
   return (
     <tr>
       <td>{label(PERSON_ROLE_LABELS, p.role)}</td>

@@ -1,5 +1,5 @@
 import { api } from '../../app/api';
-import type { AgeBand, CaseStatus, ConcernType, Gender, PersonRole, RiskLevel } from '../intake/codes';
+import type { AgeBand, CaseStatus, ConcernType, Gender, PersonRole, Reason, RiskLevel } from '../intake/codes';
 import type { Consent, LegalBasis, LegalBasisInput } from '../intake/intakeApi';
 
 /** The cases part of the API as the web app uses it; mirrors modules/cases/cases.schemas.ts and journal.schemas.ts. */
@@ -62,6 +62,8 @@ export interface CaseDetail {
   citizen: Person | null;
   persons: Person[];
   concernTypes: ConcernType[];
+  /** From the inquiry the case was opened from: its reasons and free-text summary. */
+  concern: { reasons: Reason[]; summary: string | null; receivedAt: string } | null;
   minor: boolean | null;
   acute: boolean;
   currentRiskLevel: RiskLevel | null;
@@ -187,3 +189,33 @@ export interface AddPersonInput {
   country?: string;
 }
 export const addPerson = (id: string, body: AddPersonInput) => api<Person>('POST', `${base(id)}/persons`, body);
+
+/** Who works on the case and who is shut out of it (server module case-access). */
+export type StaffRole = 'consultant' | 'caseworker' | 'municipal_team' | 'analyst' | 'admin' | 'auditor';
+export interface Participant {
+  userId: string;
+  displayName: string;
+  role: StaffRole;
+  participantRole: 'RESPONSIBLE_CASEWORKER' | 'CASEWORKER' | 'CONSULTANT' | 'OTHER';
+  addedAt: string;
+}
+export interface Exclusion {
+  userId: string;
+  displayName: string;
+  role: StaffRole;
+  reason: string;
+  excludedBy: string | null;
+  excludedAt: string;
+}
+export interface AccessCandidate {
+  userId: string;
+  displayName: string;
+  role: 'consultant' | 'caseworker';
+}
+export const getParticipants = (id: string) => api<{ items: Participant[] }>('GET', `${base(id)}/participants`);
+export const addParticipant = (id: string, body: { userId: string; participantRole: 'CASEWORKER' | 'CONSULTANT' | 'OTHER' }) =>
+  api<{ items: Participant[] }>('POST', `${base(id)}/participants`, body);
+export const getExclusions = (id: string) => api<{ items: Exclusion[] }>('GET', `${base(id)}/exclusions`);
+export const excludeUser = (id: string, body: { userId: string; reason: string }) => api<null>('POST', `${base(id)}/exclusions`, body);
+export const liftExclusion = (id: string, userId: string) => api<null>('DELETE', `${base(id)}/exclusions/${enc(userId)}`);
+export const getAccessCandidates = (id: string) => api<{ items: AccessCandidate[] }>('GET', `${base(id)}/access-candidates`);

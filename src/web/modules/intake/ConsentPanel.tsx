@@ -5,7 +5,8 @@ import { CONSENT_CHANNEL_LABELS, CONSENT_GIVER_LABELS, CONSENT_SCOPE_LABELS, lab
 import { ErrorSummary } from './form/ErrorSummary';
 import { errorsFromApi, type FieldErrors } from './form/errors';
 import { CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextField } from './form/fields';
-import { recordConsent, withdrawConsent, type Consent } from './intakeApi';
+import { recordConsent, type Consent } from './intakeApi';
+import { WithdrawConsent } from './WithdrawConsent';
 import { formatDate, localDateValue } from './time';
 
 const PREFIX = 'consent';
@@ -18,16 +19,9 @@ const CONFLICT_MESSAGES: Record<string, string> = {
 };
 
 export function ConsentList({ consents, onWithdrawn }: { consents: Consent[]; onWithdrawn?: () => void }) {
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   if (consents.length === 0) return <p>Der er ikke registreret samtykke.</p>;
   return (
     <>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body"><p className="alert-text">{error}</p></div>
-        </div>
-      )}
       <table className="table table--zebra">
         <caption className="sr-only">Samtykker</caption>
         <thead>
@@ -44,22 +38,7 @@ export function ConsentList({ consents, onWithdrawn }: { consents: Consent[]; on
                 {c.status === 'TILBAGEKALDT' ? (
                   <>Trukket tilbage {formatDate(c.withdrawnAt ?? c.recordedAt)}</>
                 ) : onWithdrawn ? (
-                  <button type="button" className="button button-secondary button-small d-print-none" disabled={busyId === c.id}
-                    onClick={async () => {
-                      if (!window.confirm('Træk samtykket tilbage? Behandling under samtykket stopper.')) return;
-                      setBusyId(c.id);
-                      setError(null);
-                      try {
-                        await withdrawConsent(c.id);
-                        onWithdrawn();
-                      } catch (err) {
-                        setError(err instanceof ApiError ? err.body.message : 'Samtykket kunne ikke trækkes tilbage.');
-                      } finally {
-                        setBusyId(null);
-                      }
-                    }}>
-                    Træk tilbage
-                  </button>
+                  <WithdrawConsent consentId={c.id} giverLabel={label(CONSENT_GIVER_LABELS, c.giver)} onWithdrawn={onWithdrawn} />
                 ) : (
                   'Gyldigt'
                 )}

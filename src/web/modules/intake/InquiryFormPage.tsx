@@ -21,7 +21,7 @@ import { ErrorSummary } from './form/ErrorSummary';
 import { errorsFromApi, type FieldErrors } from './form/errors';
 import { Checkbox, CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';
 import { registerInquiry, type InquiryInput } from './intakeApi';
-import { MUNICIPALITIES } from './municipalities';
+import { useMunicipalityOptions } from './useMunicipalities';
 import { isoWithOffset, localDateTimeValue } from './time';
 
 /** What the form holds while typing. Nothing here identifies a person, so all of it may be kept as a draft. */
@@ -76,7 +76,6 @@ const LABELS: Record<string, string> = {
   summary: 'Kort beskrivelse',
 };
 
-const MUNICIPALITY_OPTIONS = MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name }));
 
 function validate(d: InquiryDraft): FieldErrors {
   const e: FieldErrors = {};
@@ -129,6 +128,7 @@ export function InquiryFormPage() {
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof InquiryDraft>(k: K) => (v: InquiryDraft[K]) => draft.set((p) => ({ ...p, [k]: v }));
+  const municipalities = useMunicipalityOptions();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -153,10 +153,19 @@ export function InquiryFormPage() {
     }
   }
 
+  // The form waits for the municipality list (one request, cached): typed-ahead selects need their options.
+  if (municipalities.isLoading) return <p>Indlæser…</p>;
+  const MUNICIPALITY_OPTIONS = municipalities.options;
+
   return (
     <div className="row">
       <div className="col-12 col-lg-9">
         <h1>Ny henvendelse</h1>
+        {municipalities.failed && (
+          <div className="alert alert-warning" role="status">
+            <div className="alert-body"><p className="alert-text">Kommunelisten kunne ikke hentes. Du kan registrere uden kommune og tilføje den senere.</p></div>
+          </div>
+        )}
         <p className="font-lead">Registrér henvendelsen mens du taler med den, der henvender sig. Det du skriver, gemmes i denne fane, til du registrerer.</p>
         {draft.restored && (
           <div className="alert alert-info" role="status">

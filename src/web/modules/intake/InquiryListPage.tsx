@@ -2,11 +2,12 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { AGE_BAND_LABELS, CONCERN_TYPE_LABELS, INITIATOR_ROLE_LABELS, label } from './codes';
 import { listInquiries } from './intakeApi';
-import { municipalityName } from './municipalities';
+import { useMunicipalityName } from './useMunicipalities';
 import { formatDateTime } from './time';
 
 /** Recent inquiries, newest first. Rows carry no identifying field (the server sends none). */
 export function InquiryListPage() {
+  const municipalityName = useMunicipalityName();
   const q = useQuery({ queryKey: ['inquiries', 'list'], queryFn: () => listInquiries() });
   return (
     <div>

@@ -16,12 +16,13 @@ import { ConsentForm, ConsentList } from './ConsentPanel';
 import { Flash } from './Flash';
 import { getInquiry, recordLegalBasis } from './intakeApi';
 import { LegalBasisForm, LegalBasisList } from './LegalBasisForm';
-import { municipalityName } from './municipalities';
+import { useMunicipalityName } from './useMunicipalities';
 import { OpenCaseForm } from './OpenCaseForm';
 import { formatDateTime } from './time';
 import { InquiryScreenings } from '../risk/InquiryScreenings';
 
 export function InquiryPage() {
+  const municipalityName = useMunicipalityName();
   const { id = '' } = useParams();
   const { user } = useAuth();
   const queryKey = ['inquiries', id];

@@ -9,7 +9,7 @@ import { ErrorSummary } from './form/ErrorSummary';
 import { errorsFromApi, type FieldErrors } from './form/errors';
 import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';
 import type { Inquiry } from './intakeApi';
-import { MUNICIPALITIES } from './municipalities';
+import { useMunicipalityOptions } from './useMunicipalities';
 
 const PREFIX = 'case';
 const LABELS: Record<string, string> = {
@@ -26,13 +26,13 @@ const LABELS: Record<string, string> = {
   childrenUnder18InHousehold: 'Der er børn under 18 år i husstanden',
   acute: 'Akut fare',
 };
-const MUNICIPALITY_OPTIONS = MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name }));
 
 /**
  * Opening a case identifies the citizen. Nothing typed here is saved as a draft: every field identifies a person
  * (see app/drafts.ts). The server refuses without a consent or other legal basis; the way forward is explained.
  */
 export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
+  const { options: MUNICIPALITY_OPTIONS } = useMunicipalityOptions();
   const navigate = useNavigate();
   // A caseworker may own the case themselves; anyone else must name the municipality's responsible caseworker.
   const caseworkerRequired = useAuth().user?.role !== 'caseworker';

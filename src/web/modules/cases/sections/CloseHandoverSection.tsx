@@ -3,14 +3,13 @@ import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorSummary } from '../../intake/form/ErrorSummary';
 import { FormErrorsContext, optionsOf, SelectField, TextArea } from '../../intake/form/fields';
-import { MUNICIPALITIES, municipalityName } from '../../intake/municipalities';
+import { useMunicipalityName, useMunicipalityOptions } from '../../intake/useMunicipalities';
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { caseworkerOptions, closeCase, getCase, handoverCase, reopenCase } from '../casesApi';
 import { Done } from '../Done';
 import { useCaseForm } from '../useCaseForm';
 
-const MUNICIPALITY_OPTIONS = MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name }));
 const OUTCOMES = { AFSLUTTET: 'Afsluttet', OVERDRAGET: 'Overdraget til anden myndighed' } as const;
 
 /** Handover moves ownership (DOMAIN.md § 4.6); closing needs a reason and invites an evaluation; a closed case can be reopened. */
@@ -26,6 +25,8 @@ export function CloseHandoverSection({ caseData, refresh }: CaseSectionProps) {
 }
 
 function Handover({ caseData, refresh }: CaseSectionProps) {
+  const { options: MUNICIPALITY_OPTIONS } = useMunicipalityOptions();
+  const municipalityName = useMunicipalityName();
   const LABELS: Record<string, string> = { municipalityCode: 'Ny ansvarlig kommune', caseworkerId: 'Ny ansvarlig sagsbehandler', reason: 'Begrundelse' };
   const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, caseworkerId: '', reason: '' });
   const form = useCaseForm(Object.keys(LABELS));
