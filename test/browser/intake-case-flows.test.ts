@@ -60,7 +60,11 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   await riskForm.getByLabel('Risikoniveau der blev formidlet').selectOption({ label: 'Høj' });
   await riskForm.getByRole('button', { name: 'Registrér' }).click();
   const informed = page.locator('#afsnit-risiko-formidlet');
-  await informed.getByText(/Københavns Vestegns Politi – risiko høj \(informeret af Karin Konsulent\)/).waitFor();
+  // One row of the merged list of who has been told (journal and assessment disclosures, risk/InformedList).
+  const row = informed.getByRole('row', { name: /Københavns Vestegns Politi/ });
+  await row.waitFor();
+  assert.match(await row.innerText(), /risiko høj/);
+  assert.match(await row.innerText(), /Karin Konsulent/);
   await step(page, '02-risk-informed');
 
   // Withdrawing the consent asks first, in place; "Fortryd" changes nothing and puts focus back.

@@ -22,7 +22,9 @@ forEachEngine('audit: a person\'s data-subject log covers their cases and inquir
     assert.equal(inq.statusCode, 201, inq.body);
     const consent = await kons.post(`/api/inquiries/${inq.json().id}/consents`, consentBody('BORGER'));
     assert.equal(consent.statusCode, 201, consent.body);
-    const c = await kons.post('/api/cases', caseBody(inq.json().id, citizen));
+    // A consultant names the responsible caseworker of the municipality (DOMAIN.md § 4.6).
+    const responsible = await createUser(t.ctx, { role: 'caseworker', municipalityCode: '165' });
+    const c = await kons.post('/api/cases', caseBody(inq.json().id, citizen, { responsibleCaseworkerId: responsible.id }));
     assert.equal(c.statusCode, 201, c.body);
     return { ...c.json(), inquiryId: inq.json().id as string };
   }
