@@ -82,9 +82,9 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
 
   // Sign it (the full UI walk-through is risk.test.ts), keeping the perpetrators chosen above.
   const draftId = /vurderinger\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-  const current = await getAssessment(server.ctx.db, actor, c.id, draftId);
-  await saveDraft(server.ctx.db, actor, c.id, draftId, { ...fullContent({ seriousViolence: 'HOEJ', imminent: true }), perpetrators: current.content.perpetrators });
-  await completeAssessment(server.ctx.db, actor, c.id, draftId);
+  const current = await getAssessment(svc, actor, c.id, draftId);
+  await saveDraft(svc, actor, c.id, draftId, { ...fullContent({ seriousViolence: 'HOEJ', imminent: true }), perpetrators: current.content.perpetrators });
+  await completeAssessment(svc, actor, c.id, draftId);
 
   // 2. The PDF: no CPR number unless the box is ticked.
   await page.goto(`${server.baseUrl}/sager/${c.id}/risiko/vurderinger/${draftId}`);

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict } from '../../platform/http/errors.js';
 import { formatCpr } from '../../platform/cpr/cpr.js';
-import type { Svc } from '../intake/svc.js';
+import { inTx, type Svc } from '../intake/svc.js';
 import { citizenCprEnc } from './risk.repository.js';
 import { getAssessment, instrumentOf } from './risk.assessment.service.js';
 import { RECIPIENT_TYPE_LABELS, RISK_LEVEL_LABELS, type Rating } from './risk.codes.js';
@@ -29,7 +29,7 @@ const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('da
  */
 export async function assessmentReport(svc: Svc, actor: Actor, caseId: string, assessmentId: string, opts: { includeCpr: boolean }): Promise<Buffer> {
   const { view, cpr } = await svc.db.transaction(async (tx) => {
-    const v = await getAssessment(tx, actor, caseId, assessmentId);
+    const v = await getAssessment(inTx(svc, tx), actor, caseId, assessmentId);
     if (v.status !== 'AFSLUTTET') throw conflict('risk.not_completed', 'Kun afsluttede risikovurderinger kan eksporteres.');
     const enc = opts.includeCpr ? await citizenCprEnc(tx, caseId) : null;
     await recordAudit(tx, {
