@@ -78,6 +78,8 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
   await expectNoAxeViolations(page, 'assessment with a case person picked');
   await screenshot(page, 'risk-step-1-case-persons');
   await page.reload();
+  // The case's persons load after the draft: wait for the option before reading what is chosen.
+  await page.getByLabel('Vælg person 1 blandt sagens personer').locator('option', { hasText: 'Karim Testesen (Far)' }).waitFor({ state: 'attached' });
   assert.equal(await page.getByLabel('Vælg person 1 blandt sagens personer').inputValue(), c.persons.find((p) => p.role === 'MULIG_GERNINGSPERSON')!.id);
 
   // Sign it (the full UI walk-through is risk.test.ts), keeping the perpetrators chosen above.
