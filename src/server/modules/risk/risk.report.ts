@@ -19,8 +19,8 @@ const FONT_DIR = path.resolve(path.dirname(require.resolve('dkfds')), '../fonts/
 const REGULAR = path.join(FONT_DIR, 'IBMPlexSans-Regular.ttf');
 const BOLD = path.join(FONT_DIR, 'IBMPlexSans-Bold.ttf');
 
-const RATING_LABELS: Record<Rating, string> = { JA: 'Ja', DELVIS: 'Delvist', NEJ: 'Nej', UKENDT: 'Ukendt' };
-const rating = (r: Rating | null) => (r ? RATING_LABELS[r] : '–');
+// A rating reads as the instrument names it (its ratingScale), like the web pages: no second copy of the words.
+const ratingOf = (inst: Instrument) => (r: Rating | null) => (r ? inst.ratingScale.find((o) => o.code === r)?.label ?? r : '–');
 const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' }) : '–');
 
 /**
@@ -54,6 +54,7 @@ export function renderPdf(v: AssessmentView, inst: Instrument, extra: { cpr: str
   const line = (label: string, value: string) => doc.font('bold').fontSize(10).text(`${label}: `, { continued: true }).font('regular').text(value || '–');
   const para = (t: string) => doc.font('regular').fontSize(10).text(t || '–');
   const c = v.content;
+  const rating = ratingOf(inst);
 
   h1(`Risikovurdering – sag ${v.caseNumber}`);
   line('Instrument', `${inst.name} (${inst.version})`);
