@@ -127,4 +127,20 @@ it('a consultant screens a case and makes a full assessment through the UI, surv
   await expectNoAxeViolations(page, 'case page with risk section');
   await screenshot(page, 'risk-case-section');
   await page.locator('#afsnit-risiko').screenshot({ path: 'test-output/screenshots/risk-case-section-detail.png' });
+
+  // A re-assessment typed while the server cannot be reached waits in this tab's storage, as a draft of this
+  // user; logging out takes it away (a shared PC must not hand the next person the narrative).
+  await page.getByRole('button', { name: /Ny risikovurdering/ }).click();
+  await page.getByRole('heading', { name: /Risikovurdering nr\. 2 – udkast/ }).waitFor();
+  await page.route('**/api/cases/*/assessments/*', (route) => (route.request().method() === 'PUT' ? route.abort() : route.continue()));
+  await page.getByLabel('Seneste hændelse').fill('Qvistgaard-familien truer igen');
+  await page.getByText('Ingen forbindelse').waitFor();
+  const stored = () => page.evaluate(() => Object.entries(sessionStorage));
+  const pending = (await stored()).filter(([, v]) => v.includes('Qvistgaard-familien truer igen'));
+  assert.deepEqual(pending.map(([k]) => k.startsWith(`skjold.draft.${user.id}.`)), [true], 'the pending change is a draft of this user');
+  await page.unroute('**/api/cases/*/assessments/*');
+  await page.getByRole('button', { name: 'Log af' }).click();
+  await page.waitForURL(/\/login/);
+  const left = await stored();
+  assert.deepEqual(left.filter(([k, v]) => /risk|draft/.test(k) || v.includes('Qvistgaard')), [], 'no risk content survives logout');
 });

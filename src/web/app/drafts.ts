@@ -32,6 +32,16 @@ export function clearAllDrafts() {
   keys.forEach((k) => s.removeItem(k));
 }
 
+/**
+ * One draft as a raw string under the drafts prefix, for forms that keep their own state (risk autosave).
+ * `key` must start with the user's id, like useSessionDraft's keys, so logout (clearAllDrafts) removes it.
+ */
+export const rawDraft = {
+  get: (key: string): string | null => storage()?.getItem(PREFIX + key) ?? null,
+  set: (key: string, value: string) => storage()?.setItem(PREFIX + key, value),
+  remove: (key: string) => storage()?.removeItem(PREFIX + key),
+};
+
 export interface Draft<T> {
   value: T;
   set: (update: (prev: T) => T) => void;

@@ -2,14 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.js';
 import { actorOf } from '../../platform/http/session.js';
+import { svcOf } from '../intake/svc.js';
 import { CaseParams } from '../risk/risk.schemas.js';
 import { CaseActions } from './actions.schemas.js';
 import { listCaseActions } from './actions.service.js';
 
 export async function actionsRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const svc = svcOf(ctx);
   r.get('/api/cases/:id/actions', {
     config: { permission: 'case.read' },
     schema: { tags: ['actions'], params: CaseParams, response: { 200: CaseActions } },
-  }, async (request) => listCaseActions(ctx.db, actorOf(request), request.params.id));
+  }, async (request) => listCaseActions(svc, actorOf(request), request.params.id));
 }

@@ -1,17 +1,19 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
+import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound } from '../../platform/http/errors.js';
 import { cases } from '../cases/cases.tables.js';
 import { caseScope } from '../cases/cases.scope.js';
 import type { ActionSourceType, MeasureType } from '../risk/risk.codes.js';
+import type { Svc } from '../intake/svc.js';
 import { safetyMeasures, tasks } from './actions.tables.js';
 import type { SafetyMeasureView, TaskView } from './actions.schemas.js';
 
 /**
  * Tasks and safety measures of a case. Other modules create them through `addTask` / `addSafetyMeasure`
- * inside their own transaction, after they have authorised the caller and checked the case scope.
+ * inside their own transaction (a `Svc` over it), after they have authorised the caller and checked the case
+ * scope. Text and owner are encrypted at rest (migrations/0044): sealed here on insert, opened here on read.
  */
 export interface ActionSource {
   type: ActionSourceType;
@@ -25,24 +27,24 @@ type MeasureRow = typeof safetyMeasures.$inferSelect;
 const sourceOf = (r: TaskRow | MeasureRow) =>
   r.sourceType && r.sourceId ? { type: r.sourceType, id: r.sourceId, assessmentId: r.sourceAssessmentId } : null;
 
-export const taskView = (r: TaskRow): TaskView => ({
-  id: r.id, caseId: r.caseId, title: r.title, owner: r.owner, deadline: r.deadline, status: r.status,
+export const taskView = (fc: FieldCrypto, r: TaskRow): TaskView => ({
+  id: r.id, caseId: r.caseId, title: fc.decrypt(r.titleEnc), owner: fc.decrypt(r.ownerEnc), deadline: r.deadline, status: r.status,
   source: sourceOf(r), createdAt: r.createdAt.toISOString(),
 });
-export const measureView = (r: MeasureRow): SafetyMeasureView => ({
-  id: r.id, caseId: r.caseId, measureType: r.measureType, description: r.description, responsible: r.responsible,
+export const measureView = (fc: FieldCrypto, r: MeasureRow): SafetyMeasureView => ({
+  id: r.id, caseId: r.caseId, measureType: r.measureType, description: fc.decrypt(r.descriptionEnc), responsible: fc.decrypt(r.responsibleEnc),
   deadline: r.deadline, status: r.status, source: sourceOf(r), createdAt: r.createdAt.toISOString(),
 });
 
 export async function addTask(
-  tx: Db,
+  { db: tx, fc }: Svc,
   actor: Actor,
   input: { caseId: string; title: string; owner: string; deadline: string | null; source: ActionSource | null },
 ): Promise<TaskView> {
   const [row] = await tx
     .insert(tasks)
     .values({
-      caseId: input.caseId, title: input.title, owner: input.owner, deadline: input.deadline,
+      caseId: input.caseId, titleEnc: fc.encrypt(input.title), ownerEnc: fc.encrypt(input.owner), deadline: input.deadline,
       sourceType: input.source?.type ?? null, sourceId: input.source?.id ?? null, sourceAssessmentId: input.source?.assessmentId ?? null,
       createdBy: actor.userId,
     })
@@ -51,18 +53,18 @@ export async function addTask(
     type: 'actions.task_created', actor, subjectType: 'task', subjectId: row!.id, caseId: input.caseId, purpose: 'sagsbehandling',
     details: { sourceType: input.source?.type ?? null, sourceId: input.source?.id ?? null },
   });
-  return taskView(row!);
+  return taskView(fc, row!);
 }
 
 export async function addSafetyMeasure(
-  tx: Db,
+  { db: tx, fc }: Svc,
   actor: Actor,
   input: { caseId: string; measureType: MeasureType; description: string; responsible: string; deadline: string | null; source: ActionSource | null },
 ): Promise<SafetyMeasureView> {
   const [row] = await tx
     .insert(safetyMeasures)
     .values({
-      caseId: input.caseId, measureType: input.measureType, description: input.description, responsible: input.responsible,
+      caseId: input.caseId, measureType: input.measureType, descriptionEnc: fc.encrypt(input.description), responsibleEnc: fc.encrypt(input.responsible),
       deadline: input.deadline, sourceType: input.source?.type ?? null, sourceId: input.source?.id ?? null,
       sourceAssessmentId: input.source?.assessmentId ?? null, createdBy: actor.userId,
     })
@@ -71,17 +73,17 @@ export async function addSafetyMeasure(
     type: 'actions.safety_measure_created', actor, subjectType: 'safety_measure', subjectId: row!.id, caseId: input.caseId,
     purpose: 'sagsbehandling', details: { measureType: input.measureType, sourceType: input.source?.type ?? null, sourceId: input.source?.id ?? null },
   });
-  return measureView(row!);
+  return measureView(fc, row!);
 }
 
 /** The case's tasks and measures; 404 when the case is outside the caller's scope. */
-export async function listCaseActions(db: Db, actor: Actor, caseId: string) {
+export async function listCaseActions({ db, fc }: Svc, actor: Actor, caseId: string) {
   return db.transaction(async (tx) => {
     const [c] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.id, caseId), caseScope(actor)));
     if (!c) throw notFound();
     const taskRows = await tx.select().from(tasks).where(eq(tasks.caseId, caseId)).orderBy(asc(tasks.createdAt));
     const measureRows = await tx.select().from(safetyMeasures).where(eq(safetyMeasures.caseId, caseId)).orderBy(asc(safetyMeasures.createdAt));
     await recordAudit(tx, { type: 'actions.listed', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: 'sagsbehandling' });
-    return { tasks: taskRows.map(taskView), safetyMeasures: measureRows.map(measureView) };
+    return { tasks: taskRows.map((r) => taskView(fc, r)), safetyMeasures: measureRows.map((r) => measureView(fc, r)) };
   });
 }

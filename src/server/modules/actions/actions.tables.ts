@@ -5,8 +5,9 @@ import type { ActionSourceType, MeasureType } from '../risk/risk.codes.js';
 export const tasks = pgTable('tasks', {
   id: uuid('id').primaryKey().defaultRandom(),
   caseId: uuid('case_id').notNull(),
-  title: text('title').notNull(),
-  owner: text('owner').notNull(),
+  /** Encrypted (migrations/0044): the text comes from an assessment's narrative, the owner may name a person. */
+  titleEnc: text('title_enc').notNull(),
+  ownerEnc: text('owner_enc').notNull(),
   ownerUserId: uuid('owner_user_id'),
   deadline: date('deadline', { mode: 'string' }),
   status: text('status').$type<'AABEN' | 'UDFOERT' | 'ANNULLERET'>().notNull().default('AABEN'),
@@ -22,8 +23,9 @@ export const safetyMeasures = pgTable('safety_measures', {
   id: uuid('id').primaryKey().defaultRandom(),
   caseId: uuid('case_id').notNull(),
   measureType: text('measure_type').$type<MeasureType>().notNull(),
-  description: text('description').notNull(),
-  responsible: text('responsible').notNull(),
+  /** Encrypted (migrations/0044), like a task's text and owner. */
+  descriptionEnc: text('description_enc').notNull(),
+  responsibleEnc: text('responsible_enc').notNull(),
   deadline: date('deadline', { mode: 'string' }),
   status: text('status').$type<'PLANLAGT' | 'IVAERKSAT' | 'AFSLUTTET'>().notNull().default('PLANLAGT'),
   sourceType: text('source_type').$type<ActionSourceType>(),

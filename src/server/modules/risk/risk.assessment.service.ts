@@ -2,6 +2,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError } from '../../platform/http/errors.js';
+import { inTx, type Svc } from '../intake/svc.js';
 import { changedPaths, completenessProblems, emptyContent, structuralProblems } from './risk.content.js';
 import { requireAssessmentConsent } from './risk.consent.js';
 import { currentInstrument, findInstrument, type Instrument } from './risk.instrument.js';
@@ -26,10 +27,10 @@ export function instrumentOf(a: { instrumentCode: string; instrumentVersion: str
 }
 
 /** Full view of one assessment: its content, what changed since the one it started from, to whom it was made known. */
-async function buildView(tx: Db, caseNumber: string, row: repo.AssessmentRow): Promise<AssessmentView> {
+async function buildView(s: Svc, caseNumber: string, row: repo.AssessmentRow): Promise<AssessmentView> {
   const { a } = row;
-  const base = a.basedOnId ? await repo.findAssessment(tx, a.caseId, a.basedOnId) : null;
-  const disclosures = await repo.listDisclosures(tx, a.id);
+  const base = a.basedOnId ? await repo.findAssessment(s.db, s.fc, a.caseId, a.basedOnId) : null;
+  const disclosures = await repo.listDisclosures(s.db, s.fc, a.id);
   return {
     id: a.id, caseId: a.caseId, caseNumber, version: a.version, status: a.status,
     instrument: { code: a.instrumentCode, version: a.instrumentVersion },
@@ -49,17 +50,18 @@ async function buildView(tx: Db, caseNumber: string, row: repo.AssessmentRow): P
 }
 
 /** Starts a draft; a re-assessment is pre-filled from the last signed one (and marks what changes). */
-export async function createAssessment(db: Db, actor: Actor, caseId: string) {
-  return db.transaction(async (tx) => {
+export async function createAssessment(svc: Svc, actor: Actor, caseId: string) {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
     const c = await requireCase(tx, actor, caseId);
     await requireAssessmentConsent(tx, caseId);
     const draft = await repo.findDraft(tx, caseId);
     if (draft) {
       throw conflict('risk.draft_exists', 'Der er allerede et udkast til en risikovurdering på sagen.', [{ path: 'assessmentId', message: draft.id }]);
     }
-    const previous = await repo.lastCompleted(tx, caseId);
+    const previous = await repo.lastCompleted(tx, s.fc, caseId);
     const inst = previous ? instrumentOf(previous) : currentInstrument();
-    const row = await repo.insertAssessment(tx, {
+    const row = await repo.insertAssessment(tx, s.fc, {
       caseId, instrumentCode: inst.code, instrumentVersion: inst.version,
       content: previous ? previous.content : emptyContent(inst),
       basedOnId: previous?.id ?? null, createdBy: actor.userId,
@@ -68,22 +70,23 @@ export async function createAssessment(db: Db, actor: Actor, caseId: string) {
       type: 'risk.assessment_created', actor, subjectType: 'risk_assessment', subjectId: row.id, caseId, purpose: PURPOSE,
       details: { version: row.version, basedOnId: previous?.id ?? null, instrument: `${inst.code}@${inst.version}` },
     });
-    return buildView(tx, c.caseNumber, (await repo.findAssessment(tx, caseId, row.id))!);
+    return buildView(s, c.caseNumber, (await repo.findAssessment(tx, s.fc, caseId, row.id))!);
   });
 }
 
-export async function getAssessment(db: Db, actor: Actor, caseId: string, assessmentId: string) {
-  return db.transaction(async (tx) => {
+export async function getAssessment(svc: Svc, actor: Actor, caseId: string, assessmentId: string) {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
     const c = await requireCase(tx, actor, caseId);
-    const row = await repo.findAssessment(tx, caseId, assessmentId);
+    const row = await repo.findAssessment(tx, s.fc, caseId, assessmentId);
     if (!row) throw notFound();
     await recordAudit(tx, { type: 'risk.assessment_read', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: PURPOSE });
-    return buildView(tx, c.caseNumber, row);
+    return buildView(s, c.caseNumber, row);
   });
 }
 
-export async function listAssessments(db: Db, actor: Actor, caseId: string) {
-  return db.transaction(async (tx) => {
+export async function listAssessments(svc: Svc, actor: Actor, caseId: string) {
+  return svc.db.transaction(async (tx) => {
     await requireCase(tx, actor, caseId);
     const rows = await repo.listAssessments(tx, caseId);
     await recordAudit(tx, { type: 'risk.assessments_listed', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE });
@@ -108,29 +111,31 @@ async function foreignPersonProblems(tx: Db, caseId: string, content: Assessment
 }
 
 /** Autosave of a draft. A signed assessment is immutable: 409. */
-export async function saveDraft(db: Db, actor: Actor, caseId: string, assessmentId: string, content: AssessmentContent) {
-  return db.transaction(async (tx) => {
+export async function saveDraft(svc: Svc, actor: Actor, caseId: string, assessmentId: string, content: AssessmentContent) {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
     const c = await requireCase(tx, actor, caseId);
-    const locked = await repo.lockAssessment(tx, caseId, assessmentId);
+    const locked = await repo.lockAssessment(tx, s.fc, caseId, assessmentId);
     if (!locked) throw notFound();
     if (locked.status !== 'UDKAST') throw signedConflict();
     await requireAssessmentConsent(tx, caseId);
     const problems = [...structuralProblems(instrumentOf(locked), content), ...(await foreignPersonProblems(tx, caseId, content))];
     if (problems.length) throw validationError(problems);
-    await repo.saveDraftContent(tx, assessmentId, content);
+    await repo.saveDraftContent(tx, s.fc, assessmentId, content);
     await recordAudit(tx, {
       type: 'risk.assessment_saved', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: PURPOSE,
       details: { changedFields: changedPaths(locked.content, content).slice(0, 100) },
     });
-    return buildView(tx, c.caseNumber, (await repo.findAssessment(tx, caseId, assessmentId))!);
+    return buildView(s, c.caseNumber, (await repo.findAssessment(tx, s.fc, caseId, assessmentId))!);
   });
 }
 
 /** Completes and signs: the signer becomes the assessor, the case's current risk level follows the conclusion. */
-export async function completeAssessment(db: Db, actor: Actor, caseId: string, assessmentId: string) {
-  return db.transaction(async (tx) => {
+export async function completeAssessment(svc: Svc, actor: Actor, caseId: string, assessmentId: string) {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
     const c = await requireCase(tx, actor, caseId);
-    const locked = await repo.lockAssessment(tx, caseId, assessmentId);
+    const locked = await repo.lockAssessment(tx, s.fc, caseId, assessmentId);
     if (!locked) throw notFound();
     if (locked.status !== 'UDKAST') throw signedConflict();
     await requireAssessmentConsent(tx, caseId);
@@ -143,13 +148,13 @@ export async function completeAssessment(db: Db, actor: Actor, caseId: string, a
       type: 'risk.assessment_completed', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: PURPOSE,
       details: { version: locked.version, seriousViolence: seriousViolence!, imminent: imminent! },
     });
-    return buildView(tx, c.caseNumber, (await repo.findAssessment(tx, caseId, assessmentId))!);
+    return buildView(s, c.caseNumber, (await repo.findAssessment(tx, s.fc, caseId, assessmentId))!);
   });
 }
 
 /** The conclusions of signed assessments in time order: what the case's chart draws. Levels, never numbers. */
-export async function threatLevels(db: Db, actor: Actor, caseId: string) {
-  return db.transaction(async (tx) => {
+export async function threatLevels(svc: Svc, actor: Actor, caseId: string) {
+  return svc.db.transaction(async (tx) => {
     await requireCase(tx, actor, caseId);
     const rows = await repo.listAssessments(tx, caseId);
     await recordAudit(tx, { type: 'risk.threat_levels_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE });

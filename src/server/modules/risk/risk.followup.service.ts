@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError } from '../../platform/http/errors.js';
@@ -10,9 +9,9 @@ import * as repo from './risk.repository.js';
 import type { ActionBody, AssessmentContent, DisclosureBody } from './risk.schemas.js';
 
 /** What follows a signed assessment: turning its recommendations into action, and telling people about it. */
-async function requireCompleted(tx: Db, actor: Actor, caseId: string, assessmentId: string) {
-  if (!(await repo.findCaseInScope(tx, actor, caseId))) throw notFound();
-  const row = await repo.findAssessment(tx, caseId, assessmentId);
+async function requireCompleted(s: Svc, actor: Actor, caseId: string, assessmentId: string) {
+  if (!(await repo.findCaseInScope(s.db, actor, caseId))) throw notFound();
+  const row = await repo.findAssessment(s.db, s.fc, caseId, assessmentId);
   if (!row) throw notFound();
   if (row.a.status !== 'AFSLUTTET') throw conflict('risk.not_completed', 'Risikovurderingen skal være afsluttet først.');
   return row.a;
@@ -29,16 +28,17 @@ export function findSource(content: AssessmentContent, type: ActionBody['sourceT
 }
 
 /** One action: a recommendation or a scenario's measure becomes a task or a safety measure, linked to its source. */
-export async function createActionFromAssessment(db: Db, actor: Actor, caseId: string, assessmentId: string, body: ActionBody) {
-  return db.transaction(async (tx) => {
-    const a = await requireCompleted(tx, actor, caseId, assessmentId);
+export async function createActionFromAssessment(svc: Svc, actor: Actor, caseId: string, assessmentId: string, body: ActionBody) {
+  return svc.db.transaction(async (tx) => {
+    const s = inTx(svc, tx);
+    const a = await requireCompleted(s, actor, caseId, assessmentId);
     const text = findSource(a.content, body.sourceType, body.sourceId);
     if (!text) throw validationError([{ path: 'body.sourceId', message: 'Anbefalingen eller foranstaltningen findes ikke i vurderingen.' }]);
     const source = { type: body.sourceType, id: body.sourceId, assessmentId };
     if (body.kind === 'TASK') {
-      return { kind: 'TASK' as const, task: await addTask(tx, actor, { caseId, title: text, owner: body.owner, deadline: body.deadline, source }) };
+      return { kind: 'TASK' as const, task: await addTask(s, actor, { caseId, title: text, owner: body.owner, deadline: body.deadline, source }) };
     }
-    const measure = await addSafetyMeasure(tx, actor, {
+    const measure = await addSafetyMeasure(s, actor, {
       caseId, measureType: body.measureType, description: text, responsible: body.owner, deadline: body.deadline, source,
     });
     return { kind: 'SAFETY_MEASURE' as const, safetyMeasure: measure };
@@ -51,9 +51,10 @@ export async function createActionFromAssessment(db: Db, actor: Actor, caseId: s
  */
 export async function recordDisclosure(svc: Svc, actor: Actor, caseId: string, assessmentId: string, body: z.infer<typeof DisclosureBody>) {
   return svc.db.transaction(async (tx) => {
-    const a = await requireCompleted(tx, actor, caseId, assessmentId);
-    const journalEntryId = await journalLineForDisclosure(inTx(svc, tx), actor, caseId, a, body);
-    const row = await repo.insertDisclosure(tx, { assessmentId, ...body, recordedBy: actor.userId, journalEntryId });
+    const s = inTx(svc, tx);
+    const a = await requireCompleted(s, actor, caseId, assessmentId);
+    const journalEntryId = await journalLineForDisclosure(s, actor, caseId, a, body);
+    const row = await repo.insertDisclosure(tx, s.fc, { assessmentId, ...body, recordedBy: actor.userId, journalEntryId });
     await recordAudit(tx, {
       type: 'risk.disclosure_recorded', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: 'risikovurdering',
       details: { disclosureId: row.id, recipientType: body.recipientType, journalEntryId },

@@ -71,7 +71,7 @@ export function mergeInformed(disclosures: DisclosureRow[], journal: JournalEntr
 export async function whoIsInformed(svc: Svc, actor: Actor, caseId: string) {
   return svc.db.transaction(async (tx: Db) => {
     if (!(await repo.findCaseInScope(tx, actor, caseId))) throw notFound();
-    const disclosures = await repo.disclosuresOfCase(tx, caseId);
+    const disclosures = await repo.disclosuresOfCase(tx, svc.fc, caseId);
     const journal = await listJournal(inTx(svc, tx), actor, caseId, { view: 'fuld', type: 'RISIKOFORMIDLING' });
     await recordAudit(tx, { type: 'risk.informed_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: 'risikovurdering' });
     return { items: mergeInformed(disclosures, journal.items) };

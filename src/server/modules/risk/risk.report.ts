@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict } from '../../platform/http/errors.js';
 import { formatCpr } from '../../platform/cpr/cpr.js';
-import type { Svc } from '../intake/svc.js';
+import { inTx, type Svc } from '../intake/svc.js';
 import { citizenCprEnc } from './risk.repository.js';
 import { getAssessment, instrumentOf } from './risk.assessment.service.js';
 import { RECIPIENT_TYPE_LABELS, RISK_LEVEL_LABELS, type Rating } from './risk.codes.js';
@@ -19,8 +19,8 @@ const FONT_DIR = path.resolve(path.dirname(require.resolve('dkfds')), '../fonts/
 const REGULAR = path.join(FONT_DIR, 'IBMPlexSans-Regular.ttf');
 const BOLD = path.join(FONT_DIR, 'IBMPlexSans-Bold.ttf');
 
-const RATING_LABELS: Record<Rating, string> = { JA: 'Ja', DELVIS: 'Delvist', NEJ: 'Nej', UKENDT: 'Ukendt' };
-const rating = (r: Rating | null) => (r ? RATING_LABELS[r] : '–');
+// A rating reads as the instrument names it (its ratingScale), like the web pages: no second copy of the words.
+const ratingOf = (inst: Instrument) => (r: Rating | null) => (r ? inst.ratingScale.find((o) => o.code === r)?.label ?? r : '–');
 const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' }) : '–');
 
 /**
@@ -29,7 +29,7 @@ const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('da
  */
 export async function assessmentReport(svc: Svc, actor: Actor, caseId: string, assessmentId: string, opts: { includeCpr: boolean }): Promise<Buffer> {
   const { view, cpr } = await svc.db.transaction(async (tx) => {
-    const v = await getAssessment(tx, actor, caseId, assessmentId);
+    const v = await getAssessment(inTx(svc, tx), actor, caseId, assessmentId);
     if (v.status !== 'AFSLUTTET') throw conflict('risk.not_completed', 'Kun afsluttede risikovurderinger kan eksporteres.');
     const enc = opts.includeCpr ? await citizenCprEnc(tx, caseId) : null;
     await recordAudit(tx, {
@@ -54,6 +54,7 @@ export function renderPdf(v: AssessmentView, inst: Instrument, extra: { cpr: str
   const line = (label: string, value: string) => doc.font('bold').fontSize(10).text(`${label}: `, { continued: true }).font('regular').text(value || '–');
   const para = (t: string) => doc.font('regular').fontSize(10).text(t || '–');
   const c = v.content;
+  const rating = ratingOf(inst);
 
   h1(`Risikovurdering – sag ${v.caseNumber}`);
   line('Instrument', `${inst.name} (${inst.version})`);

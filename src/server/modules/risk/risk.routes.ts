@@ -29,12 +29,12 @@ export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post('/api/cases/:id/screenings', {
     config: { permission: 'risk.screen' },
     schema: { tags, params: CaseParams, body: ScreeningBody, response: { 201: ScreeningView } },
-  }, async (request, reply) => reply.code(201).send(await createScreening(ctx.db, actorOf(request), request.params.id, request.body)));
+  }, async (request, reply) => reply.code(201).send(await createScreening(svc, actorOf(request), request.params.id, request.body)));
 
   r.get('/api/cases/:id/screenings', {
     config: { permission: 'case.read' },
     schema: { tags, params: CaseParams, response: { 200: ScreeningList } },
-  }, async (request) => listScreenings(ctx.db, actorOf(request), request.params.id));
+  }, async (request) => listScreenings(svc, actorOf(request), request.params.id));
 
   // Screening on an inquiry, scoped like the inquiry itself (intake's requireInquiry).
   r.post('/api/inquiries/:id/screenings', {
@@ -50,32 +50,32 @@ export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
   r.post('/api/cases/:id/assessments', {
     config: { permission: 'risk.assess' },
     schema: { tags, params: CaseParams, response: { 201: AssessmentView } },
-  }, async (request, reply) => reply.code(201).send(await assessments.createAssessment(ctx.db, actorOf(request), request.params.id)));
+  }, async (request, reply) => reply.code(201).send(await assessments.createAssessment(svc, actorOf(request), request.params.id)));
 
   r.get('/api/cases/:id/assessments', {
     config: { permission: 'case.read' },
     schema: { tags, params: CaseParams, response: { 200: AssessmentList } },
-  }, async (request) => assessments.listAssessments(ctx.db, actorOf(request), request.params.id));
+  }, async (request) => assessments.listAssessments(svc, actorOf(request), request.params.id));
 
   r.get('/api/cases/:id/assessments/:aid', {
     config: { permission: 'case.read' },
     schema: { tags, params: AssessmentParams, response: { 200: AssessmentView } },
-  }, async (request) => assessments.getAssessment(ctx.db, actorOf(request), request.params.id, request.params.aid));
+  }, async (request) => assessments.getAssessment(svc, actorOf(request), request.params.id, request.params.aid));
 
   r.put('/api/cases/:id/assessments/:aid', {
     config: { permission: 'risk.assess' },
     schema: { tags, params: AssessmentParams, body: SaveAssessmentBody, response: { 200: AssessmentView } },
-  }, async (request) => assessments.saveDraft(ctx.db, actorOf(request), request.params.id, request.params.aid, request.body.content));
+  }, async (request) => assessments.saveDraft(svc, actorOf(request), request.params.id, request.params.aid, request.body.content));
 
   r.post('/api/cases/:id/assessments/:aid/complete', {
     config: { permission: 'risk.assess' },
     schema: { tags, params: AssessmentParams, response: { 200: AssessmentView } },
-  }, async (request) => assessments.completeAssessment(ctx.db, actorOf(request), request.params.id, request.params.aid));
+  }, async (request) => assessments.completeAssessment(svc, actorOf(request), request.params.id, request.params.aid));
 
   r.get('/api/cases/:id/risk/threat-levels', {
     config: { permission: 'case.read' },
     schema: { tags, params: CaseParams, response: { 200: ThreatLevels } },
-  }, async (request) => assessments.threatLevels(ctx.db, actorOf(request), request.params.id));
+  }, async (request) => assessments.threatLevels(svc, actorOf(request), request.params.id));
 
   r.get('/api/cases/:id/assessments/:aid/report.pdf', {
     config: { permission: 'case.read' },
@@ -105,5 +105,5 @@ export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { permission: 'risk.assess' },
     schema: { tags, params: AssessmentParams, body: ActionBody, response: { 201: ActionResult } },
   }, async (request, reply) =>
-    reply.code(201).send(await createActionFromAssessment(ctx.db, actorOf(request), request.params.id, request.params.aid, request.body)));
+    reply.code(201).send(await createActionFromAssessment(svc, actorOf(request), request.params.id, request.params.aid, request.body)));
 }

@@ -78,7 +78,6 @@ export const AssessmentContent = z.strictObject({
 });
 export type AssessmentContent = z.infer<typeof AssessmentContent>;
 
-export const CreateAssessmentBody = z.strictObject({ instrumentCode: Code.optional() }).default({});
 export const SaveAssessmentBody = z.strictObject({ content: AssessmentContent });
 
 const Disclosure = z.object({

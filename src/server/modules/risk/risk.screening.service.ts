@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError, type ErrorDetail } from '../../platform/http/errors.js';
@@ -34,11 +33,11 @@ const view = ({ screening: s, screenedByName }: Row, c: Facts): z.infer<typeof S
 });
 
 /** Records a screening; its outcome sets the case's acute flag (AKUT raises it, a later calmer outcome lowers it). */
-export async function createScreening(db: Db, actor: Actor, caseId: string, body: z.infer<typeof ScreeningBody>) {
-  return db.transaction(async (tx) => {
+export async function createScreening(svc: Svc, actor: Actor, caseId: string, body: z.infer<typeof ScreeningBody>) {
+  return svc.db.transaction(async (tx) => {
     const c = await repo.findCaseInScope(tx, actor, caseId);
     if (!c) throw notFound();
-    const row = await repo.insertScreening(tx, {
+    const row = await repo.insertScreening(tx, svc.fc, {
       caseId, outcome: body.outcome, rationale: body.rationale, answers: body.answers as Record<string, string>, screenedBy: actor.userId,
     });
     await repo.setCaseAcute(tx, caseId, body.outcome === 'AKUT');
@@ -51,11 +50,11 @@ export async function createScreening(db: Db, actor: Actor, caseId: string, body
 }
 
 /** The case's screenings, including those made on the inquiry it was opened from (newest first). */
-export async function listScreenings(db: Db, actor: Actor, caseId: string) {
-  return db.transaction(async (tx) => {
+export async function listScreenings(svc: Svc, actor: Actor, caseId: string) {
+  return svc.db.transaction(async (tx) => {
     const c = await repo.findCaseInScope(tx, actor, caseId);
     if (!c) throw notFound();
-    const rows = await repo.listScreenings(tx, { caseId, inquiryId: c.inquiryId });
+    const rows = await repo.listScreenings(tx, svc.fc, { caseId, inquiryId: c.inquiryId });
     await recordAudit(tx, { type: 'risk.screenings_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: 'risikoscreening' });
     return { screenings: rows.map((r) => view(r, c)) };
   });
@@ -97,7 +96,7 @@ export async function createInquiryScreening(svc: Svc, actor: Actor, inquiryId: 
       const problems = identifyingTextProblems(body);
       if (problems.length) throw validationError(problems);
     }
-    const row = await repo.insertScreening(tx, {
+    const row = await repo.insertScreening(tx, s.fc, {
       inquiryId, outcome: body.outcome, rationale: body.rationale, answers: body.answers as Record<string, string>, screenedBy: actor.userId,
     });
     await recordAudit(tx, {
@@ -112,7 +111,7 @@ export async function listInquiryScreenings(svc: Svc, actor: Actor, inquiryId: s
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
     const { row: inq, facts } = await inquiryFacts(s, actor, inquiryId);
-    const rows = await repo.listScreenings(tx, { inquiryId });
+    const rows = await repo.listScreenings(tx, s.fc, { inquiryId });
     await recordAudit(tx, {
       type: 'risk.screenings_read', actor, subjectType: 'inquiry', subjectId: inquiryId, caseId: inq.caseId ?? undefined,
       purpose: inq.caseId ?? `inquiry:${inquiryId}`,

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { forEachEngine } from '../../../../test/support/db.js';
 import { countRows, createUser, loginAs, startTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
+import { fieldCryptoFor } from '../../platform/crypto/fields.js';
 import { queryRows } from '../../platform/db/client.js';
 import { openCase } from '../cases/cases.testkit.js';
 import { fullContent } from './risk.fixtures.js';
@@ -101,8 +102,9 @@ forEachEngine('risk: persons, PDF and who is informed', (engine) => {
     const direct = await kons.post(`/api/cases/${c.id}/risk-communications`, { recipient: 'MYNDIGHED', authority: 'Skolen', riskLevel: 'HOEJ', informedAt: '2026-11-24T10:00:00+01:00' });
     assert.equal(direct.statusCode, 201, direct.body);
     // A disclosure from before the link existed, with the same event also in the journal: shown once.
-    await t.ctx.db.execute(sql`INSERT INTO risk_disclosures (assessment_id, recipient_type, recipient, disclosed_on, recorded_by)
-      SELECT ${a.id}, 'MYNDIGHED', 'Kommunens SSP', '2026-11-25', created_by FROM risk_assessments WHERE id = ${a.id}`);
+    const sealed = fieldCryptoFor(t.ctx.config).encrypt('Kommunens SSP');
+    await t.ctx.db.execute(sql`INSERT INTO risk_disclosures (assessment_id, recipient_type, recipient_enc, disclosed_on, recorded_by)
+      SELECT ${a.id}, 'MYNDIGHED', ${sealed}, '2026-11-25', created_by FROM risk_assessments WHERE id = ${a.id}`);
     await kons.post(`/api/cases/${c.id}/risk-communications`, { recipient: 'MYNDIGHED', authority: 'kommunens SSP', informedAt: '2026-11-25T09:00:00+01:00' });
 
     const informed = await kons.get(`/api/cases/${c.id}/risk/informed`);

@@ -1,6 +1,5 @@
-import { boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { AssessmentStatus, RiskLevel, ScreeningOutcome } from './risk.codes.js';
-import type { AssessmentContent } from './risk.schemas.js';
 
 export const riskScreenings = pgTable('risk_screenings', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -8,8 +7,9 @@ export const riskScreenings = pgTable('risk_screenings', {
   caseId: uuid('case_id'),
   inquiryId: uuid('inquiry_id'),
   outcome: text('outcome').$type<ScreeningOutcome>().notNull(),
-  rationale: text('rationale').notNull(),
-  answers: jsonb('answers').$type<Record<string, string>>().notNull(),
+  /** Encrypted (migrations/0044): the rationale, and the answers object as JSON. */
+  rationaleEnc: text('rationale_enc').notNull(),
+  answersEnc: text('answers_enc').notNull(),
   screenedBy: uuid('screened_by').notNull(),
   screenedAt: timestamp('screened_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -21,7 +21,8 @@ export const riskAssessments = pgTable('risk_assessments', {
   status: text('status').$type<AssessmentStatus>().notNull().default('UDKAST'),
   instrumentCode: text('instrument_code').notNull(),
   instrumentVersion: text('instrument_version').notNull(),
-  content: jsonb('content').$type<AssessmentContent>().notNull(),
+  /** The whole AssessmentContent document as JSON, encrypted (migrations/0044). */
+  contentEnc: text('content_enc').notNull(),
   basedOnId: uuid('based_on_id'),
   createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -36,7 +37,7 @@ export const riskDisclosures = pgTable('risk_disclosures', {
   id: uuid('id').primaryKey().defaultRandom(),
   assessmentId: uuid('assessment_id').notNull(),
   recipientType: text('recipient_type').$type<'BORGER' | 'FORAELDER_VAERGE' | 'MYNDIGHED' | 'ANDEN'>().notNull(),
-  recipient: text('recipient').notNull(),
+  recipientEnc: text('recipient_enc').notNull(),
   disclosedOn: date('disclosed_on', { mode: 'string' }).notNull(),
   recordedBy: uuid('recorded_by').notNull(),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),

@@ -2,6 +2,8 @@
  * The code lists of DOMAIN.md § 5 with their Danish labels. Codes are the contract (statistics depend on them);
  * labels are ours. Order is the order a caller most often needs them, not alphabetical.
  */
+import { RISK_LEVEL_LABELS } from '../risk/labels';
+
 export type Labels<T extends string> = Record<T, string>;
 const codes = <T extends string>(labels: Labels<T>) => Object.keys(labels) as T[];
 
@@ -107,7 +109,8 @@ export const CASE_STATUS_LABELS = {
 export type CaseStatus = keyof typeof CASE_STATUS_LABELS;
 export const CASE_STATUSES = codes(CASE_STATUS_LABELS);
 
-export const RISK_LEVEL_LABELS = { LAV: 'Lav', MODERAT: 'Moderat', HOEJ: 'Høj' } as const;
+// Risk levels have one source, the risk module's labels (web/modules/risk/labels.ts); re-exported for the case pages.
+export { RISK_LEVEL_LABELS };
 export type RiskLevel = keyof typeof RISK_LEVEL_LABELS;
 export const RISK_LEVELS = codes(RISK_LEVEL_LABELS);
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
-import { MEASURE_TYPE_LABELS, MEASURE_TYPES, type ActionSourceType } from '../../../server/modules/risk/risk.codes';
+import { MEASURE_TYPE_LABELS, MEASURE_TYPES, type ActionSourceType } from './labels';
 import { createAction, type Actions } from './riskApi';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { RISK_LEVEL_LABELS } from '../../../server/modules/risk/risk.codes';
+import { RISK_LEVEL_LABELS } from './labels';
 import { ActionFromSource } from './ActionFromSource';
 import { DisclosurePanel } from './DisclosurePanel';
 import { ChangedMark } from './fields';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
-import { RECIPIENT_TYPE_LABELS, RECIPIENT_TYPES } from '../../../server/modules/risk/risk.codes';
+import { RECIPIENT_TYPE_LABELS, RECIPIENT_TYPES } from './labels';
 import { formatDate, recordDisclosure, today, type AssessmentView } from './riskApi';
 
 /** DOMAIN.md § 4.7: to whom and when this assessment was made known (citizen, authorities). */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { RECIPIENT_TYPE_LABELS, RISK_LEVEL_LABELS } from '../../../server/modules/risk/risk.codes';
+import { RECIPIENT_TYPE_LABELS, RISK_LEVEL_LABELS } from './labels';
 import { formatDate, getInformed } from './riskApi';
 
 /**

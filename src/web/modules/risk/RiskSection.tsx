@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
-import { RISK_LEVEL_LABELS, SCREENING_OUTCOME_LABELS } from '../../../server/modules/risk/risk.codes';
+import { RISK_LEVEL_LABELS, SCREENING_OUTCOME_LABELS } from './labels';
 import type { CaseSectionProps } from '../cases/caseSections';
 import { ScreeningTable } from './ScreeningTable';
 import { ThreatChart } from './ThreatChart';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../app/api';
-import { SCREENING_OUTCOME_LABELS, SCREENING_OUTCOMES, SCREENING_QUESTIONS, type ScreeningOutcome } from '../../../server/modules/risk/risk.codes';
+import { SCREENING_OUTCOME_LABELS, SCREENING_OUTCOMES, SCREENING_QUESTIONS, type ScreeningOutcome } from './labels';
 import { RadioGroup, TextArea } from './fields';
 import { createInquiryScreening, createScreening, type Screening } from './riskApi';
 import './risk.css';

@@ -1,4 +1,4 @@
-import { SCREENING_OUTCOME_LABELS } from '../../../server/modules/risk/risk.codes';
+import { SCREENING_OUTCOME_LABELS } from './labels';
 import { formatDate, type Screening } from './riskApi';
 
 /** Screenings newest first; on a case, those made on its inquiry before the case was opened are marked so. */

@@ -1,4 +1,4 @@
-import { RISK_LEVEL_LABELS, RISK_LEVELS } from '../../../server/modules/risk/risk.codes';
+import { RISK_LEVEL_LABELS, RISK_LEVELS } from './labels';
 import { formatDate, type ThreatPoint } from './riskApi';
 
 /**

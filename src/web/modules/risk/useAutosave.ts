@@ -1,20 +1,25 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../app/api';
+import { useAuth } from '../../app/auth';
+import { rawDraft } from '../../app/drafts';
 import { saveAssessment, type AssessmentContent, type AssessmentView } from './riskApi';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'offline' | 'error';
 
-const pendingKey = (aid: string) => `skjold.risk.pending.${aid}`;
+// Under the drafts prefix and the user's id (app/drafts.ts): another login in this tab never sees it, logout removes it.
+const pendingKey = (userId: string, aid: string) => `${userId}.risk.${aid}`;
 const DEBOUNCE_MS = 800;
 const RETRY_MS = 5000;
 
 /**
  * Keeps a draft saved as it is typed: changes are kept in sessionStorage at once (survives a reload, leaves
  * with the tab) and sent to the server debounced; a failed send is retried, and a reload resends what was not
- * acknowledged. sessionStorage, not localStorage: these notes must not outlive the browser tab.
+ * acknowledged. sessionStorage, not localStorage: these notes must not outlive the browser tab, nor the session.
  */
 export function useAutosave(caseId: string, initial: AssessmentView, onSaved: (v: AssessmentView) => void) {
-  const stored = sessionStorage.getItem(pendingKey(initial.id));
+  const { user } = useAuth();
+  const key = pendingKey(user?.id ?? 'ukendt', initial.id);
+  const stored = rawDraft.get(key);
   const [content, setContent] = useState<AssessmentContent>(() => (stored ? (JSON.parse(stored) as AssessmentContent) : initial.content));
   const [state, setState] = useState<SaveState>(stored ? 'pending' : 'saved');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -32,7 +37,7 @@ export function useAutosave(caseId: string, initial: AssessmentView, onSaved: (v
     try {
       const view = await saveAssessment(caseId, initial.id, sending);
       if (latest.current === sending) {
-        sessionStorage.removeItem(pendingKey(initial.id));
+        rawDraft.remove(key);
         setState('saved');
       } else {
         timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS);
@@ -53,16 +58,16 @@ export function useAutosave(caseId: string, initial: AssessmentView, onSaved: (v
     } finally {
       inFlight.current = false;
     }
-  }, [caseId, initial.id, onSaved]);
+  }, [caseId, initial.id, key, onSaved]);
 
   const update = useCallback((next: AssessmentContent) => {
     latest.current = next;
     setContent(next);
-    sessionStorage.setItem(pendingKey(initial.id), JSON.stringify(next));
+    rawDraft.set(key, JSON.stringify(next));
     setState('pending');
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS);
-  }, [flush, initial.id]);
+  }, [flush, key]);
 
   useEffect(() => {
     if (stored) void flush(); // unsent changes from before a reload go first
