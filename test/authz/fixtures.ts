@@ -83,14 +83,14 @@ export async function linkedConsent(e: AuthzEnv): Promise<string> {
 export async function draftAssessment(e: AuthzEnv, filled = false) {
   const o = await owner(e);
   await grantRiskConsent(e.ctx, e.caseId);
-  const a = await createAssessment(e.ctx.db, o, e.caseId);
-  if (filled) await saveDraft(e.ctx.db, o, e.caseId, a.id, fullContent());
+  const a = await createAssessment(svcOf(e.ctx), o, e.caseId);
+  if (filled) await saveDraft(svcOf(e.ctx), o, e.caseId, a.id, fullContent());
   return { assessmentId: a.id, owner: o };
 }
 
 /** A signed assessment: its id, a recommendation id and a scenario measure id (sources for actions). */
 export async function signedAssessment(e: AuthzEnv) {
   const { assessmentId, owner: o } = await draftAssessment(e, true);
-  const signed = await completeAssessment(e.ctx.db, o, e.caseId, assessmentId);
+  const signed = await completeAssessment(svcOf(e.ctx), o, e.caseId, assessmentId);
   return { aid: signed.id, recommendationId: signed.content.recommendations[0]!.id, measureId: signed.content.scenarios[0]!.measures[0]!.id };
 }
