@@ -16,13 +16,16 @@ forEachEngine('audit: a person\'s data-subject log covers their cases and inquir
   });
   after(() => t.close());
 
-  /** Inquiry, consent and case through the API, as a consultant does it; returns the case view. */
+  /** Inquiry, consent and case through the API, as a consultant does it (naming Albertslund's caseworker as
+   * responsible, which a consultant must); returns the case view. */
+  let caseworkerId: string | undefined;
   async function openCase(kons: Client, citizen: Record<string, unknown>) {
+    caseworkerId ??= (await createUser(t.ctx, { role: 'caseworker', municipalityCode: '165' })).id;
     const inq = await kons.post('/api/inquiries', inquiryBody({ anonymous: false }, { ageBand: undefined, name: 'Sara Testesen', ...citizen }));
     assert.equal(inq.statusCode, 201, inq.body);
     const consent = await kons.post(`/api/inquiries/${inq.json().id}/consents`, consentBody('BORGER'));
     assert.equal(consent.statusCode, 201, consent.body);
-    const c = await kons.post('/api/cases', caseBody(inq.json().id, citizen));
+    const c = await kons.post('/api/cases', caseBody(inq.json().id, citizen, { responsibleCaseworkerId: caseworkerId }));
     assert.equal(c.statusCode, 201, c.body);
     return { ...c.json(), inquiryId: inq.json().id as string };
   }
