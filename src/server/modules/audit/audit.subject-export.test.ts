@@ -77,6 +77,6 @@ forEachEngine('audit: a person\'s data-subject log covers their cases and inquir
     await excludeUser(t.ctx, c.id, auditorUser.id);
     const auditor = await loginAs(t.app, auditorUser.username);
     const res = await auditor.get(`/api/audit/subjects/person/${c.citizen.id}/export`);
-    assert.equal(res.statusCode, 404);
+    assert.equal(res.statusCode, 404, res.body);
   });
 });
