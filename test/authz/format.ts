@@ -1,5 +1,6 @@
 import type { AppContext } from '../../src/server/app.js';
 import { ROLES, type Role } from '../../src/server/platform/access/actor.js';
+import type { AuditEventType } from '../../src/server/platform/audit/catalogue.js';
 
 /**
  * The declarative format of the authorization matrix (see README.md). One entry per registered route, kept
@@ -50,6 +51,11 @@ export interface RouteEntry {
   expect: Expect | { inScope: Expect; outOfScope?: Expect; excluded?: Expect };
   /** Tables whose row count may change when the answer is 2xx or 3xx. Denials may change nothing at all. */
   mutates?: string[];
+  /**
+   * The audit rows every 2xx run must leave, exactly (a multiset of event types, nothing else). Mandatory unless
+   * the route is listed in NO_PERSONAL_DATA (audits.ts). See README.md § Audit completeness.
+   */
+  audits?: AuditEventType[];
   /** Security bookkeeping a refusal must leave (the failed-login counter of the rate limit); nothing else. */
   refusalMutates?: string[];
 }

@@ -15,6 +15,7 @@ import { auditEvents } from '../../src/server/platform/audit/audit.tables.js';
 import { ROLES, type Role } from '../../src/server/platform/access/actor.js';
 import { GRANTS, type Permission } from '../../src/server/platform/access/policy.js';
 import { ENTRIES } from './routes/index.js';
+import { auditProblems, declarationProblems } from './audits.js';
 import { expectedStatus, SCOPES, WHO, type AuthzEnv, type MatrixUser, type RouteEntry, type Scope, type Who } from './format.js';
 
 /**
@@ -112,6 +113,7 @@ forEachEngine('authorization matrix', (engine) => {
       if (seen.has(k)) problems.push(`Route ${k} has more than one matrix entry.`);
       seen.add(k);
     }
+    problems.push(...declarationProblems(ENTRIES, new Set(registered.keys())));
     assert.ok(registered.size > 10, 'the route table is read from the router');
     assert.equal(problems.length, 0, `\n${problems.join('\n\n')}\n`);
   });
@@ -144,7 +146,11 @@ forEachEngine('authorization matrix', (engine) => {
           if (res.statusCode !== want) failures.push(`${label}: expected ${want}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
 
           const countsAfter = await counts();
-          const newAudit = (await t.ctx.db.select({ type: auditEvents.eventType }).from(auditEvents).where(gt(auditEvents.seq, seqBefore))).map((r) => r.type);
+          const auditRows = await t.ctx.db
+            .select({ eventType: auditEvents.eventType, actorUserId: auditEvents.actorUserId, subjectId: auditEvents.subjectId, caseId: auditEvents.caseId, details: auditEvents.details })
+            .from(auditEvents)
+            .where(gt(auditEvents.seq, seqBefore));
+          const newAudit = auditRows.map((r) => r.eventType);
           // A redirect is an answer, not a refusal (SSO start sends the browser to the provider).
           const ok = res.statusCode < 400;
           const allowed = new Set(ok ? entry.mutates ?? [] : entry.refusalMutates ?? []);
@@ -152,6 +158,10 @@ forEachEngine('authorization matrix', (engine) => {
             if (countsBefore[table] !== countsAfter[table] && !allowed.has(table)) {
               failures.push(`${label}: ${res.statusCode} changed ${table} (${countsBefore[table]} → ${countsAfter[table]})`);
             }
+          }
+          // Audit completeness: a successful use of personal data leaves exactly the declared rows.
+          if (res.statusCode >= 200 && res.statusCode < 300) {
+            for (const p of auditProblems(entry, env, url, auditRows)) failures.push(`${label}: ${p}`);
           }
           if (!ok) {
             const stray = newAudit.filter((type) => !DENIAL_EVENTS.has(type));

@@ -32,19 +32,21 @@ export const casesEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases',
+    audits: ['case.created'],
     setup: openableInquiry,
     // A consultant names the responsible caseworker (the matrix caseworker is in 165, the case's municipality).
     body: (e) => caseBody(e.ids.inquiryId!, {}, { responsibleCaseworkerId: e.users.caseworker.id }),
     expect: caseWork(201),
     mutates: ['cases', 'case_participants', 'case_persons', 'journal_entries'],
   },
-  { method: 'GET', path: '/api/cases', expect: CASE_ROLES_OK(200) },
-  { method: 'POST', path: '/api/cases/search', body: () => ({ cpr: cprForAge(16) }), expect: CASE_ROLES_OK(200) },
+  { method: 'GET', path: '/api/cases', audits: ['case.listed'], expect: CASE_ROLES_OK(200) },
+  { method: 'POST', path: '/api/cases/search', audits: ['case.searched'], body: () => ({ cpr: cprForAge(16) }), expect: CASE_ROLES_OK(200) },
   { method: 'GET', path: '/api/cases/caseworker-options', url: () => '/api/cases/caseworker-options?municipalityCode=165', expect: caseWork(200) },
-  { method: 'GET', path: '/api/cases/:id', caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
+  { method: 'GET', path: '/api/cases/:id', audits: ['case.read'], caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
   {
     method: 'PATCH',
     path: '/api/cases/:id',
+    audits: ['case.updated'],
     caseScoped: true,
     body: () => ({ acute: true, status: 'KOORDINERING' }),
     expect: { inScope: caseWork(200) },
@@ -53,6 +55,7 @@ export const casesEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/handover',
+    audits: ['case.handed_over'],
     caseScoped: true,
     setup: async (e) => ({ caseworkerId: (await otherCaseworker(e.ctx)).id }),
     body: (e) => ({ municipalityCode: '165', caseworkerId: e.ids.caseworkerId, reason: 'Borgeren er flyttet i kommunen' }),
@@ -62,6 +65,7 @@ export const casesEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/close',
+    audits: ['case.closed'],
     caseScoped: true,
     body: () => ({ outcome: 'AFSLUTTET', reason: 'Borgeren er i sikkerhed', evaluation: 'Samarbejdet med skolen virkede' }),
     expect: { inScope: caseWork(200) },
@@ -70,6 +74,7 @@ export const casesEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/reopen',
+    audits: ['case.reopened'],
     caseScoped: true,
     setup: async (e) => {
       await e.ctx.db.execute(sql`UPDATE cases SET status = 'AFSLUTTET', closure_outcome = 'AFSLUTTET', closed_at = now() WHERE id = ${e.caseId}`);
@@ -82,6 +87,7 @@ export const casesEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/duty-to-notify',
+    audits: ['case.duty_to_notify_fulfilled'],
     caseScoped: true,
     // The citizen is a minor: the duty to notify (Barnets lov § 133) applies.
     setup: async (e) => {
@@ -95,6 +101,7 @@ export const casesEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/persons',
+    audits: ['case.person_added'],
     caseScoped: true,
     body: () => ({ name: 'Farbror Testesen', role: 'MULIG_GERNINGSPERSON', relation: 'Farbror' }),
     expect: { inScope: caseWork(201) },
@@ -103,6 +110,7 @@ export const casesEntries: RouteEntry[] = [
   {
     method: 'PATCH',
     path: '/api/cases/:id/persons/:personId',
+    audits: ['case.person_updated'],
     caseScoped: true,
     setup: async (e) => ({ personId: (await addPerson(svcOf(e.ctx), await owner(e), e.caseId, person('Far Testesen'))).id }),
     url: (e) => `/api/cases/${e.caseId}/persons/${e.ids.personId}`,

@@ -19,6 +19,7 @@ export const consentEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/inquiries/:id/consents',
+    audits: ['consent.recorded'],
     caseScoped: true,
     setup: inquiryOfCase,
     url: (e) => `/api/inquiries/${e.ids.inquiryId}/consents`,
@@ -29,6 +30,7 @@ export const consentEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/consents/:id/withdraw',
+    audits: ['consent.withdrawn'],
     caseScoped: true,
     setup: async (e) => ({ consentId: await linkedConsent(e) }),
     url: (e) => `/api/consents/${e.ids.consentId}/withdraw`,
@@ -39,6 +41,7 @@ export const consentEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/inquiries/:id/legal-bases',
+    audits: ['legal_basis.recorded'],
     caseScoped: true,
     setup: inquiryOfCase,
     url: (e) => `/api/inquiries/${e.ids.inquiryId}/legal-bases`,
@@ -49,11 +52,13 @@ export const consentEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/legal-bases',
+    audits: ['legal_basis.recorded'],
     caseScoped: true,
     setup: inquiryOfCase,
     body: () => legalBasis,
     expect: { inScope: { caseworker: 201 } },
     mutates: ['legal_bases', 'journal_entries'],
   },
-  { method: 'GET', path: '/api/legal-bases', expect: { auditor: 200 } },
+  // With a period, so the matrix sees the criteria logged on the list read (it has no subject).
+  { method: 'GET', path: '/api/legal-bases', audits: ['legal_basis.listed'], url: () => '/api/legal-bases?from=2026-01-01&to=2026-12-31', expect: { auditor: 200 } },
 ];

@@ -33,6 +33,7 @@ export const identityEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/me/password',
+    audits: ['identity.password_changed'],
     setup: async (e) => {
       const [u] = await e.ctx.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, me(e)));
       return { hash: u!.hash! };
@@ -47,6 +48,7 @@ export const identityEntries: RouteEntry[] = [
   {
     method: 'DELETE',
     path: '/api/me/sessions/:id',
+    audits: ['identity.sessions_revoked'],
     // A second session of the caller's own (another device), which the caller ends.
     setup: async (e) => {
       const [u] = await e.ctx.db.select().from(users).where(eq(users.id, me(e)));
@@ -58,12 +60,13 @@ export const identityEntries: RouteEntry[] = [
     expect: { others: 204 },
   },
   // Ends every session of the caller, the shared one included: the matrix logs in again afterwards.
-  { method: 'POST', path: '/api/me/sessions/revoke-all', freshSession: true, expect: { others: 204 } },
+  { method: 'POST', path: '/api/me/sessions/revoke-all', audits: ['identity.sessions_revoked'], freshSession: true, expect: { others: 204 } },
   { method: 'GET', path: '/api/me/mfa', expect: signedIn },
   { method: 'POST', path: '/api/me/mfa/enrolment', expect: signedIn },
   {
     method: 'POST',
     path: '/api/me/mfa/enrolment/confirm',
+    audits: ['identity.mfa_enrolled'],
     setup: async (e) => {
       if (e.who === 'anonymous') return { code: '000000' };
       const { secret } = await startEnrolment(e.ctx.db, e.ctx.config, await actorFor(e.ctx, me(e)));
@@ -82,18 +85,20 @@ export const identityEntries: RouteEntry[] = [
     mutates: ['mfa_recovery_codes'],
   },
 
-  { method: 'GET', path: '/api/admin/users', expect: adminOnly(200) },
+  { method: 'GET', path: '/api/admin/users', audits: ['identity.users_listed'], expect: adminOnly(200) },
   {
     method: 'POST',
     path: '/api/admin/users',
+    audits: ['identity.user_created'],
     body: () => ({ username: `ny.${randomUUID().slice(0, 8)}`, displayName: 'Ny analytiker', role: 'analyst' }),
     expect: adminOnly(201),
     mutates: ['users'],
   },
-  { method: 'GET', path: '/api/admin/users/:id', url: (e) => `/api/admin/users/${e.target.id}`, expect: adminOnly(200) },
+  { method: 'GET', path: '/api/admin/users/:id', audits: ['identity.user_read'], url: (e) => `/api/admin/users/${e.target.id}`, expect: adminOnly(200) },
   {
     method: 'PATCH',
     path: '/api/admin/users/:id',
+    audits: ['identity.user_updated'],
     setup: (e) => throwawayUser(e),
     url: (e) => `/api/admin/users/${e.ids.userId}`,
     body: () => ({ displayName: 'Omdøbt analytiker', role: 'analyst' }),
@@ -102,6 +107,7 @@ export const identityEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/admin/users/:id/deactivate',
+    audits: ['identity.user_deactivated'],
     setup: (e) => throwawayUser(e),
     url: (e) => `/api/admin/users/${e.ids.userId}/deactivate`,
     expect: adminOnly(200),
@@ -109,6 +115,7 @@ export const identityEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/admin/users/:id/activate',
+    audits: ['identity.user_activated'],
     setup: (e) => throwawayUser(e, false),
     url: (e) => `/api/admin/users/${e.ids.userId}/activate`,
     expect: adminOnly(200),
@@ -116,6 +123,7 @@ export const identityEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/admin/users/:id/reset-password',
+    audits: ['identity.password_reset'],
     setup: (e) => throwawayUser(e),
     url: (e) => `/api/admin/users/${e.ids.userId}/reset-password`,
     expect: adminOnly(200),
@@ -123,6 +131,7 @@ export const identityEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/admin/users/:id/reset-mfa',
+    audits: ['identity.mfa_reset'],
     setup: (e) => throwawayUser(e),
     url: (e) => `/api/admin/users/${e.ids.userId}/reset-mfa`,
     expect: adminOnly(200),
@@ -130,6 +139,7 @@ export const identityEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/admin/users/:id/unlink-sso',
+    audits: ['identity.sso_unlinked'],
     // A bound account, so the admin's 200 really is the reset (an unbound one answers 409).
     setup: async (e) => {
       const { userId } = await throwawayUser(e);

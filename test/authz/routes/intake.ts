@@ -13,14 +13,16 @@ export const intakeEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/inquiries',
+    audits: ['inquiry.created'],
     body: () => CreateInquiryBody.parse(inquiryBody()),
     expect: caseWork(201),
     mutates: ['inquiries'],
   },
-  { method: 'GET', path: '/api/inquiries', expect: caseWork(200) },
+  { method: 'GET', path: '/api/inquiries', audits: ['inquiry.listed'], url: () => '/api/inquiries?from=2026-01-01', expect: caseWork(200) },
   {
     method: 'GET',
     path: '/api/inquiries/:id',
+    audits: ['inquiry.read'],
     caseScoped: true,
     setup: async (e) => ({ inquiryId: (await linkedInquiry(e)).inquiryId }),
     url: (e) => `/api/inquiries/${e.ids.inquiryId}`,

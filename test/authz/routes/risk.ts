@@ -18,15 +18,17 @@ export const riskEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/screenings',
+    audits: ['risk.screening_created'],
     caseScoped: true,
     body: () => ({ outcome: 'HANDLING', rationale: 'Trusler om udrejse', answers: {} }),
     expect: { inScope: caseWork(201) },
     mutates: ['risk_screenings'],
   },
-  { method: 'GET', path: '/api/cases/:id/screenings', caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
+  { method: 'GET', path: '/api/cases/:id/screenings', audits: ['risk.screenings_read'], caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
   {
     method: 'POST',
     path: '/api/cases/:id/assessments',
+    audits: ['risk.assessment_created'],
     caseScoped: true,
     setup: async (e) => {
       await grantRiskConsent(e.ctx, e.caseId);
@@ -35,10 +37,11 @@ export const riskEntries: RouteEntry[] = [
     expect: { inScope: caseWork(201) },
     mutates: ['risk_assessments'],
   },
-  { method: 'GET', path: '/api/cases/:id/assessments', caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
+  { method: 'GET', path: '/api/cases/:id/assessments', audits: ['risk.assessments_listed'], caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
   {
     method: 'GET',
     path: '/api/cases/:id/assessments/:aid',
+    audits: ['risk.assessment_read'],
     caseScoped: true,
     setup: withDraft,
     url: aidUrl(),
@@ -47,6 +50,7 @@ export const riskEntries: RouteEntry[] = [
   {
     method: 'PUT',
     path: '/api/cases/:id/assessments/:aid',
+    audits: ['risk.assessment_saved'],
     caseScoped: true,
     setup: withDraft,
     url: aidUrl(),
@@ -56,15 +60,17 @@ export const riskEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/assessments/:aid/complete',
+    audits: ['risk.assessment_completed'],
     caseScoped: true,
     setup: withFilledDraft,
     url: aidUrl('/complete'),
     expect: { inScope: caseWork(200) },
   },
-  { method: 'GET', path: '/api/cases/:id/risk/threat-levels', caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
+  { method: 'GET', path: '/api/cases/:id/risk/threat-levels', audits: ['risk.threat_levels_read'], caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
   {
     method: 'GET',
     path: '/api/cases/:id/assessments/:aid/report.pdf',
+    audits: ['risk.assessment_read', 'risk.assessment_exported'],
     caseScoped: true,
     setup: signedAssessment,
     url: aidUrl('/report.pdf'),
@@ -73,6 +79,7 @@ export const riskEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/assessments/:aid/disclosures',
+    audits: ['risk.disclosure_recorded', 'journal.risk_communicated'],
     caseScoped: true,
     setup: signedAssessment,
     url: aidUrl('/disclosures'),
@@ -84,6 +91,7 @@ export const riskEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/cases/:id/assessments/:aid/actions',
+    audits: ['actions.task_created'],
     caseScoped: true,
     setup: signedAssessment,
     url: aidUrl('/actions'),
@@ -92,12 +100,13 @@ export const riskEntries: RouteEntry[] = [
     mutates: ['tasks'],
   },
   // Reads journal lines too, so it needs case.journal (consultant, caseworker), not only case.read.
-  { method: 'GET', path: '/api/cases/:id/risk/informed', caseScoped: true, expect: { inScope: caseWork(200) } },
+  { method: 'GET', path: '/api/cases/:id/risk/informed', audits: ['risk.informed_read', 'journal.read'], caseScoped: true, expect: { inScope: caseWork(200) } },
   // Screening an inquiry is scoped like the inquiry; once it has a case (as here) it is scoped like the case,
   // and a new screening belongs on the case: in scope answers 409 risk.inquiry_has_case, which is past the gate.
   {
     method: 'GET',
     path: '/api/inquiries/:id/screenings',
+    audits: ['risk.screenings_read'],
     caseScoped: true,
     setup: async (e) => ({ inquiryId: (await linkedInquiry(e)).inquiryId }),
     url: (e) => `/api/inquiries/${e.ids.inquiryId}/screenings`,
@@ -106,6 +115,8 @@ export const riskEntries: RouteEntry[] = [
   {
     method: 'POST',
     path: '/api/inquiries/:id/screenings',
+    // What a screening of an unopened inquiry logs; here the answer is 409, so the matrix checks no rows.
+    audits: ['risk.screening_created'],
     caseScoped: true,
     setup: async (e) => ({ inquiryId: (await linkedInquiry(e)).inquiryId }),
     url: (e) => `/api/inquiries/${e.ids.inquiryId}/screenings`,

@@ -159,5 +159,10 @@ forEachEngine('audit trail, access log and subject export', (engine) => {
     const cpr = await client.get('/api/audit/subjects/person/1503104123/export');
     assert.equal(cpr.statusCode, 400);
     assert.doesNotMatch(cpr.body, /1503104123/, 'the number is not echoed back');
+    assert.equal((await client.get('/api/audit/subjects/person/150310-4123/export')).statusCode, 400);
+    // A person id whose hex digits happen to run ten in a row is still an id, not a CPR number.
+    for (const id of ['15031041-2345-4678-9012-345678901234', '0a1b2c3d-4e5f-4a6b-8c7d-150310412345']) {
+      assert.equal((await client.get(`/api/audit/subjects/person/${id}/export`)).statusCode, 200, id);
+    }
   });
 });

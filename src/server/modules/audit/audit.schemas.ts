@@ -85,8 +85,10 @@ export const CaseAccessLog = z.object({
   pageSize: z.number().int(),
 });
 
-// A subject id is an internal id (a UUID for persons); a CPR number must never travel in a URL.
+// A subject id is an internal id (a UUID for persons); a CPR number must never travel in a URL. A UUID is never
+// a CPR number, though its hex digits can form ten in a row (12345678-9012-…): it passes as a whole.
 const CPR_LIKE = /\d{6}-?\d{4}/;
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const SubjectParams = z.strictObject({
   subjectType: z.string().regex(/^[a-z][a-z_]{0,39}$/, 'Ugyldig type'),
   subjectId: z
@@ -94,7 +96,7 @@ export const SubjectParams = z.strictObject({
     .min(1)
     .max(100)
     .regex(/^[A-Za-z0-9_-]+$/, 'Ugyldigt id')
-    .refine((v) => !CPR_LIKE.test(v), 'Brug personens id, aldrig et CPR-nummer'),
+    .refine((v) => UUID_SHAPE.test(v) || !CPR_LIKE.test(v), 'Brug personens id, aldrig et CPR-nummer'),
 });
 export const SubjectExportQuery = z
   .strictObject({ from: Day.optional(), to: Day.optional(), format: z.enum(['json', 'csv']).default('json') })

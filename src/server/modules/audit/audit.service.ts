@@ -103,6 +103,8 @@ export async function caseAccessLog(db: Db, actor: Actor, caseId: string, page: 
     await recordAudit(tx, {
       type: 'audit.access_log_read',
       actor,
+      subjectType: 'case',
+      subjectId: caseId,
       caseId,
       purpose: asAuditor ? SUPERVISION : 'Sagsbehandling: adgangslog',
       details: { page },

@@ -15,7 +15,7 @@ export async function listParticipants(db: Db, actor: Actor, caseId: string) {
   await requireCaseInScope(db, actor, caseId);
   return db.transaction(async (tx) => {
     const rows = await repo.listParticipants(tx, caseId);
-    await recordAudit(tx, { type: 'case.participants_read', actor, caseId, purpose: PURPOSE, details: { count: rows.length } });
+    await recordAudit(tx, { type: 'case.participants_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE, details: { count: rows.length } });
     return rows.map((r) => ({ ...r, addedAt: r.addedAt.toISOString() }));
   });
 }
@@ -67,7 +67,7 @@ export async function listExclusions(db: Db, actor: Actor, caseId: string) {
   await requireCaseInScope(db, actor, caseId);
   return db.transaction(async (tx) => {
     const rows = await repo.listExclusions(tx, caseId);
-    await recordAudit(tx, { type: 'case.exclusions_read', actor, caseId, purpose: PURPOSE, details: { count: rows.length } });
+    await recordAudit(tx, { type: 'case.exclusions_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE, details: { count: rows.length } });
     return rows.map((r) => ({ ...r, excludedAt: r.excludedAt.toISOString() }));
   });
 }

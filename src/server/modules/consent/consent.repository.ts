@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/client.js';
 import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
@@ -63,9 +63,11 @@ export const consentRepo = {
   },
   /** For the DPO: metadata joined with the case (number and municipality), newest first. */
   legalBasesForReview: async (db: Db, from?: string, to?: string) => {
+    // The query aliases legal_bases as lb, so the period is written against the alias (a drizzle column would
+    // name "legal_bases" and fail).
     const where = [
-      from ? gte(legalBases.recordedAt, copenhagenDayStart(from)) : undefined,
-      to ? lt(legalBases.recordedAt, copenhagenDayEnd(to)) : undefined,
+      from ? sql`lb.recorded_at >= ${copenhagenDayStart(from).toISOString()}::timestamptz` : undefined,
+      to ? sql`lb.recorded_at < ${copenhagenDayEnd(to).toISOString()}::timestamptz` : undefined,
     ].filter(Boolean);
     return queryRows<{
       id: string; inquiry_id: string; case_id: string | null; case_number: string | null; municipality_code: string | null;

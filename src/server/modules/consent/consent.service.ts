@@ -200,7 +200,11 @@ export async function recordLegalBasis(svc: Svc, actor: Actor, inquiryId: string
 export async function listLegalBasesForReview(svc: Svc, actor: Actor, q: { from?: string; to?: string }) {
   return svc.db.transaction(async (tx) => {
     const rows = await consentRepo.legalBasesForReview(tx, q.from, q.to);
-    await recordAudit(tx, { type: 'legal_basis.listed', actor, subjectType: 'legal_basis', purpose: 'dpo-review', details: { count: rows.length } });
+    // The list has no subject: its criteria (the period, null when open) say what was looked at.
+    await recordAudit(tx, {
+      type: 'legal_basis.listed', actor, subjectType: 'legal_basis', purpose: 'dpo-review',
+      details: { from: q.from ?? null, to: q.to ?? null, count: rows.length },
+    });
     return {
       items: rows.map((r) => ({
         id: r.id,

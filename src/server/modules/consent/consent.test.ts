@@ -142,6 +142,14 @@ forEachEngine('consent', (engine) => {
     assert.equal(row.basis, 'BARNETS_LOV_MYNDIGHED');
     assert.ok(!list.body.includes('Sara') && !list.body.includes('frygtede'), 'no names, no rationale text');
     assert.equal((await cw.get('/api/legal-bases')).statusCode, 404, 'only the auditor role');
+    // The DPO's period filter: a period ending before the decision was recorded leaves it out, one around it keeps it.
+    const ids = async (q: string) => {
+      const res = await auditor.get(`/api/legal-bases?${q}`);
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json().items.map((i: { id: string }) => i.id);
+    };
+    assert.ok(!(await ids('from=2020-01-01&to=2020-12-31')).includes(lb.json().id));
+    assert.ok((await ids('from=2020-01-01&to=2099-12-31')).includes(lb.json().id));
     const audited = await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE event_type = 'legal_basis.recorded' AND subject_id = ${lb.json().id}`);
     assert.equal(audited[0]!.n, 1);
   });

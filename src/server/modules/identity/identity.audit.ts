@@ -19,4 +19,5 @@ export const identityAuditEvents = defineAuditEvents({
   'identity.password_reset': { use: 'update', label: 'Adgangskode nulstillet af administrator' },
   'identity.admin_bootstrapped': { use: 'system', label: 'Første administrator oprettet' },
   'identity.users_listed': { use: 'read', label: 'Brugerliste vist' },
+  'identity.user_read': { use: 'read', label: 'Bruger vist' },
 });

@@ -22,7 +22,7 @@ export async function adminUsersRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   r.get('/api/admin/users/:id', { config, schema: { tags, params: UserIdParams, response: { 200: AdminUser } } }, async (request) =>
-    usersService.getUser(ctx.db, request.params.id),
+    usersService.getUser(ctx.db, actorOf(request), request.params.id),
   );
 
   r.patch('/api/admin/users/:id', { config, schema: { tags, params: UserIdParams, body: UpdateUserBody, response: { 200: AdminUser } } }, async (request) =>

@@ -70,7 +70,10 @@ async function validScope(db: Db, input: { role: Role; municipalityCode?: string
 
 export async function listUsers(db: Db, actor: Actor) {
   const rows = await db.select().from(users).orderBy(asc(sql`lower(${users.username})`));
-  await db.transaction((tx) => recordAudit(tx, { type: 'identity.users_listed', actor, details: { count: rows.length } }));
+  // The list has no filter: its criterion is "every user" (scope), logged as such.
+  await db.transaction((tx) =>
+    recordAudit(tx, { type: 'identity.users_listed', actor, subjectType: 'user', details: { scope: 'all', count: rows.length } }),
+  );
   return rows.map(toAdminUser);
 }
 
@@ -80,7 +83,17 @@ async function findUser(db: Db, id: string) {
   return u;
 }
 
-export async function getUser(db: Db, id: string) {
+/** An administrator opening one account: audited like the list (the account is an employee's personal data). */
+export async function getUser(db: Db, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
+    const u = await findUser(tx, id);
+    await recordAudit(tx, { type: 'identity.user_read', actor, subjectType: 'user', subjectId: u.id });
+    return toAdminUser(u);
+  });
+}
+
+/** The account as it is after a change the caller has just audited (no second, read row). */
+async function currentUser(db: Db, id: string) {
   return toAdminUser(await findUser(db, id));
 }
 
@@ -171,7 +184,7 @@ export async function resetPassword(db: Db, by: By, id: string) {
 export async function resetUserMfa(db: Db, by: Actor, id: string) {
   await findUser(db, id);
   await db.transaction((tx) => resetMfa(tx, by, id));
-  return getUser(db, id);
+  return currentUser(db, id);
 }
 
 /**
@@ -186,5 +199,5 @@ export async function unlinkSso(db: Db, by: Actor, id: string) {
     await tx.update(sessions).set({ revokedAt: sql`now()` }).where(and(liveSessionsOf(id), eq(sessions.authMethod, 'oidc')));
     await recordAudit(tx, { type: 'identity.sso_unlinked', actor: by, subjectType: 'user', subjectId: id });
   });
-  return getUser(db, id);
+  return currentUser(db, id);
 }
