@@ -1,18 +1,10 @@
+import { USE_TYPE_LABELS as SERVER_USE_TYPE_LABELS } from '../../../server/platform/audit/define';
 /** Danish time for the auditor, whatever the browser's zone. */
 const timeFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Copenhagen' });
 export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
 
-export const USE_TYPE_LABELS: Record<string, string> = {
-  read: 'Opslag',
-  search: 'Søgning',
-  create: 'Oprettelse',
-  update: 'Ændring',
-  delete: 'Sletning',
-  export: 'Udtræk',
-  login: 'Log ind/ud',
-  denied: 'Adgang nægtet',
-  system: 'System',
-};
+// One source for the labels: the server's catalogue (it imports nothing, so the web bundle can take it).
+export const USE_TYPE_LABELS: Record<string, string> = SERVER_USE_TYPE_LABELS;
 
 export const ROLE_LABELS: Record<string, string> = {
   consultant: 'Sikkerhedskonsulent',
