@@ -1,35 +1,26 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { createUser } from '../support/app.js';
 import { createCaseRow } from '../support/factories.js';
-import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 import { recordAudit } from '../../src/server/platform/audit/audit.js';
 
-let server: BrowserServer;
-let browser: TestBrowser;
-before(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 it('the auditor filters the trail, exports a data subject\'s log without employees, and sees the chain status', async () => {
-  const { page } = browser;
-  const auditor = await createUser(server.ctx, { role: 'auditor', displayName: 'Dorte Revisor' });
-  const cw = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Karin Sagsbehandler' });
-  const c = await createCaseRow(server.ctx, { municipalityCode: '165' });
+  const { page } = env.browser;
+  const auditor = await createUser(env.server.ctx, { role: 'auditor', displayName: 'Dorte Revisor' });
+  const cw = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Karin Sagsbehandler' });
+  const c = await createCaseRow(env.server.ctx, { municipalityCode: '165' });
   const personId = crypto.randomUUID();
-  await server.ctx.db.transaction(async (tx) => {
+  await env.server.ctx.db.transaction(async (tx) => {
     for (let i = 0; i < 30; i++) {
       await recordAudit(tx, { type: 'case.participants_read', actor: { userId: cw.id, role: 'caseworker' }, caseId: c.id, purpose: 'Sagsbehandling' });
     }
     await recordAudit(tx, { type: 'case.participant_added', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: personId, caseId: c.id, purpose: 'Risikovurdering' });
   });
 
-  await loginInBrowser(page, server.baseUrl, auditor.username);
+  await loginInBrowser(page, env.server.baseUrl, auditor.username);
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Revision' }).click();
   await page.getByRole('heading', { name: 'Revisionsspor' }).waitFor();
   await page.getByText(/hændelser fundet/).waitFor();

@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import { expectNoAxeViolations, launchBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { it } from 'node:test';
+import { expectNoAxeViolations, screenshot, useServerAndBrowser } from '../support/browser.js';
 
-let server: BrowserServer;
-let browser: TestBrowser;
-before(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 it('a citizen finds the consultants for Albertslund with the keyboard alone, from the home page', async () => {
-  const { page } = browser;
-  await page.goto(server.baseUrl);
+  const { page } = env.browser;
+  await page.goto(env.server.baseUrl);
   await page.getByRole('link', { name: 'Find din sikkerhedskonsulent' }).first().waitFor();
   await page.getByRole('main').getByRole('link', { name: 'Find din sikkerhedskonsulent' }).focus();
   await page.keyboard.press('Enter');
@@ -66,8 +57,8 @@ it('a citizen finds the consultants for Albertslund with the keyboard alone, fro
 });
 
 it('a wrong guess shows that nothing matches, and a municipality in another region shows that region', async () => {
-  const { page } = browser;
-  await page.goto(`${server.baseUrl}/find-sikkerhedskonsulent`);
+  const { page } = env.browser;
+  await page.goto(`${env.server.baseUrl}/find-sikkerhedskonsulent`);
   const combobox = page.getByRole('combobox', { name: 'Kommune' });
   await combobox.focus();
   await page.keyboard.type('xyz');
@@ -81,10 +72,10 @@ it('a wrong guess shows that nothing matches, and a municipality in another regi
 });
 
 it('the header is DKFDS with a working mobile menu drawer', async () => {
-  const { page } = browser;
+  const { page } = env.browser;
   await page.setViewportSize({ width: 400, height: 800 });
   try {
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${env.server.baseUrl}/`);
     await page.getByRole('button', { name: 'Menu' }).click();
     const drawer = page.getByRole('dialog', { name: 'Menu' });
     await drawer.getByRole('link', { name: 'Find din sikkerhedskonsulent' }).waitFor();

@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUser } from '../support/app.js';
-import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 import { seedCase } from './intake-support.js';
 
-let server: BrowserServer;
-let browser: TestBrowser;
-before(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function loginAs(page: Page, username: string) {
   await page.context().clearCookies();
-  await loginInBrowser(page, server.baseUrl, username);
+  await loginInBrowser(page, env.server.baseUrl, username);
 }
 
 async function step(page: Page, name: string) {
@@ -27,14 +18,14 @@ async function step(page: Page, name: string) {
 }
 
 it('adds a caseworker to the case, excludes them with a reason (the case is gone for them), and lifts the exclusion', async () => {
-  const { page } = browser;
-  const consultant = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
-  const owner = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Anders Albertslund' });
-  const relative = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Bo Brorsen' });
-  await createUser(server.ctx, { role: 'caseworker', municipalityCode: '851', displayName: 'Aase Aalborg' });
-  await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Hans Hovedstad' });
-  const { caseId, caseNumber } = await seedCase(server.ctx, consultant, owner);
-  const caseUrl = `${server.baseUrl}/sager/${caseId}`;
+  const { page } = env.browser;
+  const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
+  const owner = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Anders Albertslund' });
+  const relative = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Bo Brorsen' });
+  await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '851', displayName: 'Aase Aalborg' });
+  await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Hans Hovedstad' });
+  const { caseId, caseNumber } = await seedCase(env.server.ctx, consultant, owner);
+  const caseUrl = `${env.server.baseUrl}/sager/${caseId}`;
 
   await loginAs(page, consultant.username);
   await page.goto(caseUrl);
@@ -84,7 +75,7 @@ it('adds a caseworker to the case, excludes them with a reason (the case is gone
   await page.getByRole('heading', { level: 1, name: 'Sagen findes ikke' }).waitFor();
   assert.equal(await page.getByText(caseNumber).count(), 0);
   await step(page, '03-excluded-user-sees-nothing');
-  await page.goto(`${server.baseUrl}/sager/00000000-0000-4000-8000-000000000000`);
+  await page.goto(`${env.server.baseUrl}/sager/00000000-0000-4000-8000-000000000000`);
   await page.getByRole('heading', { level: 1, name: 'Sagen findes ikke' }).waitFor();
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sager' }).click();
   await page.getByLabel('Vis').selectOption('alle');

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUser } from '../support/app.js';
-import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 import { seedCase } from './intake-support.js';
 
-let server: BrowserServer;
-let browser: TestBrowser;
-before(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function step(page: Page, name: string) {
   await expectNoAxeViolations(page, name);
@@ -24,13 +15,13 @@ async function step(page: Page, name: string) {
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 it('on an open case: a possible perpetrator, who was told the risk, consent withdrawn with a confirm step, the other legal basis, close and reopen', async () => {
-  const { page } = browser;
-  const consultant = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
-  const caseworker = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Anders Albertslund' });
-  const { caseId } = await seedCase(server.ctx, consultant, caseworker);
-  const caseUrl = `${server.baseUrl}/sager/${caseId}`;
+  const { page } = env.browser;
+  const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
+  const caseworker = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Anders Albertslund' });
+  const { caseId } = await seedCase(env.server.ctx, consultant, caseworker);
+  const caseUrl = `${env.server.baseUrl}/sager/${caseId}`;
 
-  await loginInBrowser(page, server.baseUrl, consultant.username);
+  await loginInBrowser(page, env.server.baseUrl, consultant.username);
   await page.goto(caseUrl);
 
   // The honour question shows what the inquiry said, not just the concern type.
@@ -86,7 +77,7 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   // The consultant may not record the other legal basis; the responsible caseworker may.
   assert.equal(await page.locator('summary', { hasText: 'Registrér anden hjemmel end samtykke' }).count(), 0);
   await page.context().clearCookies();
-  await loginInBrowser(page, server.baseUrl, caseworker.username);
+  await loginInBrowser(page, env.server.baseUrl, caseworker.username);
   await page.goto(caseUrl);
   await page.locator('summary', { hasText: 'Registrér anden hjemmel end samtykke' }).click();
   const basisForm = page.getByRole('form', { name: 'Registrér anden hjemmel' });
@@ -122,12 +113,12 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
 });
 
 it('the municipality lists come from the directory API, all 98 in Danish order', async () => {
-  const { page } = browser;
-  const consultant = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
+  const { page } = env.browser;
+  const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
   await page.context().clearCookies();
-  await loginInBrowser(page, server.baseUrl, consultant.username);
+  await loginInBrowser(page, env.server.baseUrl, consultant.username);
   const fromDirectory = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/directory/municipalities' && r.status() === 200);
-  await page.goto(`${server.baseUrl}/ny-henvendelse`);
+  await page.goto(`${env.server.baseUrl}/ny-henvendelse`);
   await fromDirectory;
   await page.getByRole('heading', { name: 'Ny henvendelse', level: 1 }).waitFor();
   const names = (await page.getByLabel('Henvenderens kommune').locator('option').allTextContents()).slice(1);

@@ -1,23 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUser } from '../support/app.js';
-import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 
 // A 16-year-old (born 15 March 2010: 7th digit 4 with year 10 → 2000s). Synthetic, never a real person.
 const CPR = '150310-4123';
 const CPR_DIGITS = '1503104123';
 
-let server: BrowserServer;
-let browser: TestBrowser;
-before(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 /** Every step: the CPR number is in no address the browser has been at (DOMAIN.md § 10). */
 function assertNoCprInUrl(page: Page) {
@@ -34,13 +25,13 @@ async function step(page: Page, name: string) {
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-labelledby') || document.activeElement?.tagName);
 
 it('consultant: anonymous inquiry by keyboard, draft survives reload, consent, case with CPR, journal, handover, close', async () => {
-  const { page } = browser;
-  const consultant = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
-  const cwA = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Anders Albertslund' });
-  await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Bente Birk' });
+  const { page } = env.browser;
+  const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
+  const cwA = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Anders Albertslund' });
+  await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Bente Birk' });
   void cwA;
 
-  await loginInBrowser(page, server.baseUrl, consultant.username);
+  await loginInBrowser(page, env.server.baseUrl, consultant.username);
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ny henvendelse' }).click();
   await page.getByRole('heading', { name: 'Ny henvendelse', level: 1 }).waitFor();
 

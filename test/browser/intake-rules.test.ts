@@ -1,26 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUser, TEST_PASSWORD } from '../support/app.js';
-import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 
-let server: BrowserServer;
-let browser: TestBrowser;
-before(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const drafts = (page: Page) =>
   page.evaluate(() => Object.entries(sessionStorage).filter(([k]) => k.startsWith('skjold.draft.')).map(([, v]) => v).join('\n'));
 
 /** The public API over HTTP, as another client would use it: to set up cases without clicking through. */
 async function apiAs(username: string) {
-  const login = await fetch(`${server.baseUrl}/api/auth/login`, {
+  const login = await fetch(`${env.server.baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: TEST_PASSWORD }),
@@ -29,7 +20,7 @@ async function apiAs(username: string) {
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.baseUrl}${path}`, {
+    const res = await fetch(`${env.server.baseUrl}${path}`, {
       method,
       headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
@@ -40,10 +31,10 @@ async function apiAs(username: string) {
 }
 
 it('identifying fields never reach the draft; server field errors land on their field; logout clears drafts', async () => {
-  const { page } = browser;
-  const consultant = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
-  await loginInBrowser(page, server.baseUrl, consultant.username);
-  await page.goto(`${server.baseUrl}/ny-henvendelse`);
+  const { page } = env.browser;
+  const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
+  await loginInBrowser(page, env.server.baseUrl, consultant.username);
+  await page.goto(`${env.server.baseUrl}/ny-henvendelse`);
   await page.getByLabel('Hvem henvender sig').selectOption('BORGER_SELV');
   await page.getByLabel('Anonym henvendelse').uncheck();
   await page.getByLabel('Borgerens navn').fill('Nadia Navnesen');
@@ -71,12 +62,12 @@ it('identifying fields never reach the draft; server field errors land on their 
 
   // The connection drops at the moment of submitting: a Danish message, and nothing typed is lost.
   await page.getByLabel('Borgerens alder').selectOption('15_17');
-  await browser.context.setOffline(true);
+  await env.browser.context.setOffline(true);
   await page.getByRole('button', { name: 'Registrér henvendelse' }).click();
   await page.getByRole('alert').getByText('Ingen forbindelse til serveren. Dine indtastninger er ikke gået tabt.').waitFor();
   assert.equal(await page.getByLabel('Kort beskrivelse').inputValue(), 'Ringer selv fra skolen.');
   assert.match(await drafts(page), /Ringer selv fra skolen/);
-  await browser.context.setOffline(false);
+  await env.browser.context.setOffline(false);
   await screenshot(page, 'intake-rules-offline');
 
   await page.getByRole('button', { name: 'Log af' }).click();
@@ -85,10 +76,10 @@ it('identifying fields never reach the draft; server field errors land on their 
 });
 
 it("a 16-year-old's case shows the duty to notify until its fulfilment is recorded; acute shows 112/114 and is flagged in the list; names masked for outsiders", async () => {
-  const { page } = browser;
-  const owner = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
-  const colleague = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
-  const responsible = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165' });
+  const { page } = env.browser;
+  const owner = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
+  const colleague = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
+  const responsible = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165' });
   const call = await apiAs(owner.username);
   const inquiry = await call<{ id: string }>('POST', '/api/inquiries', {
     receivedAt: new Date().toISOString(), channel: 'TELEFON', initiatorRole: 'LAERER', anonymous: true,
@@ -100,8 +91,8 @@ it("a 16-year-old's case shows the duty to notify until its fulfilment is record
     citizen: { name: 'Leila Larsen', cpr: '020610-4321', gender: 'KVINDE', municipalityCode: '165' },
   });
 
-  await loginInBrowser(page, server.baseUrl, owner.username);
-  await page.goto(`${server.baseUrl}/sager/${created.id}`);
+  await loginInBrowser(page, env.server.baseUrl, owner.username);
+  await page.goto(`${env.server.baseUrl}/sager/${created.id}`);
   await page.getByRole('alert').filter({ hasText: 'Akut fare' }).getByText('112').waitFor();
   const duty = page.getByRole('region', { name: /Skærpet underretningspligt – Barnets lov § 133/ });
   await duty.getByText('Borgeren er under 18 år.').waitFor();
@@ -115,7 +106,7 @@ it("a 16-year-old's case shows the duty to notify until its fulfilment is record
   await screenshot(page, 'intake-rules-duty-fulfilled');
 
   // Every list flags the acute case.
-  await page.goto(`${server.baseUrl}/sager`);
+  await page.goto(`${env.server.baseUrl}/sager`);
   const row = page.getByRole('row').filter({ hasText: created.caseNumber });
   await row.getByText('Akut').waitFor();
   await row.getByText('Leila Larsen').waitFor();
@@ -125,8 +116,8 @@ it("a 16-year-old's case shows the duty to notify until its fulfilment is record
   // A colleague of the region who is not on the case sees it with the name masked as the server sends it.
   await page.getByRole('button', { name: 'Log af' }).click();
   await page.waitForURL(/\/login/);
-  await loginInBrowser(page, server.baseUrl, colleague.username);
-  await page.goto(`${server.baseUrl}/sager?omfang=alle`);
+  await loginInBrowser(page, env.server.baseUrl, colleague.username);
+  await page.goto(`${env.server.baseUrl}/sager?omfang=alle`);
   const masked = page.getByRole('row').filter({ hasText: created.caseNumber });
   await masked.getByText('Akut').waitFor();
   assert.equal(await masked.getByText('Leila Larsen').count(), 0, 'full name not shown to a non-participant');

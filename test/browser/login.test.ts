@@ -1,23 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { createUser } from '../support/app.js';
-import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 
-let server: BrowserServer;
-let browser: TestBrowser;
-before(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 it('login page is Danish and accessible; a wrong password shows a Danish error; a right one signs in', async () => {
-  const { page } = browser;
-  const user = await createUser(server.ctx, { role: 'analyst', displayName: 'Anna Analytiker' });
-  await page.goto(`${server.baseUrl}/login`);
+  const { page } = env.browser;
+  const user = await createUser(env.server.ctx, { role: 'analyst', displayName: 'Anna Analytiker' });
+  await page.goto(`${env.server.baseUrl}/login`);
   assert.equal(await page.getAttribute('html', 'lang'), 'da');
   await expectNoAxeViolations(page, 'login');
   await page.getByLabel('Brugernavn').fill(user.username);
@@ -25,7 +16,7 @@ it('login page is Danish and accessible; a wrong password shows a Danish error; 
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByRole('alert').getByText('Brugernavn eller adgangskode er forkert.').waitFor();
   await screenshot(page, 'login-error');
-  await loginInBrowser(page, server.baseUrl, user.username);
+  await loginInBrowser(page, env.server.baseUrl, user.username);
   await page.getByText('Anna Analytiker').waitFor();
   await expectNoAxeViolations(page, 'home signed in');
   await screenshot(page, 'home-signed-in');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { createUser } from '../support/app.js';
-import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 import type { Actor } from '../../src/server/platform/access/actor.js';
 import { svcOf } from '../../src/server/modules/intake/svc.js';
 import { createInquiry } from '../../src/server/modules/intake/intake.service.js';
@@ -13,27 +13,18 @@ import { CreateCaseBody } from '../../src/server/modules/cases/cases.schemas.js'
 import { completeAssessment, getAssessment, saveDraft } from '../../src/server/modules/risk/risk.assessment.service.js';
 import { fullContent } from '../../src/server/modules/risk/risk.fixtures.js';
 
-let server: BrowserServer;
-let browser: TestBrowser;
-before(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 it('screens an anonymous inquiry, sees it on the case, picks case persons, opts in to the CPR number in the PDF and sees one list of who is informed', async () => {
-  const { page } = browser;
-  const u = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
+  const { page } = env.browser;
+  const u = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
   const actor: Actor = { userId: u.id, username: u.username, displayName: u.displayName, role: 'consultant', municipalityCode: null, region: 'Region Hovedstaden', sessionId: 'test' };
-  const svc = svcOf(server.ctx);
+  const svc = svcOf(env.server.ctx);
   const inquiry = await createInquiry(svc, actor, CreateInquiryBody.parse(inquiryBody()));
-  await loginInBrowser(page, server.baseUrl, u.username);
+  await loginInBrowser(page, env.server.baseUrl, u.username);
 
   // 1. Screening on the anonymous inquiry, from the inquiry page.
-  await page.goto(`${server.baseUrl}/henvendelser/${inquiry.id}`);
+  await page.goto(`${env.server.baseUrl}/henvendelser/${inquiry.id}`);
   await page.getByText('Henvendelsen er ikke screenet.').waitFor();
   await page.getByRole('link', { name: 'Screening', exact: true }).click();
   await page.getByRole('heading', { name: 'Indledende risikoscreening af henvendelsen' }).waitFor();
@@ -58,12 +49,12 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
 
   // A case is opened from the inquiry (intake's services), with registered persons.
   await recordConsent(svc, actor, inquiry.id, consentBody('FORAELDREMYNDIGHEDSINDEHAVER') as never);
-  const responsible = await createUser(server.ctx, { role: 'caseworker', municipalityCode: '165' });
+  const responsible = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165' });
   const c = await createCase(svc, actor, CreateCaseBody.parse(caseBody(inquiry.id, { cpr: '150310-4123' }, {
     responsibleCaseworkerId: responsible.id,
     persons: [{ role: 'MULIG_GERNINGSPERSON', name: 'Karim Testesen', relation: 'Far' }, { role: 'MULIGT_OFFER', name: 'Lina Testesen', relation: 'Søster' }],
   })));
-  await page.goto(`${server.baseUrl}/sager/${c.id}`);
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}`);
   const screenings = page.getByRole('table', { name: 'Screeninger af sagen og henvendelsen' });
   await screenings.getByText('På henvendelsen').waitFor();
   assert.ok(await screenings.getByText('Eleven tør ikke gå hjem').isVisible(), "the inquiry's screening is in the case's history");
@@ -92,12 +83,12 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
   await completeAssessment(svc, actor, c.id, draftId);
 
   // 2. The PDF: no CPR number unless the box is ticked.
-  await page.goto(`${server.baseUrl}/sager/${c.id}/risiko/vurderinger/${draftId}`);
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}/risiko/vurderinger/${draftId}`);
   const link = page.getByRole('link', { name: 'Hent som PDF' });
   assert.doesNotMatch((await link.getAttribute('href'))!, /includeCpr/);
   await page.getByLabel("Medtag borgerens CPR-nummer i PDF'en").check();
   assert.match((await link.getAttribute('href'))!, /\?includeCpr=true$/);
-  const pdf = await page.request.get(`${server.baseUrl}${await link.getAttribute('href')}`);
+  const pdf = await page.request.get(`${env.server.baseUrl}${await link.getAttribute('href')}`);
   assert.equal(pdf.headers()['content-type'], 'application/pdf');
 
   // 4. Tell the citizen (a disclosure), and an authority through the journal's form: one list, each once.
@@ -108,7 +99,7 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
   await expectNoAxeViolations(page, 'signed assessment with the CPR choice');
   await screenshot(page, 'risk-signed-pdf-cpr-choice');
 
-  await page.goto(`${server.baseUrl}/sager/${c.id}#afsnit-risiko-formidlet`);
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}#afsnit-risiko-formidlet`);
   const informed = page.getByRole('table', { name: 'Hvem er orienteret om risikoen' });
   await informed.getByText('Risikovurdering nr. 1 – risiko høj').waitFor();
   await page.getByText('Registrér at nogen er informeret om risikoen').click();

@@ -1,29 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { createUser } from '../support/app.js';
-import { expectNoAxeViolations, launchBrowser, loginInBrowser, screenshot, startBrowserServer, type BrowserServer, type TestBrowser } from '../support/browser.js';
+import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 import { riskCase } from '../../src/server/modules/risk/risk.fixtures.js';
 import { currentInstrument, factorCodes } from '../../src/server/modules/risk/risk.instrument.js';
 
-let server: BrowserServer;
-let browser: TestBrowser;
-before(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 it('a consultant screens a case and makes a full assessment through the UI, survives a lost connection, signs it and turns a measure into a task', async () => {
-  const { page, context } = browser;
-  const user = await createUser(server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
-  const c = await riskCase(server.ctx, { municipalityCode: '165', participants: [{ userId: user.id, role: 'CONSULTANT' }], consent: true });
-  await loginInBrowser(page, server.baseUrl, user.username);
+  const { page, context } = env.browser;
+  const user = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden', displayName: 'Karin Konsulent' });
+  const c = await riskCase(env.server.ctx, { municipalityCode: '165', participants: [{ userId: user.id, role: 'CONSULTANT' }], consent: true });
+  await loginInBrowser(page, env.server.baseUrl, user.username);
 
   // Screening: AKUT puts 112/114 and the duty to notify in front of the user.
-  await page.goto(`${server.baseUrl}/sager/${c.id}/risiko/screening`);
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}/risiko/screening`);
   await page.getByLabel('Er der lige sket noget?').fill('Trussel efter en fest i weekenden');
   await page.getByLabel('Akut – handl nu').check();
   await page.getByLabel('Begrundelse').fill('Borgeren tør ikke tage hjem');
@@ -35,7 +26,7 @@ it('a consultant screens a case and makes a full assessment through the UI, surv
   await screenshot(page, 'risk-screening-akut');
 
   // Start the assessment from the case page.
-  await page.goto(`${server.baseUrl}/sager/${c.id}`);
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}`);
   await page.getByRole('button', { name: 'Start risikovurdering' }).click();
   await page.getByRole('heading', { name: /Risikovurdering nr\. 1 – udkast/ }).waitFor();
   await page.getByLabel('Kilder', { exact: true }).fill('Samtale med borgeren alene; skolens AKT-lærer');
@@ -119,7 +110,7 @@ it('a consultant screens a case and makes a full assessment through the UI, surv
   await screenshot(page, 'risk-signed-assessment');
 
   // The PDF is offered, and the case shows the chart with its table.
-  const pdf = await page.request.get(await page.getByRole('link', { name: 'Hent som PDF' }).getAttribute('href').then((h) => `${server.baseUrl}${h}`));
+  const pdf = await page.request.get(await page.getByRole('link', { name: 'Hent som PDF' }).getAttribute('href').then((h) => `${env.server.baseUrl}${h}`));
   assert.equal(pdf.headers()['content-type'], 'application/pdf');
   await page.getByRole('link', { name: 'Tilbage til sagen' }).click();
   await page.getByRole('table', { name: 'Trusselsniveau over tid' }).waitFor();

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { after, before } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import pino from 'pino';
@@ -85,4 +86,21 @@ export async function loginInBrowser(page: Page, baseUrl: string, username: stri
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/**
+ * One server and one browser for all the tests of a file: started before them, closed after them. Read
+ * `env.server` and `env.browser` inside the tests (they exist once `before` has run).
+ */
+export function useServerAndBrowser(): { server: BrowserServer; browser: TestBrowser } {
+  const env = {} as { server: BrowserServer; browser: TestBrowser };
+  before(async () => {
+    env.server = await startBrowserServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
