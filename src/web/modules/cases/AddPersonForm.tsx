@@ -3,7 +3,7 @@ import { PERSON_ROLE_LABELS } from '../intake/codes';
 import { ErrorSummary } from '../intake/form/ErrorSummary';
 import { Checkbox, FormErrorsContext, SelectField, TextField } from '../intake/form/fields';
 import { addPerson, type AddPersonInput } from './casesApi';
-import { Done } from './Done';
+import { Done } from '../../app/Done';
 import { useCaseForm } from './useCaseForm';
 
 const LABELS: Record<string, string> = { role: 'Rolle i sagen', name: 'Navn', relation: 'Relation til borgeren', phone: 'Telefon', abroad: 'Opholder sig i udlandet', country: 'Land' };

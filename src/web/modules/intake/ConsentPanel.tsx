@@ -1,3 +1,4 @@
+import { Done } from '../../app/Done';
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
@@ -89,11 +90,7 @@ export function ConsentForm({ inquiryId, queryKey }: { inquiryId: string; queryK
   return (
     <div id="consent-form">
       <h3>Registrér samtykke</h3>
-      {done && (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body"><p className="alert-text">Samtykket er registreret.</p></div>
-        </div>
-      )}
+      <Done message={done ? 'Samtykket er registreret.' : null} />
       <ErrorSummary errors={errors} general={general} labels={LABELS} version={attempt} prefix={PREFIX} />
       <FormErrorsContext.Provider value={{ errors, prefix: PREFIX }}>
         <form onSubmit={submit} noValidate aria-label="Registrér samtykke">

@@ -1,3 +1,4 @@
+import { Done } from '../../app/Done';
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { CONSENT_SCOPE_LABELS, LEGAL_BASIS_LABELS, label, type ConsentScope, type LegalBasisCode } from './codes';
@@ -72,11 +73,7 @@ export function LegalBasisForm({ record, queryKey }: { record: (body: LegalBasis
     <div id="legal-basis">
       <h3>Registrér anden hjemmel</h3>
       <p>Bruges kun, når det vil bringe barnet i fare at bede forældremyndighedsindehaverne om samtykke. Beslutningen markeres på sagen og kan gennemgås af databeskyttelsesrådgiveren.</p>
-      {done && (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body"><p className="alert-text">Hjemlen er registreret.</p></div>
-        </div>
-      )}
+      <Done message={done ? 'Hjemlen er registreret.' : null} />
       <ErrorSummary errors={errors} general={general} labels={LABELS} version={attempt} prefix={PREFIX} />
       <FormErrorsContext.Provider value={{ errors, prefix: PREFIX }}>
         <form onSubmit={submit} noValidate aria-label="Registrér anden hjemmel">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ErrorSummary } from '../../intake/form/ErrorSummary';
 import { FormErrorsContext, SelectField } from '../../intake/form/fields';
 import { addParticipant, type AccessCandidate } from '../casesApi';
-import { Done } from '../Done';
+import { Done } from '../../../app/Done';
 import { useCaseForm } from '../useCaseForm';
 import { STAFF_ROLE_LABELS } from './accessLabels';
 

@@ -4,7 +4,7 @@ import { ApiError } from '../../../app/api';
 import { useAuth } from '../../../app/auth';
 import { formatDate } from '../../intake/time';
 import { getAccessCandidates, getExclusions, getParticipants, liftExclusion, type CaseDetail, type Exclusion } from '../casesApi';
-import { Done } from '../Done';
+import { Done } from '../../../app/Done';
 import { PARTICIPANT_ROLE_LABELS, STAFF_ROLE_LABELS, accessKeys } from './accessLabels';
 import { AddParticipantForm } from './AddParticipantForm';
 import { ExcludeUserForm, type ExcludeOption } from './ExcludeUserForm';

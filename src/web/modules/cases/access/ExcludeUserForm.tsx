@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ErrorSummary } from '../../intake/form/ErrorSummary';
 import { FormErrorsContext, SelectField, TextArea } from '../../intake/form/fields';
 import { excludeUser, type StaffRole } from '../casesApi';
-import { Done } from '../Done';
+import { Done } from '../../../app/Done';
 import { useCaseForm } from '../useCaseForm';
 import { STAFF_ROLE_LABELS } from './accessLabels';
 

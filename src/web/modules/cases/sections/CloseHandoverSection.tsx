@@ -7,7 +7,7 @@ import { useMunicipalityName, useMunicipalityOptions } from '../../intake/useMun
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { caseworkerOptions, closeCase, getCase, handoverCase, reopenCase } from '../casesApi';
-import { Done } from '../Done';
+import { Done } from '../../../app/Done';
 import { useCaseForm } from '../useCaseForm';
 
 const OUTCOMES = { AFSLUTTET: 'Afsluttet', OVERDRAGET: 'Overdraget til anden myndighed' } as const;

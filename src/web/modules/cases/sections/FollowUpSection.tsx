@@ -5,7 +5,7 @@ import { FormErrorsContext, SelectField, TextField } from '../../intake/form/fie
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { updateCase } from '../casesApi';
-import { Done } from '../Done';
+import { Done } from '../../../app/Done';
 import { useCaseForm } from '../useCaseForm';
 
 const OPEN = ['AABEN', 'VURDERING', 'KOORDINERING', 'OPFOELGNING'] as const;

@@ -5,7 +5,7 @@ import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextFiel
 import { formatDateTime } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { addJournalEntry, getJournal, JOURNAL_TYPE_LABELS } from '../casesApi';
-import { Done } from '../Done';
+import { Done } from '../../../app/Done';
 import { useCaseForm } from '../useCaseForm';
 
 const PREFIX = 'journal';

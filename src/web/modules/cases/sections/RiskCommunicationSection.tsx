@@ -7,7 +7,7 @@ import { isoWithOffset, localDateTimeValue } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { recordRiskCommunication } from '../casesApi';
 import { InformedList } from '../../risk/InformedList';
-import { Done } from '../Done';
+import { Done } from '../../../app/Done';
 import { useCaseForm } from '../useCaseForm';
 
 const PREFIX = 'riskinfo';
