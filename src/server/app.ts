@@ -8,8 +8,6 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
-import type { Config } from './config/config.js';
-import type { Database, Db } from './platform/db/client.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
@@ -29,12 +27,9 @@ import { actionsRoutes } from './modules/actions/actions.routes.js';
 
 z.config(z.locales.da());
 
-/** What every module's routes get: the database, the settings, and the logger. Nothing else is global. */
-export interface AppContext {
-  db: Db;
-  database: Database;
-  config: Config;
-}
+// AppContext lives in platform so modules need not import this file (which imports them).
+export type { AppContext } from './platform/app-context.js';
+import type { AppContext } from './platform/app-context.js';
 
 type ModuleRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
 

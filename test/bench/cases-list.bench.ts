@@ -13,7 +13,7 @@ import { fieldCryptoFor } from '../../src/server/platform/crypto/fields.js';
 import { freshDatabase } from '../support/db.js';
 import { createUser } from '../support/app.js';
 import { listCases, searchCasesByCpr } from '../../src/server/modules/cases/cases.service.js';
-import { svcOf } from '../../src/server/modules/intake/svc.js';
+import { svcOf } from '../../src/server/shared/svc.js';
 
 const N = Number(process.env.CASES ?? 100_000);
 if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;

@@ -6,7 +6,7 @@ import { createCase } from '../../src/server/modules/cases/cases.service.js';
 import { caseBody, consentBody, inquiryBody } from '../../src/server/modules/intake/intake.fixtures.js';
 import { CreateInquiryBody } from '../../src/server/modules/intake/intake.schemas.js';
 import { createInquiry } from '../../src/server/modules/intake/intake.service.js';
-import { svcOf } from '../../src/server/modules/intake/svc.js';
+import { svcOf } from '../../src/server/shared/svc.js';
 import type { createUser } from '../support/app.js';
 
 type User = Awaited<ReturnType<typeof createUser>>;

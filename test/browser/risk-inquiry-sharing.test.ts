@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { createUser } from '../support/app.js';
 import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 import type { Actor } from '../../src/server/platform/access/actor.js';
-import { svcOf } from '../../src/server/modules/intake/svc.js';
+import { svcOf } from '../../src/server/shared/svc.js';
 import { createInquiry } from '../../src/server/modules/intake/intake.service.js';
 import { CreateInquiryBody } from '../../src/server/modules/intake/intake.schemas.js';
 import { caseBody, consentBody, inquiryBody } from '../../src/server/modules/intake/intake.fixtures.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { svcOf } from '../../../src/server/modules/intake/svc.js';
+import { svcOf } from '../../../src/server/shared/svc.js';
 import { addPerson } from '../../../src/server/modules/cases/cases.service.js';
 import { AddPersonBody } from '../../../src/server/modules/cases/cases.schemas.js';
 import { recordConsent } from '../../../src/server/modules/consent/consent.service.js';

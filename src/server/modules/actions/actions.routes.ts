@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.js';
 import { actorOf } from '../../platform/http/session.js';
-import { svcOf } from '../intake/svc.js';
+import { svcOf } from '../../shared/svc.js';
 import { CaseParams } from '../risk/risk.schemas.js';
 import { CaseActions } from './actions.schemas.js';
 import { listCaseActions } from './actions.service.js';

@@ -6,7 +6,7 @@ import { createUser, loginAs, startTestApp, type TestApp } from '../../../../tes
 import { createCaseRow } from '../../../../test/support/factories.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { queryRows } from '../../platform/db/client.js';
-import { svcOf } from '../intake/svc.js';
+import { svcOf } from '../../shared/svc.js';
 import { addSafetyMeasure, addTask } from './actions.service.js';
 
 /** Tasks and safety measures added by another module (inside its transaction): stored sealed, listed opened, in scope only. */

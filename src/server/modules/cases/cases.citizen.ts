@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { validationError } from '../../platform/http/errors.js';
-import { ageBandOf, ageOn, todayIso, type AgeBand } from '../intake/intake.codes.js';
-import type { Svc } from '../intake/svc.js';
+import { ageBandOf, ageOn, todayIso, type AgeBand } from '../../shared/codes.js';
+import type { Svc } from '../../shared/svc.js';
 import { casePersons } from './cases.tables.js';
 
 /** What a case knows of its citizen's age. It drives minor, age band, duty to notify, consent givers and concern types. */

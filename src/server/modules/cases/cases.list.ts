@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { users } from '../auth/auth.tables.js';
-import { iso, type Svc } from '../intake/svc.js';
+import { iso, type Svc } from '../../shared/svc.js';
 import { caseScope } from './cases.scope.js';
 import { casePersons, cases } from './cases.tables.js';
 import { maskName } from './cases.persons.js';

@@ -1,8 +1,8 @@
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { formatCpr, parseCpr } from '../../platform/cpr/cpr.js';
-import { ageOn, todayIso } from '../intake/intake.codes.js';
-import type { Svc } from '../intake/svc.js';
+import { ageOn, todayIso } from '../../shared/codes.js';
+import type { Svc } from '../../shared/svc.js';
 import { casesRepo } from './cases.repository.js';
 import type { CasePersonRow } from './cases.tables.js';
 import type { PersonInput, PersonView } from './cases.schemas.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from './cases.tables.js';
-import { AGE_BANDS, CONCERN_TYPES, GENDERS, REASONS, RISK_LEVELS } from '../intake/intake.codes.js';
+import { AGE_BANDS, CONCERN_TYPES, GENDERS, REASONS, RISK_LEVELS } from '../../shared/codes.js';
 import { CprField, MunicipalityCode } from '../intake/intake.schemas.js';
-import { freeText, IsoDate, text } from '../intake/fields.schemas.js';
+import { freeText, IsoDate, text } from '../../shared/fields.schemas.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
 
 export { CASE_STATUSES };

@@ -32,15 +32,24 @@ export function caseScope(actor: Actor): SQL {
   }
 }
 
+declare const caseInScopeBrand: unique symbol;
+
+/**
+ * A case row that has passed the gate for the current actor. Only `requireCaseInScope` makes one, so a
+ * repository function that takes a `CaseInScope` (instead of a bare id) cannot be reached without the gate:
+ * code that skipped it does not compile.
+ */
+export type CaseInScope = typeof cases.$inferSelect & { readonly [caseInScopeBrand]: true };
+
 /**
  * The gate every case-scoped use case passes first: the case row if the actor may see it, otherwise an
  * `access.denied` event (its own transaction, so it survives the failed request) and the same 404 a
  * non-existent case gets. Call it with the root Db before opening the use case's transaction; the queries
  * inside that transaction still AND in `caseScope`.
  */
-export async function requireCaseInScope(db: Db, actor: Actor, caseId: string) {
+export async function requireCaseInScope(db: Db, actor: Actor, caseId: string): Promise<CaseInScope> {
   const [row] = await db.select().from(cases).where(and(eq(cases.id, caseId), caseScope(actor))).limit(1);
-  if (row) return row;
+  if (row) return row as CaseInScope;
   await recordDenied(db, actor, { reason: 'case_scope', caseId });
   throw deniedNotFound();
 }

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.js';
 import { consentsOfInquiry } from '../consent/consent.service.js';
-import { todayIso } from '../intake/intake.codes.js';
-import { iso, type Svc } from '../intake/svc.js';
+import { todayIso } from '../../shared/codes.js';
+import { iso, type Svc } from '../../shared/svc.js';
 import { inquiries } from '../intake/intake.tables.js';
 import { casesRepo } from './cases.repository.js';
 import { personView } from './cases.persons.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.js';
 import { actorOf } from '../../platform/http/session.js';
-import { svcOf } from '../intake/svc.js';
+import { svcOf } from '../../shared/svc.js';
 import { requireCase } from '../cases/cases.service.js';
 import { notFound } from '../../platform/http/errors.js';
 import {

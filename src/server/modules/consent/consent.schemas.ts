@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, IsoDate, text } from '../intake/fields.schemas.js';
+import { freeText, IsoDate, text } from '../../shared/fields.schemas.js';
 
 export const CONSENT_GIVERS = ['BORGER', 'FORAELDREMYNDIGHEDSINDEHAVER', 'VAERGE'] as const;
 export const CONSENT_SCOPES = ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING', 'DIREKTE_RAADGIVNING', 'DELING_POLITI', 'DELING_ANDEN_MYNDIGHED'] as const;

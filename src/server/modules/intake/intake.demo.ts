@@ -9,7 +9,7 @@ import { addJournalEntry, addRiskCommunication } from '../journal/journal.servic
 import { CreateInquiryBody } from './intake.schemas.js';
 import { CreateCaseBody } from '../cases/cases.schemas.js';
 import { createInquiry } from './intake.service.js';
-import { svcOf } from './svc.js';
+import { svcOf } from '../../shared/svc.js';
 
 /**
  * Dates relative to today, so the demo reads as recent whenever it is started and no date lands in the future

@@ -4,7 +4,7 @@ import type { AppContext } from '../../app.js';
 import { actorOf } from '../../platform/http/session.js';
 import { CreateInquiryBody, InquiryIdParams, InquiryList, InquiryView, ListInquiriesQuery } from './intake.schemas.js';
 import * as intake from './intake.service.js';
-import { svcOf } from './svc.js';
+import { svcOf } from '../../shared/svc.js';
 
 export async function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { parseCpr } from '../../platform/cpr/cpr.js';
-import { AGE_BANDS, CHANNELS, CONCERN_TYPES, GENDERS, INITIATOR_ROLES, REASONS, ageOn, isMinor, todayIso } from './intake.codes.js';
+import { AGE_BANDS, CHANNELS, CONCERN_TYPES, GENDERS, INITIATOR_ROLES, REASONS, ageOn, isMinor, todayIso } from '../../shared/codes.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
-import { freeText, IsoDate, IsoDateTime, text } from './fields.schemas.js';
+import { freeText, IsoDate, IsoDateTime, text } from '../../shared/fields.schemas.js';
 
 export { AGE_BANDS, CHANNELS, CONCERN_TYPES, GENDERS, INITIATOR_ROLES, REASONS };
 

@@ -4,11 +4,11 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound, validationError } from '../../platform/http/errors.js';
 import { parseCpr } from '../../platform/cpr/cpr.js';
 import { consentsOfInquiry, inquiryAllowsCase } from '../consent/consent.service.js';
-import { ageBandOf, ageOn, isMinor, todayIso, type AgeBand } from './intake.codes.js';
+import { ageBandOf, ageOn, isMinor, todayIso, type AgeBand } from '../../shared/codes.js';
 import { intakeRepo } from './intake.repository.js';
 import { inquiryMinor, type CreateInquiryBody, type InquiryView } from './intake.schemas.js';
 import type { InquiryRow } from './intake.tables.js';
-import { iso, inTx, type Svc } from './svc.js';
+import { iso, inTx, type Svc } from '../../shared/svc.js';
 
 /** The inquiry if it exists and is in the actor's scope; otherwise 404 (for consent and cases too). */
 export async function requireInquiry(db: Db, actor: Actor, id: string): Promise<InquiryRow> {

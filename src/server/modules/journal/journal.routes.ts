@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.js';
 import { actorOf } from '../../platform/http/session.js';
-import { svcOf } from '../intake/svc.js';
+import { svcOf } from '../../shared/svc.js';
 import { CaseIdParams } from '../cases/cases.schemas.js';
 import { JournalEntryBody, JournalEntryView, JournalList, JournalQuery, RiskCommunicationBody } from './journal.schemas.js';
 import * as journal from './journal.service.js';

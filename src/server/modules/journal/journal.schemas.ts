@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { freeText, IsoDateTime, text } from '../intake/fields.schemas.js';
-import { RISK_LEVELS } from '../intake/intake.codes.js';
+import { freeText, IsoDateTime, text } from '../../shared/fields.schemas.js';
+import { RISK_LEVELS } from '../../shared/codes.js';
 
 /** NOTAT, OPKALD, MOEDE are written by people; AENDRING by the system; RISIKOFORMIDLING records who was told the risk. */
 export const JOURNAL_ENTRY_TYPES = ['NOTAT', 'OPKALD', 'MOEDE', 'AENDRING', 'RISIKOFORMIDLING'] as const;

@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { requireCase } from '../cases/cases.service.js';
-import { iso, isoOpt, inTx, type Svc } from '../intake/svc.js';
+import { iso, isoOpt, inTx, type Svc } from '../../shared/svc.js';
 import { journalRepo, type JournalRowWithNames } from './journal.repository.js';
 import type { JournalEntryView } from './journal.schemas.js';
 import type { z } from 'zod';

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError } from '../../platform/http/errors.js';
-import { inTx, type Svc } from '../intake/svc.js';
+import { inTx, type Svc } from '../../shared/svc.js';
 import { changedPaths, completenessProblems, emptyContent, structuralProblems } from './risk.content.js';
 import { requireAssessmentConsent } from './risk.consent.js';
 import { currentInstrument, findInstrument, type Instrument } from './risk.instrument.js';

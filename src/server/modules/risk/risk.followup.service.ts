@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError } from '../../platform/http/errors.js';
 import { addSafetyMeasure, addTask } from '../actions/actions.service.js';
-import { inTx, type Svc } from '../intake/svc.js';
+import { inTx, type Svc } from '../../shared/svc.js';
 import { journalLineForDisclosure } from './risk.informed.service.js';
 import * as repo from './risk.repository.js';
 import type { ActionBody, AssessmentContent, DisclosureBody } from './risk.schemas.js';

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound } from '../../platform/http/errors.js';
 import { addJournalEntry, addRiskCommunication, listJournal } from '../journal/journal.service.js';
 import type { JournalEntryView } from '../journal/journal.schemas.js';
-import { inTx, type Svc } from '../intake/svc.js';
+import { inTx, type Svc } from '../../shared/svc.js';
 import { RECIPIENT_TYPE_LABELS, type RiskLevel } from './risk.codes.js';
 import * as repo from './risk.repository.js';
 import type { DisclosureBody, InformedList } from './risk.schemas.js';

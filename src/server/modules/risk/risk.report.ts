@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict } from '../../platform/http/errors.js';
 import { formatCpr } from '../../platform/cpr/cpr.js';
-import { inTx, type Svc } from '../intake/svc.js';
+import { inTx, type Svc } from '../../shared/svc.js';
 import { citizenCprEnc } from './risk.repository.js';
 import { getAssessment, instrumentOf } from './risk.assessment.service.js';
 import { RECIPIENT_TYPE_LABELS, RISK_LEVEL_LABELS, type Rating } from './risk.codes.js';

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
 import { actorOf } from '../../platform/http/session.js';
-import { svcOf } from '../intake/svc.js';
+import { svcOf } from '../../shared/svc.js';
 import * as assessments from './risk.assessment.service.js';
 import { createActionFromAssessment, recordDisclosure } from './risk.followup.service.js';
 import { configureInstruments, InstrumentSchema, listInstruments } from './risk.instrument.js';

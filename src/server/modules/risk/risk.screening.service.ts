@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError, type ErrorDetail } from '../../platform/http/errors.js';
 import { inquiryView, requireInquiry } from '../intake/intake.service.js';
-import { inTx, type Svc } from '../intake/svc.js';
+import { inTx, type Svc } from '../../shared/svc.js';
 import * as repo from './risk.repository.js';
 import type { ScreeningBody, ScreeningView } from './risk.schemas.js';
 

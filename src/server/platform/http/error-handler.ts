@@ -5,7 +5,7 @@ import { recordDenied } from '../audit/audit.js';
 import { AppError } from './errors.js';
 
 function send(reply: import('fastify').FastifyReply, err: AppError) {
-  return reply.code(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
+  return reply.code(err.status).send({ error: { code: err.code, message: err.message, details: err.details, ...err.extra } });
 }
 
 function sqlStateOf(error: unknown): string | null {

@@ -13,6 +13,8 @@ export class AppError extends Error {
     public readonly code: string,
     message: string,
     public readonly details: ErrorDetail[] = [],
+    /** Extra top-level fields of the error object (e.g. `currentVersion` of a stale write). */
+    public readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -36,3 +38,16 @@ export const validationError = (details: ErrorDetail[], message = 'Oplysningerne
 
 export const conflict = (code: string, message: string, details: ErrorDetail[] = []) =>
   new AppError(409, code, message, details);
+
+/**
+ * A write carrying a `version` older than the stored one (someone else saved in between): never a silent
+ * overwrite. The caller gets the current version so the UI can offer to reload or compare.
+ */
+export const staleVersion = (currentVersion: number) =>
+  new AppError(
+    409,
+    'conflict.stale',
+    'Oplysningerne er ændret af en anden, siden du hentede dem. Hent den nyeste udgave, før du gemmer.',
+    [{ path: 'body.version', message: `Den gemte udgave er version ${currentVersion}` }],
+    { currentVersion },
+  );

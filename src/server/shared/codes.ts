@@ -1,4 +1,4 @@
-import { copenhagenDate } from '../../platform/time.js';
+import { copenhagenDate } from '../platform/time.js';
 
 /** The stable code lists of DOMAIN.md § 5 that intake, consent and cases share (Danish labels live in the web app). */
 export const CONCERN_TYPES = ['AERE', 'NSK', 'GENOPDRAGELSESREJSE', 'UFRIVILLIGT_UDLANDSOPHOLD'] as const;

@@ -1,6 +1,6 @@
-import type { AppContext } from '../../app.js';
-import type { Db } from '../../platform/db/client.js';
-import { fieldCryptoFor, type FieldCrypto } from '../../platform/crypto/fields.js';
+import type { AppContext } from '../platform/app-context.js';
+import type { Db } from '../platform/db/client.js';
+import { fieldCryptoFor, type FieldCrypto } from '../platform/crypto/fields.js';
 
 /** What intake, consent, cases and journal services need: the database (or a transaction) and field crypto. */
 export interface Svc {
