@@ -103,9 +103,10 @@ export { verifyAuditChain, type VerifyResult, type Checkpoint } from './verify.j
 export async function recordDenied(
   db: Db,
   actor: Pick<Actor, 'userId' | 'role'>,
-  input: { reason: 'permission' | 'case_scope' | 'not_found'; caseId?: string; permission?: string; route?: string; method?: string },
+  input: { reason: 'permission' | 'case_scope' | 'not_found'; scope?: string; caseId?: string; permission?: string; route?: string; method?: string },
 ): Promise<void> {
   const details: AuditDetails = { reason: input.reason };
+  if (input.scope) details.scope = input.scope;
   if (input.permission) details.permission = input.permission;
   if (input.route) details.route = input.route;
   if (input.method) details.method = input.method;
