@@ -102,7 +102,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '\\.test\\.ts$|(^|/)test/|\\.fixtures\\.ts$|\\.testkit\\.ts$' },
+    exclude: { path: '\\.test\\.ts$|(^|/)test/|\\.fixtures\\.ts$|\\.testkit\\.ts$|\\.typecheck\\.ts$' },
     tsConfig: { fileName: 'tsconfig.json' },
     // TypeScript 7 has no JavaScript compiler API, so swc parses (devDependency @swc/core).
     parser: 'swc',

@@ -92,8 +92,8 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
   await tx.insert(auditEvents).values({ ...row, prevHash, hash: chainHash(prevHash, row) });
 }
 
-// Verification lives in verify.ts; re-exported so callers keep one import.
-export { verifyAuditChain, type VerifyResult, type Checkpoint } from './verify.js';
+// Verification lives in verify.ts (import it from there: a re-export here closed an import cycle, verify.ts
+// needs chainHash from this file).
 
 /**
  * An access refusal (missing permission, or a case outside the caller's scope) in a transaction of its own:
