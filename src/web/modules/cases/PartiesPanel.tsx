@@ -14,8 +14,7 @@ export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refr
   const persons = [...(caseData.citizen ? [caseData.citizen] : []), ...caseData.persons.filter((p) => p.id !== caseData.citizen?.id)];
   const activeScopes = new Set(caseData.consents.filter((c) => c.status === 'AKTIV').flatMap((c) => c.scopes));
   return (
-    <section aria-labelledby="parties-heading" className="case-block">
-      <h2 id="parties-heading">Personer, samtykke og hjemmel</h2>
+    <div>
       <table className="table table--zebra">
         <caption className="sr-only">Personer i sagen</caption>
         <thead><tr><th scope="col">Rolle</th><th scope="col">Navn</th><th scope="col">CPR-nummer</th><th scope="col">Kontakt</th><th scope="col">Statsborgerskab og pas</th></tr></thead>
@@ -48,7 +47,7 @@ export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refr
           </div>
         </details>
       )}
-    </section>
+    </div>
   );
 }
 

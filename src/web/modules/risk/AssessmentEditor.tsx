@@ -66,7 +66,7 @@ export function AssessmentEditor({ caseId, initial, instrument }: { caseId: stri
         {index > 0 ? <Link className="button button-secondary" to={`${base}/${STEPS[index - 1]!.slug}`}>Forrige trin</Link> : <span />}
         {index < STEPS.length - 1 && <Link className="button button-primary" to={`${base}/${STEPS[index + 1]!.slug}`}>Næste trin</Link>}
       </div>
-      <p className="d-print-none"><Link to={`/sager/${caseId}#afsnit-risiko`}>Tilbage til sagen</Link></p>
+      <p className="d-print-none"><Link to={`/sager/${caseId}/risiko`}>Tilbage til sagen</Link></p>
     </div>
   );
 }

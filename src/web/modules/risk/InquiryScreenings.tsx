@@ -19,7 +19,7 @@ export function InquiryScreenings({ inquiryId, caseId }: { inquiryId: string; ca
       {latest?.acuteGuidance && <AcuteGuidance g={latest.acuteGuidance} />}
       {list.length === 0 ? <p>Henvendelsen er ikke screenet.</p> : <ScreeningTable screenings={list} caption="Screeninger af henvendelsen" markInquiry={false} />}
       {canScreen && (caseId ? (
-        <p>Sagen er oprettet: nye screeninger registreres på <Link to={`/sager/${caseId}#afsnit-risiko`}>sagen</Link>.</p>
+        <p>Sagen er oprettet: nye screeninger registreres på <Link to={`/sager/${caseId}/risiko`}>sagen</Link>.</p>
       ) : (
         <p className="d-print-none"><Link className="button button-secondary" to={`/henvendelser/${inquiryId}/screening`}>Screening</Link></p>
       ))}

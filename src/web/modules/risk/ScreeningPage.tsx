@@ -17,7 +17,7 @@ const DUTY_PREVIEW = 'Er borgeren under 18 år, gælder den skærpede underretni
 export function ScreeningPage() {
   const { caseId, inquiryId } = useParams();
   const onInquiry = !!inquiryId;
-  const back = onInquiry ? `/henvendelser/${inquiryId}#screeninger` : `/sager/${caseId}#afsnit-risiko`;
+  const back = onInquiry ? `/henvendelser/${inquiryId}#screeninger` : `/sager/${caseId}/risiko`;
   const qc = useQueryClient();
   const inquiry = useQuery({
     queryKey: ['inquiries', inquiryId], enabled: onInquiry,

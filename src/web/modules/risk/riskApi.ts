@@ -41,6 +41,5 @@ export const getActions = (caseId: string) => api<Actions>('GET', `${base(caseId
 export const reportUrl = (caseId: string, aid: string, includeCpr = false) =>
   `${base(caseId)}/assessments/${aid}/report.pdf${includeCpr ? '?includeCpr=true' : ''}`;
 
-export const formatDate = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }) : '–';
-export const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+// Dates are shown one way everywhere (app/format.ts).
+export { formatDate, todayCopenhagen as today } from '../../app/format';

@@ -36,8 +36,7 @@ export function CaseAccessPanel({ caseData }: { caseData: CaseDetail }) {
   const failed = [participants, exclusions, candidates].find((q) => q.error);
 
   return (
-    <section className="case-block case-access" aria-labelledby="adgang-heading">
-      <h2 id="adgang-heading">Adgang til sagen</h2>
+    <div className="case-access">
       <p className="form-hint">
         Regionens sikkerhedskonsulenter kan se sagen. Kommunens sagsbehandlere kan kun se den, når de er tilføjet. En udelukket medarbejder kan ikke se sagen, uanset rolle.
       </p>
@@ -62,7 +61,7 @@ export function CaseAccessPanel({ caseData }: { caseData: CaseDetail }) {
       <h3>Udelukkede medarbejdere</h3>
       <Exclusions caseId={id} items={exclusions.data ?? []} loading={exclusions.isLoading} onChanged={changed} />
       {candidates.data && participants.data && <ExcludeUserForm caseId={id} options={[...excludable.values()]} onChanged={changed} />}
-    </section>
+    </div>
   );
 }
 
