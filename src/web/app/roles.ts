@@ -3,7 +3,8 @@
  * are imported from the server (types and plain constants only; nothing else of the server is bundled). The
  * web never keeps its own copy: which pages a role sees follows from the permission the page needs.
  */
-import { ROLES, ROLE_LABELS, type Role } from '../../server/platform/access/actor';
+import { ROLES, type Role } from '../../server/platform/access/actor';
+import { ROLE_LABELS } from '../../server/shared/labels';
 import { GRANTS, type Permission } from '../../server/platform/access/policy';
 
 export { ROLES, ROLE_LABELS, GRANTS };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PERSON_ROLE_LABELS } from '../intake/codes';
+import { PERSON_ROLE_LABELS } from '../../app/labels';
 import { ErrorSummary } from '../intake/form/ErrorSummary';
 import { Checkbox, FormErrorsContext, SelectField, TextField } from '../intake/form/fields';
 import { addPerson, type AddPersonInput } from './casesApi';

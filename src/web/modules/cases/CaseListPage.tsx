@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
-import { CASE_STATUS_LABELS, CONCERN_TYPE_LABELS, RISK_LEVEL_LABELS, label, type CaseStatus, type ConcernType, type RiskLevel } from '../intake/codes';
+import { CASE_STATUS_LABELS, CONCERN_TYPE_LABELS, RISK_LEVEL_LABELS, label, type CaseStatus, type ConcernType, type RiskLevel } from '../../app/labels';
 import { optionsOf } from '../intake/form/fields';
 import { useMunicipalityName } from '../intake/useMunicipalities';
 import { formatDate } from '../intake/time';

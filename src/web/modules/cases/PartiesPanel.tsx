@@ -1,4 +1,5 @@
-import { CONSENT_SCOPE_LABELS, GENDER_LABELS, PERSON_ROLE_LABELS, label } from '../intake/codes';
+import { CONSENT_SCOPE_LABELS, GENDER_LABELS, PERSON_ROLE_LABELS, label } from '../../app/labels';
+import { may } from '../../app/roles';
 import { ConsentList } from '../intake/ConsentPanel';
 import { LegalBasisList } from '../intake/LegalBasisForm';
 import { useMunicipalityName } from '../intake/useMunicipalities';
@@ -22,9 +23,9 @@ export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refr
           {persons.map((p) => <PersonRow key={p.id} p={p} />)}
         </tbody>
       </table>
-      {open && user?.role !== 'admin' && <AddPersonForm caseId={caseData.id} refresh={refresh} />}
+      {open && may(user, 'case.update') && <AddPersonForm caseId={caseData.id} refresh={refresh} />}
       <h3>Samtykker</h3>
-      <ConsentList consents={caseData.consents} onWithdrawn={open && user?.role !== 'admin' ? refresh : undefined} />
+      <ConsentList consents={caseData.consents} onWithdrawn={open && may(user, 'consent.record') ? refresh : undefined} />
       {caseData.otherLegalBasis && (
         <>
           <h3>Anden hjemmel</h3>
@@ -39,7 +40,7 @@ export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refr
           : 'intet – sagen må ikke behandles videre'}
         .
       </p>
-      {open && user?.role === 'caseworker' && (
+      {open && may(user, 'consent.other_legal_basis') && (
         <details className="details action-details d-print-none">
           <summary className="details-summary"><span className="details-summary-text">Registrér anden hjemmel end samtykke</span></summary>
           <div className="details-text">

@@ -2,7 +2,7 @@ import { Done } from '../../app/Done';
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
-import { CONSENT_CHANNEL_LABELS, CONSENT_GIVER_LABELS, CONSENT_SCOPE_LABELS, label, type ConsentChannel, type ConsentGiver, type ConsentScope } from './codes';
+import { CONSENT_CHANNEL_LABELS, CONSENT_GIVER_LABELS, CONSENT_SCOPE_LABELS, label, type ConsentChannel, type ConsentGiver, type ConsentScope } from '../../app/labels';
 import { ErrorSummary } from './form/ErrorSummary';
 import { errorsFromApi, type FieldErrors } from './form/errors';
 import { CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextField } from './form/fields';

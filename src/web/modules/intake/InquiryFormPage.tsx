@@ -16,7 +16,7 @@ import {
   type Gender,
   type InitiatorRole,
   type Reason,
-} from './codes';
+} from '../../app/labels';
 import { ErrorSummary } from './form/ErrorSummary';
 import { errorsFromApi, type FieldErrors } from './form/errors';
 import { Checkbox, CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';

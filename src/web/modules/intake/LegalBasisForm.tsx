@@ -1,7 +1,7 @@
 import { Done } from '../../app/Done';
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { CONSENT_SCOPE_LABELS, LEGAL_BASIS_LABELS, label, type ConsentScope, type LegalBasisCode } from './codes';
+import { CONSENT_SCOPE_LABELS, LEGAL_BASIS_LABELS, label, type ConsentScope, type LegalBasisCode } from '../../app/labels';
 import { ErrorSummary } from './form/ErrorSummary';
 import { errorsFromApi, type FieldErrors } from './form/errors';
 import { CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { caseworkerOptions, createCase, type PersonInput } from '../cases/casesApi';
-import { GENDER_LABELS, type Gender } from './codes';
+import { GENDER_LABELS, type Gender } from '../../app/labels';
 import { ErrorSummary } from './form/ErrorSummary';
 import { errorsFromApi, type FieldErrors } from './form/errors';
 import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';

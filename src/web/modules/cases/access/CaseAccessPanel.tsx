@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { may } from '../../../app/roles';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../app/api';
 import { useAuth } from '../../../app/auth';
@@ -22,7 +23,7 @@ export function CaseAccessPanel({ caseData }: { caseData: CaseDetail }) {
   const exclusions = useQuery({ queryKey: accessKeys.exclusions(id), queryFn: () => getExclusions(id).then((r) => r.items) });
   const candidates = useQuery({ queryKey: accessKeys.candidates(id), queryFn: () => getAccessCandidates(id).then((r) => r.items) });
   const changed = () => void qc.invalidateQueries({ queryKey: ['cases', id] });
-  const mayAdd = user?.role === 'consultant' || user?.role === 'caseworker';
+  const mayAdd = may(user, 'case.update');
 
   const taking = new Set((participants.data ?? []).map((p) => p.userId));
   const shut = new Set((exclusions.data ?? []).map((e) => e.userId));

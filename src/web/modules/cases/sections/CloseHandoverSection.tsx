@@ -9,8 +9,11 @@ import type { CaseSectionProps } from '../caseSections';
 import { caseworkerOptions, closeCase, getCase, handoverCase, reopenCase } from '../casesApi';
 import { Done } from '../../../app/Done';
 import { useCaseForm } from '../useCaseForm';
+import { CASE_STATUS_LABELS } from '../../../app/labels';
 
-const OUTCOMES = { AFSLUTTET: 'Afsluttet', OVERDRAGET: 'Overdraget til anden myndighed' } as const;
+// The outcome of closing is the status the case ends in (CLOSURE_OUTCOMES), so it reads as the status does.
+const OUTCOMES = ['AFSLUTTET', 'OVERDRAGET'] as const;
+type Outcome = (typeof OUTCOMES)[number];
 
 /** Handover moves ownership (DOMAIN.md § 4.6); closing needs a reason and invites an evaluation; a closed case can be reopened. */
 export function CloseHandoverSection({ caseData, refresh }: CaseSectionProps) {
@@ -74,7 +77,7 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
 
 function Close({ caseData, refresh }: CaseSectionProps) {
   const LABELS: Record<string, string> = { outcome: 'Udfald', reason: 'Begrundelse for afslutning', evaluation: 'Evaluering' };
-  const [d, setD] = useState({ outcome: 'AFSLUTTET' as keyof typeof OUTCOMES, reason: '', evaluation: '' });
+  const [d, setD] = useState({ outcome: 'AFSLUTTET' as Outcome, reason: '', evaluation: '' });
   const form = useCaseForm(Object.keys(LABELS));
   return (
     <details className="details action-details d-print-none">
@@ -91,7 +94,8 @@ function Close({ caseData, refresh }: CaseSectionProps) {
               return 'Sagen er afsluttet.';
             },
           )}>
-          <SelectField path="outcome" label={LABELS.outcome!} value={d.outcome} onChange={(v) => setD((p) => ({ ...p, outcome: v as keyof typeof OUTCOMES }))} options={optionsOf(OUTCOMES)} />
+          <SelectField path="outcome" label={LABELS.outcome!} value={d.outcome} onChange={(v) => setD((p) => ({ ...p, outcome: v as Outcome }))} options={optionsOf(CASE_STATUS_LABELS, OUTCOMES)}
+            hint="Overdraget: sagen fortsætter hos en anden myndighed." />
           <TextArea path="reason" label={LABELS.reason!} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
           <TextArea path="evaluation" label={LABELS.evaluation!} required={false} value={d.evaluation} onChange={(v) => setD((p) => ({ ...p, evaluation: v }))}
             hint="Hvad virkede, hvad virkede ikke, og hvordan har borgeren det nu?" />
@@ -112,7 +116,7 @@ function Closed({ caseData, refresh }: CaseSectionProps) {
     <div>
       {c && (
         <dl className="summary-list">
-          <dt>Udfald</dt><dd>{OUTCOMES[c.outcome]} {formatDate(c.closedAt)}</dd>
+          <dt>Udfald</dt><dd>{CASE_STATUS_LABELS[c.outcome]} {formatDate(c.closedAt)}</dd>
           <dt>Begrundelse</dt><dd className="text-pre">{c.reason}</dd>
           <dt>Evaluering</dt><dd className="text-pre">{c.evaluation ?? '—'}</dd>
         </dl>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CASE_STATUS_LABELS } from '../../intake/codes';
+import { CASE_STATUS_LABELS } from '../../../app/labels';
 import { ErrorSummary } from '../../intake/form/ErrorSummary';
 import { FormErrorsContext, SelectField, TextField } from '../../intake/form/fields';
 import { formatDate } from '../../intake/time';

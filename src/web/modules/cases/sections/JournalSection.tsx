@@ -4,14 +4,15 @@ import { ErrorSummary } from '../../intake/form/ErrorSummary';
 import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../intake/form/fields';
 import { formatDateTime } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
-import { addJournalEntry, getJournal, JOURNAL_TYPE_LABELS } from '../casesApi';
+import { addJournalEntry, getJournal, JOURNAL_TYPE_LABELS, type JournalType } from '../casesApi';
 import { Done } from '../../../app/Done';
 import { useCaseForm } from '../useCaseForm';
 
 const PREFIX = 'journal';
 const LABELS: Record<string, string> = { type: 'Type', title: 'Overskrift', body: 'Tekst', restricted: 'Fortroligt notat' };
-const WRITABLE = { NOTAT: 'Notat', OPKALD: 'Opkald', MOEDE: 'Møde' } as const;
-type Writable = keyof typeof WRITABLE;
+// What a person writes; the system's own types (changes, risk communications) come from elsewhere.
+const WRITABLE = ['NOTAT', 'OPKALD', 'MOEDE'] as const satisfies readonly JournalType[];
+type Writable = (typeof WRITABLE)[number];
 
 /** The case's timeline, newest first, and the form for a note, call or meeting. */
 export function JournalSection({ caseData }: CaseSectionProps) {
@@ -40,7 +41,7 @@ export function JournalSection({ caseData }: CaseSectionProps) {
               },
             )}>
             <div className="form-row-2">
-              <SelectField path="type" label={LABELS.type!} value={d.type} onChange={(v) => setD((p) => ({ ...p, type: v as Writable }))} options={optionsOf(WRITABLE)} />
+              <SelectField path="type" label={LABELS.type!} value={d.type} onChange={(v) => setD((p) => ({ ...p, type: v as Writable }))} options={optionsOf(JOURNAL_TYPE_LABELS, WRITABLE)} />
               <TextField path="title" label={LABELS.title!} value={d.title} onChange={(v) => setD((p) => ({ ...p, title: v }))} />
             </div>
             <TextArea path="body" label={LABELS.body!} required={false} value={d.body} onChange={(v) => setD((p) => ({ ...p, body: v }))} />

@@ -1,4 +1,4 @@
-import { CASE_STATUS_LABELS, RISK_LEVEL_LABELS, label } from '../../intake/codes';
+import { CASE_STATUS_LABELS, RISK_LEVEL_LABELS, label } from '../../../app/labels';
 import { useMunicipalityName } from '../../intake/useMunicipalities';
 import { CaseFlags } from '../CaseFlags';
 import type { CaseDetail } from '../casesApi';

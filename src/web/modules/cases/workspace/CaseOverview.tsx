@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../../app/format';
-import { RISK_LEVEL_LABELS, label } from '../../intake/codes';
+import { RISK_LEVEL_LABELS, label } from '../../../app/labels';
 import { DutyToNotifyPanel } from '../DutyToNotifyPanel';
 import { CASE_SECTIONS, sectionPath } from '../caseSections';
 import { AcuteToggle } from './AcuteToggle';
