@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { CASE_STATUS_LABELS, CONCERN_TYPE_LABELS, RISK_LEVEL_LABELS, label, type CaseStatus, type ConcernType, type RiskLevel } from '../../app/labels';
-import { optionsOf } from '../intake/form/fields';
+import { optionsOf } from '../../app/form/fields';
 import { useMunicipalityName } from '../intake/useMunicipalities';
 import { formatDate } from '../intake/time';
 import { Flash } from '../intake/Flash';

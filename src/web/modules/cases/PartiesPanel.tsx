@@ -18,7 +18,7 @@ export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refr
     <div>
       <table className="table table--zebra">
         <caption className="sr-only">Personer i sagen</caption>
-        <thead><tr><th scope="col">Rolle</th><th scope="col">Navn</th><th scope="col">CPR-nummer</th><th scope="col">Kontakt</th><th scope="col">Statsborgerskab og pas</th></tr></thead>
+        <thead><tr><th scope="col">Rolle</th><th scope="col">Relation til borgeren</th><th scope="col">Navn</th><th scope="col">CPR-nummer</th><th scope="col">Kontakt</th><th scope="col">Statsborgerskab og pas</th></tr></thead>
         <tbody>
           {persons.map((p) => <PersonRow key={p.id} p={p} />)}
         </tbody>
@@ -57,6 +57,7 @@ function PersonRow({ p }: { p: Person }) {
   return (
     <tr>
       <td>{label(PERSON_ROLE_LABELS, p.role)}</td>
+      <td>{p.role === 'BORGER' ? '—' : (p.relation ?? 'Ikke oplyst')}{p.abroad && <><br /><span className="form-hint">I udlandet{p.country ? `: ${p.country}` : ''}</span></>}</td>
       <td>
         {p.name}
         <br />

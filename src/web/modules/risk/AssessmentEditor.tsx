@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { completeAssessment, type AssessmentView, type Instrument } from './riskApi';
 import { saveStateText, useAutosave } from './useAutosave';
@@ -32,7 +32,16 @@ export function AssessmentEditor({ caseId, initial, instrument }: { caseId: stri
   const index = Math.max(0, STEPS.findIndex((s) => s.slug === step));
   const base = `/sager/${caseId}/risiko/vurderinger/${initial.id}`;
 
-  useEffect(() => heading.current?.focus(), [index]);
+  // A new step takes focus on its heading; a link from the completion check goes to the field it names.
+  const location = useLocation();
+  useEffect(() => {
+    const target = (location.state as { focus?: string | null } | null)?.focus;
+    const field = target ? document.getElementById(target) : null;
+    if (field) {
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+    } else heading.current?.focus();
+  }, [index, location.key]);
 
   const props = { content: save.content, update: save.update, instrument, changed };
   const onComplete = async () => {

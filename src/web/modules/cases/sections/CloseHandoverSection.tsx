@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { FormErrorsContext, optionsOf, SelectField, TextArea } from '../../intake/form/fields';
+import { ErrorSummary } from '../../../app/form/ErrorSummary';
+import { FormErrorsContext, optionsOf, SelectField, TextArea } from '../../../app/form/fields';
 import { useMunicipalityName, useMunicipalityOptions } from '../../intake/useMunicipalities';
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { caseworkerOptions, closeCase, getCase, handoverCase, reopenCase } from '../casesApi';
 import { Done } from '../../../app/Done';
-import { useCaseForm } from '../useCaseForm';
+import { useForm } from '../../../app/form/useForm';
 import { CASE_STATUS_LABELS } from '../../../app/labels';
 
 // The outcome of closing is the status the case ends in (CLOSURE_OUTCOMES), so it reads as the status does.
@@ -32,7 +32,7 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
   const municipalityName = useMunicipalityName();
   const LABELS: Record<string, string> = { municipalityCode: 'Ny ansvarlig kommune', caseworkerId: 'Ny ansvarlig sagsbehandler', reason: 'Begrundelse' };
   const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, caseworkerId: '', reason: '' });
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   const navigate = useNavigate();
   const options = useQuery({ queryKey: ['caseworkers', d.municipalityCode], queryFn: () => caseworkerOptions(d.municipalityCode), enabled: !!d.municipalityCode });
   const choices = (options.data?.items ?? []).filter((u) => u.id !== caseData.responsibleCaseworker?.id);
@@ -78,7 +78,7 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
 function Close({ caseData, refresh }: CaseSectionProps) {
   const LABELS: Record<string, string> = { outcome: 'Udfald', reason: 'Begrundelse for afslutning', evaluation: 'Evaluering' };
   const [d, setD] = useState({ outcome: 'AFSLUTTET' as Outcome, reason: '', evaluation: '' });
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   return (
     <details className="details action-details d-print-none">
       <summary className="details-summary"><span className="details-summary-text">Afslut sagen</span></summary>
@@ -110,7 +110,7 @@ function Close({ caseData, refresh }: CaseSectionProps) {
 function Closed({ caseData, refresh }: CaseSectionProps) {
   const LABELS: Record<string, string> = { reason: 'Begrundelse for genåbning' };
   const [reason, setReason] = useState('');
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   const c = caseData.closure;
   return (
     <div>

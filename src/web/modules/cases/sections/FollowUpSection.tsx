@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { CASE_STATUS_LABELS } from '../../../app/labels';
-import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { FormErrorsContext, SelectField, TextField } from '../../intake/form/fields';
+import { ErrorSummary } from '../../../app/form/ErrorSummary';
+import { FormErrorsContext, SelectField, TextField } from '../../../app/form/fields';
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { updateCase } from '../casesApi';
 import { Done } from '../../../app/Done';
-import { useCaseForm } from '../useCaseForm';
+import { useForm } from '../../../app/form/useForm';
 
 const OPEN = ['AABEN', 'VURDERING', 'KOORDINERING', 'OPFOELGNING'] as const;
 type OpenStatus = (typeof OPEN)[number];
@@ -16,7 +16,7 @@ const LABELS: Record<string, string> = { status: 'Status', followUpDueAt: 'Næst
 export function FollowUpSection({ caseData, refresh }: CaseSectionProps) {
   const closed = !OPEN.includes(caseData.status as OpenStatus);
   const [d, setD] = useState({ status: caseData.status as OpenStatus, followUpDueAt: caseData.followUpDueAt?.slice(0, 10) ?? '' });
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   return (
     <div>
       <p>

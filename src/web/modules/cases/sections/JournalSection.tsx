@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../intake/form/fields';
+import { ErrorSummary } from '../../../app/form/ErrorSummary';
+import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../../app/form/fields';
 import { formatDateTime } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { addJournalEntry, getJournal, JOURNAL_TYPE_LABELS, type JournalType } from '../casesApi';
 import { Done } from '../../../app/Done';
-import { useCaseForm } from '../useCaseForm';
+import { useForm } from '../../../app/form/useForm';
 
 const PREFIX = 'journal';
 const LABELS: Record<string, string> = { type: 'Type', title: 'Overskrift', body: 'Tekst', restricted: 'Fortroligt notat' };
@@ -21,7 +21,7 @@ export function JournalSection({ caseData }: CaseSectionProps) {
   const journal = useQuery({ queryKey: key, queryFn: () => getJournal(caseData.id) });
   const blank = () => ({ type: 'NOTAT' as Writable, title: '', body: '', restricted: false });
   const [d, setD] = useState(blank);
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
 
   return (
     <div>

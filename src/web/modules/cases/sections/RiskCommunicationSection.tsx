@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { RISK_LEVEL_LABELS, type RiskLevel } from '../../../app/labels';
-import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../intake/form/fields';
+import { ErrorSummary } from '../../../app/form/ErrorSummary';
+import { FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../../app/form/fields';
 import { isoWithOffset, localDateTimeValue } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { recordRiskCommunication } from '../casesApi';
 import { InformedList } from '../../risk/InformedList';
 import { RECIPIENT_TYPE_LABELS } from '../../risk/labels';
 import { Done } from '../../../app/Done';
-import { useCaseForm } from '../useCaseForm';
+import { useForm } from '../../../app/form/useForm';
 
 const PREFIX = 'riskinfo';
 const LABELS: Record<string, string> = { recipient: 'Hvem blev informeret', authority: 'Myndighed', riskLevel: 'Risikoniveau der blev formidlet', informedAt: 'Tidspunkt', note: 'Bemærkning' };
@@ -23,7 +23,7 @@ export function RiskCommunicationSection({ caseData }: CaseSectionProps) {
   const blank = () => ({ recipient: 'BORGER' as 'BORGER' | 'MYNDIGHED', authority: '', riskLevel: (caseData.currentRiskLevel ?? '') as RiskLevel | '', informedAt: localDateTimeValue(), note: '' });
   const [d, setD] = useState(blank);
   const set = (k: keyof ReturnType<typeof blank>) => (v: string) => setD((p) => ({ ...p, [k]: v }));
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
 
   return (
     <div>
