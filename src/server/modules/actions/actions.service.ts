@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound } from '../../platform/http/errors.js';
 import { cases } from '../cases/cases.tables.js';
 import { caseScope } from '../cases/cases.scope.js';
-import type { ActionSourceType, MeasureType } from '../risk/risk.codes.js';
+import type { ActionSourceType, MeasureType } from './actions.codes.js';
 import type { Svc } from '../../shared/svc.js';
 import { safetyMeasures, tasks } from './actions.tables.js';
 import type { SafetyMeasureView, TaskView } from './actions.schemas.js';
