@@ -54,7 +54,14 @@ export function listCases(f: CaseFilters) {
 /** CPR search goes in a POST body: a CPR number never appears in a URL (DOMAIN.md § 10). */
 export const searchCasesByCpr = (cpr: string) => api<CaseSummaryList>('POST', '/api/cases/search', { cpr });
 export const getCase = (id: string) => api<CaseDetail>('GET', base(id));
-export const updateCase = (id: string, body: z.input<typeof UpdateCaseBody>) => api<CaseDetail>('PATCH', base(id), body);
+/**
+ * A case change carries the version it was made on (API.md: every editable resource has one): a change to a case
+ * someone else saved in between is refused with 409 conflict.stale instead of overwriting theirs.
+ */
+export const updateCase = (id: string, body: z.input<typeof UpdateCaseBody> & { version?: number }) => api<CaseDetail>('PATCH', base(id), body);
+/** The version of what was read, for the next write (absent on a server without versions). */
+export const versionOf = (c: object): { version?: number } =>
+  'version' in c && typeof c.version === 'number' ? { version: c.version } : {};
 export const handoverCase = (id: string, body: z.input<typeof HandoverBody>) => api<z.infer<typeof HandoverResult>>('POST', `${base(id)}/handover`, body);
 export const closeCase = (id: string, body: z.input<typeof CloseCaseBody>) => api<CaseDetail>('POST', `${base(id)}/close`, body);
 export const reopenCase = (id: string, reason: string) => api<CaseDetail>('POST', `${base(id)}/reopen`, { reason });

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { completeAssessment, type AssessmentView, type Instrument } from './riskApi';
+import { StaleConflict } from '../../app/StaleConflict';
+import { contentDifferences } from './contentDiff';
+import { completeAssessment, getAssessment, type AssessmentView, type Instrument } from './riskApi';
 import { saveStateText, useAutosave } from './useAutosave';
 import { BackgroundStep } from './steps/BackgroundStep';
 import { CompleteStep } from './steps/CompleteStep';
@@ -63,6 +65,10 @@ export function AssessmentEditor({ caseId, initial, instrument }: { caseId: stri
         </ol>
       </nav>
       <p className="save-status" role="status" aria-live="polite">{saveStateText(save.state, save.savedAt)}{save.problem && ` ${save.problem}`}</p>
+      {save.state === 'conflict' && (
+        <StaleConflict what="Udkastet" onReload={save.takeTheirs} onKeepMine={() => save.keepMine(save.theirVersion)}
+          compare={async () => contentDifferences(save.content, (await getAssessment(caseId, initial.id)).content)} />
+      )}
       <form onSubmit={(e) => e.preventDefault()} aria-label={STEPS[index]!.label}>
         {index === 0 && <BackgroundStep {...props} />}
         {index === 1 && <FactorsStep {...props} />}
