@@ -44,7 +44,7 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   // The police were told the risk: recorded with who told them.
   await page.locator('summary', { hasText: 'Registrér at nogen er informeret om risikoen' }).click();
   const riskForm = page.getByRole('form', { name: 'Registrér risikoformidling' });
-  await riskForm.getByLabel('Hvem blev informeret').selectOption({ label: 'En myndighed' });
+  await riskForm.getByLabel('Hvem blev informeret').selectOption({ label: 'Myndighed' });
   await riskForm.getByRole('button', { name: 'Registrér' }).click();
   await riskForm.getByText('Skriv hvilken myndighed.').first().waitFor();
   await riskForm.getByLabel('Myndighed').fill('Københavns Vestegns Politi');
