@@ -30,48 +30,32 @@ it('a case change someone else saved first: nothing is overwritten; the user may
   const caseworker = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165' });
   const { caseId } = await seedCase(env.server.ctx, consultant, caseworker);
   await page.context().clearCookies();
-  console.error('stale step 1', new Date().toISOString());
   await loginInBrowser(page, env.server.baseUrl, consultant.username);
-  console.error('stale step 2', new Date().toISOString());
   await page.goto(`${env.server.baseUrl}/sager/${caseId}/opfoelgning`);
-  console.error('stale step 3', new Date().toISOString());
   await page.getByLabel('Status', { exact: true }).waitFor();
-  console.error('stale step 4', new Date().toISOString());
 
   // Another editor moves the case on meanwhile; this browser's save is answered as API.md says: 409 conflict.stale.
   const call = await apiAs(consultant.username);
   await call('PATCH', `/api/cases/${caseId}`, { status: 'KOORDINERING' });
-  console.error('stale step 5', new Date().toISOString());
   await page.route(`**/api/cases/${caseId}`, (route) =>
     route.request().method() === 'PATCH'
       ? route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify({ error: { code: 'conflict.stale', message: 'Oplysningerne er ændret af en anden.', details: [{ path: 'body.version', message: 'Den gemte udgave er version 3' }], currentVersion: 3 } }) })
       : route.continue());
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Vurdering' });
-  console.error('stale step 6', new Date().toISOString());
   await page.getByRole('button', { name: 'Gem status og opfølgning' }).click();
-  console.error('stale step 7', new Date().toISOString());
   const conflict = page.getByRole('alert').filter({ hasText: 'Sagen er ændret af en anden, siden du hentede den' });
   await conflict.waitFor();
-  console.error('stale step 8', new Date().toISOString());
   assert.equal(await focusedId(page), 'stale-heading', 'the notice takes focus');
   await conflict.getByRole('button', { name: 'Sammenlign med min ændring' }).click();
-  console.error('stale step 9', new Date().toISOString());
   const row = conflict.getByRole('table', { name: 'Din ændring og den gemte udgave' }).getByRole('row', { name: /Status/ });
   await row.getByText('Vurdering').waitFor();
-  console.error('stale step 10', new Date().toISOString());
   await row.getByText('Koordinering').waitFor();
-  console.error('stale step 11', new Date().toISOString());
   await expectNoAxeViolations(page, 'stale conflict compared');
-  console.error('stale step 12', new Date().toISOString());
   await screenshot(page, 'case-feedback-06-stale-compare');
-  console.error('stale step 13', new Date().toISOString());
   await page.unroute(`**/api/cases/${caseId}`);
-  console.error('stale step 14', new Date().toISOString());
 
   await conflict.getByRole('button', { name: 'Hent den nyeste udgave' }).click();
-  console.error('stale step 15', new Date().toISOString());
   await page.locator('.case-overview').getByText('Koordinering').waitFor();
-  console.error('stale step 16', new Date().toISOString());
   assert.equal(await page.getByLabel('Status', { exact: true }).inputValue(), 'KOORDINERING', 'the form shows what is saved now');
   assert.equal(await page.getByText('Sagen er ændret af en anden').count(), 0);
 });
