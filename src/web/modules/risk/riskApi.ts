@@ -29,14 +29,13 @@ export const listAssessments = (caseId: string) => api<z.infer<typeof Assessment
 export const getAssessment = (caseId: string, aid: string) => api<AssessmentView>('GET', `${base(caseId)}/assessments/${aid}`);
 export const startAssessment = (caseId: string) => api<AssessmentView>('POST', `${base(caseId)}/assessments`);
 /**
- * Saves the draft on top of the edit it was made from (`draftVersion`; the assessment's `version` is its ordinal,
+ * Saves the draft on top of the edit it was made from (`revision`; the assessment's `version` is its ordinal,
  * "nr. 2"): another user's newer draft answers 409 conflict.stale instead of being overwritten.
  */
-export const saveAssessment = (caseId: string, aid: string, content: AssessmentContent, draftVersion?: number) =>
-  api<AssessmentView>('PUT', `${base(caseId)}/assessments/${aid}`, draftVersion === undefined ? { content } : { content, draftVersion });
-/** The edit version of a draft as the server sent it (absent on a server without draft versions). */
-export const draftVersionOf = (v: object): number | undefined =>
-  'draftVersion' in v && typeof v.draftVersion === 'number' ? v.draftVersion : undefined;
+export const saveAssessment = (caseId: string, aid: string, content: AssessmentContent, revision?: number) =>
+  api<AssessmentView>('PUT', `${base(caseId)}/assessments/${aid}`, revision === undefined ? { content } : { content, revision });
+/** The edit revision of a draft as the server sent it. */
+export const draftVersionOf = (v: AssessmentView): number | undefined => v.revision;
 export const completeAssessment = (caseId: string, aid: string) => api<AssessmentView>('POST', `${base(caseId)}/assessments/${aid}/complete`);
 export const getThreatLevels = (caseId: string) => api<z.infer<typeof ThreatLevels>>('GET', `${base(caseId)}/risk/threat-levels`);
 export const recordDisclosure = (caseId: string, aid: string, body: { recipientType: string; recipient: string; disclosedOn: string }) =>

@@ -5,11 +5,14 @@ import { api } from '../../../app/api';
 import { ErrorAlert } from '../../../app/ErrorAlert';
 import { ROLE_NAMES, type AdminUser } from './adminApi';
 import { ScopeFields, scopeBody, type ScopeValue } from './ScopeFields';
+import { useMunicipalityName } from '../../intake/useMunicipalities';
 
-const scopeText = (u: AdminUser) => u.municipalityCode ?? u.region ?? 'Hele landet';
 
 export function UsersPage() {
   const qc = useQueryClient();
+  // Municipalities by name, never a bare code.
+  const municipalityName = useMunicipalityName();
+  const scopeText = (u: AdminUser) => (u.municipalityCode ? municipalityName(u.municipalityCode) : (u.region ?? 'Hele landet'));
   const users = useQuery({ queryKey: ['admin', 'users'], queryFn: () => api<{ users: AdminUser[] }>('GET', '/api/admin/users') });
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
