@@ -66,6 +66,10 @@ export async function linkedInquiry(e: AuthzEnv): Promise<{ inquiryId: string; o
   const o = await owner(e);
   const inq = await inquiry(e.ctx, o, await municipalityOf(e));
   await e.ctx.db.execute(sql`UPDATE inquiries SET case_id = ${e.caseId} WHERE id = ${inq.id}`);
+  // The run's case got its consent basis (the matrix's consent dimension) on a bare inquiry: it moves along.
+  await e.ctx.db.execute(sql`UPDATE consents SET inquiry_id = ${inq.id} WHERE inquiry_id = (SELECT inquiry_id FROM cases WHERE id = ${e.caseId})`);
+  await e.ctx.db.execute(sql`UPDATE legal_bases SET inquiry_id = ${inq.id} WHERE inquiry_id = (SELECT inquiry_id FROM cases WHERE id = ${e.caseId})`);
+  await e.ctx.db.execute(sql`UPDATE inquiries SET case_id = NULL WHERE case_id = ${e.caseId} AND id <> ${inq.id}`);
   await e.ctx.db.execute(sql`UPDATE cases SET inquiry_id = ${inq.id} WHERE id = ${e.caseId}`);
   return { inquiryId: inq.id, owner: o };
 }

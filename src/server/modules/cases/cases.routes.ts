@@ -34,7 +34,7 @@ export async function casesRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get('/api/cases/caseworker-options', {
     config: { permission: 'case.create' },
     schema: { tags, querystring: CaseworkerOptionsQuery, response: { 200: CaseworkerOptions } },
-  }, async (request) => cases.caseworkerOptions(svc, request.query.municipalityCode));
+  }, async (request) => cases.caseworkerOptions(svc, actorOf(request), request.query.municipalityCode));
 
   r.get('/api/cases/:id', {
     config: { permission: 'case.read' },

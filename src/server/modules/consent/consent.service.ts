@@ -2,11 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { notFound } from '../../platform/http/errors.js';
+import { notFound, validationError } from '../../platform/http/errors.js';
 import { cases } from '../cases/cases.tables.js';
 import { caseCitizenBirthDate } from '../cases/cases.citizen.js';
+import { involvementOf } from '../cases/cases.involvement.js';
 import type { InquiryRow } from '../intake/intake.tables.js';
-import { requireInquiry, inquiryBirthDate } from '../intake/intake.service.js';
+import { requireInquiry, inquiryBirthDate, assertMunicipalitiesExist } from '../intake/intake.service.js';
 import { appendChange } from '../journal/journal.service.js';
 import { ageOn, todayIso } from '../../shared/codes.js';
 import { iso, isoOpt, inTx, type Svc } from '../../shared/svc.js';
@@ -16,7 +17,7 @@ import { consentRepo } from './consent.repository.js';
 import type { ConsentRow, LegalBasisRow } from './consent.tables.js';
 import { CONSENT_GIVERS } from './consent.schemas.js';
 import type {
-  ConsentGiver, ConsentScope, ConsentView, LegalBasisView, RecordConsentBody, RecordLegalBasisBody,
+  ConsentGiver, ConsentScope, ConsentView, LegalBasisView, RecordConsentBody, RecordLegalBasisBody, RecordMunicipalDecisionBody,
 } from './consent.schemas.js';
 
 /**
@@ -84,6 +85,10 @@ export function legalBasisView(svc: Svc, r: LegalBasisRow): LegalBasisView {
     decidedBy: r.decidedBy,
     decidedAt: r.decidedAt,
     rationale: svc.fc.decrypt(r.rationaleEnc),
+    municipalDecision: r.municipalDecision,
+    decidedByMunicipalityCode: r.decidedByMunicipalityCode,
+    decidedByRole: r.decidedByRole,
+    legalReference: r.legalReference,
     recordedBy: r.recordedBy,
     recordedAt: iso(r.recordedAt),
   };
@@ -154,8 +159,19 @@ export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string,
     if (body.withdrawnAt && body.withdrawnAt < existing.givenAt) throw consentErrors.withdrawnAtInvalid('Datoen må ikke ligge før samtykket blev givet');
     const day = body.withdrawnAt ?? today;
     const at = day === today ? new Date() : copenhagenDayStart(day);
+    const before = inquiry.caseId ? await involvementOf(tx, inquiry.caseId) : null;
     const row = await consentRepo.markWithdrawn(tx, consentId, actor.userId, at, s.fc.encryptOpt(body.reason));
     if (!row) throw consentErrors.alreadyWithdrawn();
+    // DOMAIN.md § 11.1: a withdrawal that removes the municipality's basis removes its users' access from now on
+    // (the case scope reads the consents), and says so in the audit trail and on the case.
+    const after = inquiry.caseId ? await involvementOf(tx, inquiry.caseId) : null;
+    if (inquiry.caseId && before?.municipality && after && !after.municipality) {
+      await recordAudit(tx, {
+        type: 'case.involvement_ended', actor, subjectType: 'case', subjectId: inquiry.caseId, caseId: inquiry.caseId, purpose: inquiry.caseId,
+        details: { consentId, reason: after.reason },
+      });
+      await appendChange(tx, s, inquiry.caseId, actor, 'Kommunens adgang til sagen er ophørt: samtykket til konkret sagssparring er tilbagekaldt');
+    }
     await recordAudit(tx, {
       type: 'consent.withdrawn', actor, subjectType: 'consent', subjectId: consentId,
       caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiry.id}`,
@@ -171,6 +187,26 @@ export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string,
  * powers instead of an unsafe consent. The case (if any) is flagged, and the decision is audited for the DPO.
  */
 export async function recordLegalBasis(svc: Svc, actor: Actor, inquiryId: string, body: RecordLegalBasisBody): Promise<LegalBasisView> {
+  return insertLegalBasis(svc, actor, inquiryId, body, null);
+}
+
+/**
+ * The municipality decided to proceed on another legal basis, and the consultant on the phone records it on its
+ * behalf (DOMAIN.md § 11.1): the same legal basis, marked as the municipality's decision, with who decided there,
+ * their municipality and role and the legal reference. The case opens (and the municipality is involved) on it.
+ */
+export async function recordMunicipalDecision(svc: Svc, actor: Actor, inquiryId: string, body: RecordMunicipalDecisionBody): Promise<LegalBasisView> {
+  await assertMunicipalitiesExist(svc.db, { 'body.municipalityCode': body.municipalityCode });
+  if (body.decidedAt > todayIso()) throw validationError([{ path: 'body.decidedAt', message: 'Datoen må ikke ligge i fremtiden' }]);
+  return insertLegalBasis(svc, actor, inquiryId, body, {
+    municipalityCode: body.municipalityCode, role: body.decidedByRole, legalReference: body.legalReference,
+  });
+}
+
+async function insertLegalBasis(
+  svc: Svc, actor: Actor, inquiryId: string, body: RecordLegalBasisBody,
+  decision: { municipalityCode: string; role: string; legalReference: string } | null,
+): Promise<LegalBasisView> {
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
     const inquiry = await requireInquiry(tx, actor, inquiryId);
@@ -182,15 +218,24 @@ export async function recordLegalBasis(svc: Svc, actor: Actor, inquiryId: string
       decidedAt: body.decidedAt,
       rationaleEnc: s.fc.encrypt(body.rationale),
       recordedBy: actor.userId,
+      municipalDecision: decision !== null,
+      decidedByMunicipalityCode: decision?.municipalityCode ?? null,
+      decidedByRole: decision?.role ?? null,
+      legalReference: decision?.legalReference ?? null,
     });
     if (inquiry.caseId) {
       await tx.update(cases).set({ otherLegalBasis: true, updatedAt: new Date() }).where(eq(cases.id, inquiry.caseId));
-      await appendChange(tx, s, inquiry.caseId, actor, `Anden hjemmel end samtykke registreret (${body.basis})`);
+      await appendChange(tx, s, inquiry.caseId, actor, decision
+        ? `Kommunens beslutning om anden hjemmel registreret (${decision.legalReference}; besluttet af ${body.decidedBy}, ${decision.role})`
+        : `Anden hjemmel end samtykke registreret (${body.basis})`);
     }
     await recordAudit(tx, {
-      type: 'legal_basis.recorded', actor, subjectType: 'legal_basis', subjectId: row.id,
+      type: decision ? 'legal_basis.municipal_decision_recorded' : 'legal_basis.recorded', actor, subjectType: 'legal_basis', subjectId: row.id,
       caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiryId}`,
-      details: { inquiryId, basis: body.basis, scopes: body.scopes, otherLegalBasis: true },
+      details: {
+        inquiryId, basis: body.basis, scopes: body.scopes, otherLegalBasis: true,
+        ...(decision ? { municipalDecision: true, decidedByMunicipalityCode: decision.municipalityCode } : {}),
+      },
     });
     return legalBasisView(s, row);
   });
@@ -215,6 +260,10 @@ export async function listLegalBasesForReview(svc: Svc, actor: Actor, q: { from?
         basis: r.basis as LegalBasisView['basis'],
         scopes: r.scopes as LegalBasisView['scopes'],
         decidedAt: r.decided_at,
+        municipalDecision: r.municipal_decision === true,
+        decidedByMunicipalityCode: r.decided_by_municipality_code,
+        decidedByRole: r.decided_by_role,
+        legalReference: r.legal_reference,
         recordedBy: r.recorded_by,
         recordedByRole: r.recorded_by_role,
         recordedAt: iso(r.recorded_at),
