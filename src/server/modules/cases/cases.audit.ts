@@ -6,6 +6,7 @@ export const casesAuditEvents = defineAuditEvents({
   'case.listed': { use: 'search', label: 'Sager listet' },
   'case.searched': { use: 'search', label: 'Sager søgt (CPR)' },
   'case.updated': { use: 'update', label: 'Sag ændret' },
+  'case.responsible_set': { use: 'update', label: 'Ansvarlig sagsbehandler ændret' },
   'case.handed_over': { use: 'update', label: 'Sag overdraget' },
   'case.closed': { use: 'update', label: 'Sag afsluttet' },
   'case.reopened': { use: 'update', label: 'Sag genåbnet' },

@@ -93,6 +93,12 @@ export const HandoverBody = z.strictObject({
   reason: freeText(2000).optional(),
 });
 
+/** PUT /api/cases/:id/responsible-caseworker: an account of the case's municipality, or an external contact. */
+export const SetResponsibleBody = z.strictObject({
+  caseworkerId: z.uuid().optional(),
+  contact: ExternalCaseworkerInput.optional(),
+});
+
 export const CloseCaseBody = z.strictObject({
   outcome: z.enum(CLOSURE_OUTCOMES).default('AFSLUTTET'),
   reason: text(2000),
