@@ -28,8 +28,6 @@ import { actionsRoutes } from './modules/actions/actions.routes.js';
 
 z.config(z.locales.da());
 
-// AppContext lives in platform so modules need not import this file (which imports them).
-export type { AppContext } from './platform/app-context.js';
 import type { AppContext } from './platform/app-context.js';
 
 type ModuleRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
 import { ROLES, type Role } from '../../src/server/platform/access/actor.js';
 import type { AuditEventType } from '../../src/server/platform/audit/catalogue.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { asc, gt, sql } from 'drizzle-orm';
-import type { AppContext } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
 import { auditEvents } from '../../src/server/platform/audit/audit.tables.js';
 import type { AuditEventType } from '../../src/server/platform/audit/catalogue.js';
 import { queryRows } from '../../src/server/platform/db/client.js';

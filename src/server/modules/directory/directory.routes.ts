@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../platform/app-context.js';
 import { MunicipalityList, MunicipalityParams, MunicipalityWithConsultants, NationalActorList } from './directory.schemas.js';
 import * as directory from './directory.service.js';
 

@@ -29,7 +29,8 @@ export const RATINGS = ['JA', 'DELVIS', 'NEJ', 'UKENDT'] as const;
 export type Rating = (typeof RATINGS)[number];
 export const RISK_LEVELS = ['LAV', 'MODERAT', 'HOEJ'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
-export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { LAV: 'Lav', MODERAT: 'Moderat', HOEJ: 'Høj' };
+// One source for the risk level labels: shared/labels.ts (the case pages and the PDF use them too).
+export { RISK_LEVEL_LABELS } from '../../shared/labels.js';
 
 export const ASSESSMENT_STATUSES = ['UDKAST', 'AFSLUTTET'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
