@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { staleVersion, validationError } from '../../platform/http/errors.js';
 import { todayIso } from '../../shared/codes.js';
-import { danishDate } from '../../shared/danish-date.js';
+import { danishDate } from '../../shared/dates.js';
 import { iso, inTx, type Svc } from '../../shared/svc.js';
 import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
 import { appendChange } from '../journal/journal.service.js';

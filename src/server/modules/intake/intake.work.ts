@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import type { WorkItem } from '../../shared/work-item.js';
 import { copenhagenDate } from '../../platform/time.js';
-import { danishDate } from '../../shared/danish-date.js';
+import { danishDate } from '../../shared/dates.js';
 import { inquiryScope } from './intake.scope.js';
 import { inquiries } from './intake.tables.js';
 
