@@ -2,8 +2,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { can } from '../../platform/access/policy.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit, recordDenied } from '../../platform/audit/audit.js';
-import { AUDIT_EVENTS } from '../../platform/audit/catalogue.js';
-import { USE_TYPE_LABELS, type UseType } from '../../platform/audit/define.js';
+import { USE_TYPE_LABELS, auditCatalogueEntries, auditSpecOf, isAuditEventType, type UseType } from '../../platform/audit/define.js';
 import { BREAK_REASON_LABELS, verifyAuditChain } from '../../platform/audit/verify.js';
 import { deniedNotFound } from '../../platform/http/errors.js';
 import { requireCaseInScope } from '../cases/cases.scope.js';
@@ -13,7 +12,7 @@ import type { AuditEventsQuery } from './audit.schemas.js';
 const SUPERVISION = 'Tilsyn med behandlingen af personoplysninger';
 const SUBJECT_ACCESS = 'Indsigt: den registreredes log';
 
-export const eventLabel = (type: string) => (AUDIT_EVENTS as Record<string, { label: string }>)[type]?.label ?? type;
+export const eventLabel = (type: string) => (isAuditEventType(type) ? auditSpecOf(type).label : type);
 export const useLabel = (use: string) => USE_TYPE_LABELS[use as UseType] ?? use;
 
 /** The auditor's search over the whole trail. The search itself is logged, with its criteria (ids and codes). */
@@ -54,7 +53,7 @@ export async function searchTrail(db: Db, actor: Actor, query: AuditEventsQuery)
 
 export function eventTypeCatalogue() {
   return {
-    eventTypes: Object.entries(AUDIT_EVENTS)
+    eventTypes: auditCatalogueEntries()
       .map(([type, spec]) => ({ type, label: spec.label, useType: spec.use as string }))
       .sort((a, b) => a.label.localeCompare(b.label, 'da')),
   };

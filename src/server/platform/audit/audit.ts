@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
-import { AUDIT_EVENTS, type AuditEventType } from './catalogue.js';
+import { auditSpecOf, type AuditEventType } from './define.js';
 import { auditEvents, type AuditDetails } from './audit.tables.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -68,7 +68,7 @@ export function chainHash(prevHash: string, row: ChainRow): string {
  * trace commit together. The advisory lock serialises appends so seq stays gap-free and the chain linear.
  */
 export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
-  const spec = AUDIT_EVENTS[input.type];
+  const spec = auditSpecOf(input.type);
   await tx.execute(sql`SELECT pg_advisory_xact_lock(727602)`);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
