@@ -52,6 +52,7 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
     'body.citizen.municipalityCode': body.citizen.municipalityCode,
     ...Object.fromEntries(body.persons.map((p, i) => [`body.persons.${i}.municipalityCode`, p.municipalityCode])),
   });
+  if (body.responsibleCaseworkerId && body.responsibleCaseworker) throw caseErrors.bothResponsible('body.responsibleCaseworker');
   if (actor.role === 'caseworker' && body.responsibleMunicipalityCode !== actor.municipalityCode) {
     throw validationError([{ path: 'body.responsibleMunicipalityCode', message: 'En sagsbehandler kan kun oprette sager i sin egen kommune' }]);
   }
@@ -74,7 +75,6 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
     assertConcernTypesFitAge(concernTypes, minor, citizenBirth ? agePath : 'body.citizen.cpr');
     // DOMAIN.md § 4.6 and § 11.1: the municipality owns the case through its caseworker, who is a Skjold user, an
     // external contact, or not known yet (shown as missing). A caseworker creating the case defaults to themselves.
-    if (body.responsibleCaseworkerId && body.responsibleCaseworker) throw caseErrors.bothResponsible('body.responsibleCaseworker');
     const responsibleId = body.responsibleCaseworkerId ?? (actor.role === 'caseworker' && !body.responsibleCaseworker ? actor.userId : undefined);
     if (responsibleId) await requireCaseworker(tx, responsibleId, body.responsibleMunicipalityCode, 'body.responsibleCaseworkerId');
     const otherLegalBasis = (await consentRepo.legalBasesOfInquiry(tx, inquiry.id)).length > 0;
