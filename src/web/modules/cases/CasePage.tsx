@@ -13,6 +13,7 @@ import { CASE_QUESTIONS, CASE_SECTIONS } from './caseSections';
 import { getCase } from './casesApi';
 import { DutyToNotifyPanel } from './DutyToNotifyPanel';
 import { PartiesPanel } from './PartiesPanel';
+import { ResponsibleName } from './involvement/ResponsibleName';
 import './cases.css';
 
 /** One case, organised by the caseworker's seven questions (caseSections.tsx). Prints cleanly. */
@@ -47,7 +48,7 @@ export function CasePage() {
         <dt>Ansvarlig kommune</dt>
         <dd>{municipalityName(c.responsibleMunicipalityCode)}</dd>
         <dt>Ansvarlig sagsbehandler</dt>
-        <dd>{c.responsibleCaseworker?.displayName ?? 'Ikke udpeget'}</dd>
+        <dd><ResponsibleName r={c.responsibleCaseworker} /></dd>
         <dt>Sikkerhedskonsulenter</dt>
         <dd>{c.consultants.length ? c.consultants.map((u) => u.displayName).join(', ') : '—'}</dd>
         <dt>Risikoniveau</dt>

@@ -8,6 +8,9 @@ import { JournalSection } from './sections/JournalSection';
 import { LawSection } from './sections/LawSection';
 import { RiskCommunicationSection } from './sections/RiskCommunicationSection';
 import { RiskSection } from '../risk/RiskSection';
+import { ChildVoiceSection } from './involvement/ChildVoiceSection';
+import { InvolvementSection } from './involvement/InvolvementSection';
+import { OriginInquirySection } from './involvement/OriginInquirySection';
 
 /**
  * The case page is organised by the caseworker's seven questions (DOMAIN.md § 3, seed 001). Each module adds
@@ -45,6 +48,10 @@ export const CASE_SECTIONS: CaseSection[] = [
   { id: 'risiko', question: 'fare', heading: 'Screening og risikovurdering', component: RiskSection },
   { id: 'risiko-formidlet', question: 'fare', heading: 'Hvem er orienteret om risikoen', component: RiskCommunicationSection },
   { id: 'bekymring', question: 'aere', heading: 'Bekymringen', component: ConcernSection },
+  // consent / involvement (issue 9)
+  { id: 'henvendelsen', question: 'fare', heading: 'Henvendelsen sagen kom fra', component: OriginInquirySection },
+  { id: 'barnets-stemme', question: 'sikkerhed', heading: 'Barnets stemme og familiens rolle', component: ChildVoiceSection },
+  { id: 'involvering', question: 'myndigheder', heading: 'Hvem er involveret: kommunen og den ansvarlige sagsbehandler', component: InvolvementSection },
   // safety
   // travel
   { id: 'lov', question: 'lov', heading: 'Lovgrundlag', component: LawSection },

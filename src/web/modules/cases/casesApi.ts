@@ -51,13 +51,31 @@ export interface DutyToNotify {
   legalReference: string;
 }
 
+/** A Skjold user (hasAccount) or an external contact of the municipality without an account (id null). */
+export interface Responsible {
+  id: string | null;
+  displayName: string;
+  hasAccount: boolean;
+  department: string | null;
+  phone: string | null;
+  email: string | null;
+}
+export interface ExternalCaseworker {
+  name: string;
+  department?: string;
+  phone?: string;
+  email?: string;
+}
+export type InvolvementReason = 'ANDEN_HJEMMEL' | 'SAMTYKKE_SAGSSPARRING' | 'KUN_DIREKTE_RAADGIVNING' | 'SAMTYKKE_TILBAGEKALDT' | 'INTET_GRUNDLAG';
+
 export interface CaseDetail {
   id: string;
   caseNumber: string;
   status: CaseStatus;
   inquiryId: string | null;
   responsibleMunicipalityCode: string;
-  responsibleCaseworker: UserRef | null;
+  responsibleCaseworker: Responsible | null;
+  involvement: { municipality: boolean; reason: InvolvementReason };
   consultants: UserRef[];
   citizen: Person | null;
   persons: Person[];
@@ -142,6 +160,7 @@ export const createCase = (body: {
   inquiryId: string;
   responsibleMunicipalityCode: string;
   responsibleCaseworkerId?: string;
+  responsibleCaseworker?: ExternalCaseworker;
   citizen: PersonInput;
   childrenUnder18InHousehold?: boolean;
   acute?: boolean;
@@ -161,8 +180,8 @@ export const searchCasesByCpr = (cpr: string) => api<{ items: CaseSummary[]; tot
 export const getCase = (id: string) => api<CaseDetail>('GET', base(id));
 export const updateCase = (id: string, body: { status?: CaseStatus; acute?: boolean; followUpDueAt?: string | null }) =>
   api<CaseDetail>('PATCH', base(id), body);
-export const handoverCase = (id: string, body: { municipalityCode: string; caseworkerId: string; reason?: string }) =>
-  api<{ id: string; caseNumber: string; responsibleMunicipalityCode: string; responsibleCaseworker: UserRef }>('POST', `${base(id)}/handover`, body);
+export const handoverCase = (id: string, body: { municipalityCode: string; caseworkerId?: string; caseworker?: ExternalCaseworker; reason?: string }) =>
+  api<{ id: string; caseNumber: string; responsibleMunicipalityCode: string; responsibleCaseworker: Responsible }>('POST', `${base(id)}/handover`, body);
 export const closeCase = (id: string, body: { outcome: 'AFSLUTTET' | 'OVERDRAGET'; reason: string; evaluation?: string }) =>
   api<CaseDetail>('POST', `${base(id)}/close`, body);
 export const reopenCase = (id: string, reason: string) => api<CaseDetail>('POST', `${base(id)}/reopen`, { reason });

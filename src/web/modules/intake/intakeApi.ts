@@ -60,6 +60,11 @@ export interface LegalBasis {
   decidedBy: string;
   decidedAt: string;
   rationale: string;
+  /** Recorded by a consultant on the municipality's behalf (issue 9). */
+  municipalDecision: boolean;
+  decidedByMunicipalityCode: string | null;
+  decidedByRole: string | null;
+  legalReference: string | null;
   recordedAt: string;
 }
 
