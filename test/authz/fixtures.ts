@@ -83,10 +83,14 @@ export async function linkedConsent(e: AuthzEnv): Promise<string> {
   return (await recordConsent(svcOf(e.ctx), o, inquiryId, custodyConsent())).id;
 }
 
+/** The risk consent of the run's case: on a direct-advice-only case it adds no sparring with the municipality. */
+export const riskScopes = (e: AuthzEnv) =>
+  e.scope === 'directAdviceOnly' ? ['RISIKOVURDERING', 'DIREKTE_RAADGIVNING'] : ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING'];
+
 /** A draft risk assessment on the run's case (with the consent it needs); `filled` saves a complete content. */
 export async function draftAssessment(e: AuthzEnv, filled = false) {
   const o = await owner(e);
-  await grantRiskConsent(e.ctx, e.caseId);
+  await grantRiskConsent(e.ctx, e.caseId, riskScopes(e));
   const a = await createAssessment(svcOf(e.ctx), o, e.caseId);
   if (filled) await saveDraft(svcOf(e.ctx), o, e.caseId, a.id, fullContent());
   return { assessmentId: a.id, owner: o };
