@@ -5,7 +5,7 @@ import { recordAudit, recordDenied } from '../../platform/audit/audit.js';
 import { USE_TYPE_LABELS, auditCatalogueEntries, auditSpecOf, isAuditEventType, type UseType } from '../../platform/audit/define.js';
 import { BREAK_REASON_LABELS, verifyAuditChain } from '../../platform/audit/verify.js';
 import { deniedNotFound } from '../../platform/http/errors.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { refusalOf, requireCaseInScope } from '../cases/cases.scope.js';
 import * as repo from './audit.repository.js';
 import type { AuditEventsQuery } from './audit.schemas.js';
 
@@ -87,7 +87,7 @@ export async function caseAccessLog(db: Db, actor: Actor, caseId: string, page: 
   if (asAuditor) {
     const found = await repo.findCaseForAuditor(db, caseId, actor.userId);
     if (!found) {
-      await recordDenied(db, actor, { reason: 'case_scope', caseId });
+      await recordDenied(db, actor, { reason: 'case_scope', scope: await refusalOf(db, actor, caseId), caseId });
       throw deniedNotFound();
     }
     caseNumber = found.caseNumber;
@@ -140,7 +140,7 @@ export async function exportSubjectLog(db: Db, actor: Actor, subjectType: string
   const footprint = subjectType === 'person' && UUID.test(subjectId) ? await repo.personFootprint(db, subjectId) : undefined;
   for (const caseId of footprint?.caseIds ?? []) {
     if (!(await repo.findCaseForAuditor(db, caseId, actor.userId))) {
-      await recordDenied(db, actor, { reason: 'case_scope', caseId });
+      await recordDenied(db, actor, { reason: 'case_scope', scope: await refusalOf(db, actor, caseId), caseId });
       throw deniedNotFound();
     }
   }

@@ -97,7 +97,7 @@ export async function putChildVoice(svc: Svc, actor: Actor, caseId: string, body
     if (row.familyContactPlanned && !before?.familyContactPlanned) {
       lines.push(row.childAgreesFamily === 'JA' ? 'Kontakt til familien er planlagt' : 'Advarsel: kontakt til familien er planlagt, uden at barnet har givet samtykke til det');
     }
-    for (const line of lines) await appendChange(tx, s, c.id, actor, line, undefined, { restricted: true });
+    for (const line of lines) await appendChange(tx, s, c, actor, line, undefined, { restricted: true });
     await recordAudit(tx, {
       type: 'child_voice.updated', actor, subjectType: 'case', subjectId: c.id, caseId: c.id, purpose: PURPOSE(c.id),
       details: {

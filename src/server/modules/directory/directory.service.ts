@@ -23,3 +23,11 @@ export async function municipalities(db: Db): Promise<Municipality[]> {
 export async function nationalActors(db: Db): Promise<NationalActor[]> {
   return repo.listNationalActors(db);
 }
+
+/** "Albertslund Kommune" for permanent records (journal lines), never the bare code; the code if unknown. */
+export async function municipalityName(db: Db, code: string): Promise<string> {
+  const m = await repo.findMunicipality(db, code);
+  if (!m) return `kommune ${code}`;
+  // The directory names the place ("Albertslund"); Bornholm's municipality is a regional one.
+  return m.code === '400' ? 'Bornholms Regionskommune' : `${m.name} Kommune`;
+}

@@ -92,8 +92,8 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
   await tx.insert(auditEvents).values({ ...row, prevHash, hash: chainHash(prevHash, row) });
 }
 
-// Verification lives in verify.ts; re-exported so callers keep one import.
-export { verifyAuditChain, type VerifyResult, type Checkpoint } from './verify.js';
+// Verification lives in verify.ts (import it from there: a re-export here closed an import cycle, verify.ts
+// needs chainHash from this file).
 
 /**
  * An access refusal (missing permission, or a case outside the caller's scope) in a transaction of its own:
@@ -103,9 +103,10 @@ export { verifyAuditChain, type VerifyResult, type Checkpoint } from './verify.j
 export async function recordDenied(
   db: Db,
   actor: Pick<Actor, 'userId' | 'role'>,
-  input: { reason: 'permission' | 'case_scope' | 'not_found'; caseId?: string; permission?: string; route?: string; method?: string },
+  input: { reason: 'permission' | 'case_scope' | 'not_found'; scope?: string; caseId?: string; permission?: string; route?: string; method?: string },
 ): Promise<void> {
   const details: AuditDetails = { reason: input.reason };
+  if (input.scope) details.scope = input.scope;
   if (input.permission) details.permission = input.permission;
   if (input.route) details.route = input.route;
   if (input.method) details.method = input.method;
