@@ -34,56 +34,6 @@ async function openCaseFromInquiry(page: Page, mode: RegExp) {
   return form;
 }
 
-it('a consultant opens a case in Odense, which has no caseworker accounts, naming the caseworker as a contact without access', async () => {
-  const { page } = env.browser;
-  const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Syddanmark', displayName: 'Kasper Konsulent' });
-  const inquiryId = await seedInquiry(consultant, { anonymous: false }, { name: 'Sara Testesen' }, { giver: 'FORAELDREMYNDIGHEDSINDEHAVER', scopes: ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING'] });
-  await loginInBrowser(page, env.server.baseUrl, consultant.username);
-  await page.goto(`${env.server.baseUrl}/henvendelser/${inquiryId}`);
-  const form = await openCaseFromInquiry(page, /En kontaktperson uden adgang til Skjold/);
-  assert.equal(await form.getByLabel(/En sagsbehandler med adgang til Skjold/).isDisabled(), true, 'Odense has no accounts yet');
-  await form.getByRole('button', { name: 'Opret sag' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Skriv sagsbehandlerens navn.' }).waitFor();
-  await step(page, '01-contact-name-missing');
-  await form.getByLabel('Sagsbehandlerens navn').fill('Ole Odense');
-  await form.getByLabel('Afdeling').fill('Børn og Familie');
-  await form.getByLabel('Telefon', { exact: true }).last().fill('+45 65 51 00 00');
-  await form.getByRole('button', { name: 'Opret sag' }).click();
-  const overview = page.locator('.case-overview');
-  await overview.getByText('Ole Odense').waitFor();
-  await overview.getByText('uden adgang til Skjold').waitFor();
-  await page.locator('#involvering').getByText('Odense Kommune er involveret.').waitFor();
-  await step(page, '02-case-with-external-caseworker');
-});
-
-it('a 24-year-old advised directly: the case is the consultant\'s alone; the Odense caseworker cannot find it', async () => {
-  const { page } = env.browser;
-  const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Syddanmark' });
-  const caseworker = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '461', displayName: 'Olga Odense' });
-  const inquiryId = await seedInquiry(consultant,
-    { anonymous: false, initiatorRole: 'BORGER_SELV', concernTypes: ['NSK'], advisedCitizenDirectly: true, summary: 'Ung kvinde, 24, kontrolleres af familien.' },
-    { ageBand: '18_24', name: 'Amina Testesen' }, { giver: 'BORGER', scopes: ['DIREKTE_RAADGIVNING'] });
-  await page.context().clearCookies();
-  await loginInBrowser(page, env.server.baseUrl, consultant.username);
-  await page.goto(`${env.server.baseUrl}/henvendelser/${inquiryId}`);
-  const form = await openCaseFromInquiry(page, /Ikke kendt endnu/);
-  await form.getByRole('button', { name: 'Opret sag' }).click();
-  const overview = page.locator('.case-overview');
-  await overview.getByText(/Mangler/).waitFor();
-  await page.locator('#involvering').getByText(/Kun direkte rådgivning: sagen er sikkerhedskonsulentens alene/).waitFor();
-  // A municipal account cannot be chosen while the municipality is not involved.
-  await page.locator('summary', { hasText: 'Angiv eller skift ansvarlig sagsbehandler' }).click();
-  assert.equal(await page.getByRole('form', { name: 'Angiv ansvarlig sagsbehandler' }).getByLabel(/En sagsbehandler med adgang til Skjold/).isDisabled(), true);
-  await step(page, '03-direct-advice-only');
-  const caseUrl = page.url();
-
-  await page.context().clearCookies();
-  await loginInBrowser(page, env.server.baseUrl, caseworker.username);
-  await page.goto(caseUrl);
-  await page.getByRole('heading', { name: 'Sagen findes ikke', level: 1 }).waitFor();
-  await step(page, '04-caseworker-sees-nothing');
-});
-
 it('the lejrskole case: the consultant records the municipality\'s decision from the phone, the case opens without parental consent, the caseworker sees the inquiry', async () => {
   const { page } = env.browser;
   const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Syddanmark' });
