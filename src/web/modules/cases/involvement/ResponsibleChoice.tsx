@@ -39,8 +39,8 @@ export const contactOf = (r: ResponsibleState): ExternalCaseworker => ({
   ...(r.email.trim() ? { email: r.email.trim() } : {}),
 });
 
-export function ResponsibleChoice({ value, onChange, caseworkers, unknownAllowed = true, selfLabel }: {
-  value: ResponsibleState; onChange: (v: ResponsibleState) => void; caseworkers: UserRef[]; unknownAllowed?: boolean; selfLabel?: string;
+export function ResponsibleChoice({ value, onChange, caseworkers, unknownAllowed = true, selfLabel, userLabel }: {
+  value: ResponsibleState; onChange: (v: ResponsibleState) => void; caseworkers: UserRef[]; unknownAllowed?: boolean; selfLabel?: string; userLabel?: string;
 }) {
   const set = <K extends keyof ResponsibleState>(k: K) => (v: ResponsibleState[K]) => onChange({ ...value, [k]: v });
   const options: { value: ResponsibleMode; label: string; disabled?: boolean }[] = [
@@ -52,7 +52,7 @@ export function ResponsibleChoice({ value, onChange, caseworkers, unknownAllowed
     <>
       <RadioGroup path="responsibleMode" label={RESPONSIBLE_LABELS.responsibleMode!} value={value.mode} onChange={set('mode')} options={options} />
       {value.mode === 'USER' && (
-        <SelectField path="responsibleCaseworkerId" label={RESPONSIBLE_LABELS.responsibleCaseworkerId!} value={value.caseworkerId} placeholder="Vælg"
+        <SelectField path="responsibleCaseworkerId" label={userLabel ?? RESPONSIBLE_LABELS.responsibleCaseworkerId!} value={value.caseworkerId} placeholder="Vælg"
           onChange={set('caseworkerId')} options={caseworkers.map((u) => ({ value: u.id, label: u.displayName }))} />
       )}
       {value.mode === 'EXTERNAL' && (
