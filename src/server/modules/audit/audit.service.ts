@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { can } from '../../platform/access/policy.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit, recordDenied } from '../../platform/audit/audit.js';
-import { USE_TYPE_LABELS, auditCatalogueEntries, auditSpecOf, isAuditEventType, type UseType } from '../../platform/audit/define.js';
+import { USE_TYPE_LABELS, auditCatalogueEntries, auditSpecOf, describePurpose, isAuditEventType, type UseType } from '../../platform/audit/define.js';
 import { BREAK_REASON_LABELS, verifyAuditChain } from '../../platform/audit/verify.js';
 import { deniedNotFound } from '../../platform/http/errors.js';
 import { refusalOf, requireCaseInScope } from '../cases/cases.scope.js';
@@ -41,7 +41,8 @@ export async function searchTrail(db: Db, actor: Actor, query: AuditEventsQuery)
         subjectId: e.subjectId,
         caseId: e.caseId,
         caseNumber,
-        purpose: e.purpose,
+        // Danish, never a raw id: "Sagsbehandling, sag SKJ-…", a refusal's reason (platform/audit/define.ts).
+        purpose: describePurpose({ ...e, caseNumber }),
         details: e.details,
       })),
       total,
@@ -119,7 +120,7 @@ export async function caseAccessLog(db: Db, actor: Actor, caseId: string, page: 
         actor: e.actorUserId
           ? { userId: e.actorUserId, role: e.actorRole as Actor['role'] | null, ...(asAuditor || !displayName ? {} : { displayName }) }
           : null,
-        purpose: e.purpose,
+        purpose: describePurpose({ ...e, caseNumber }),
       })),
       total,
       page,
@@ -169,7 +170,7 @@ export async function exportSubjectLog(db: Db, actor: Actor, subjectType: string
         useType: r.useType,
         useLabel: useLabel(r.useType),
         eventLabel: eventLabel(r.eventType),
-        purpose: r.purpose,
+        purpose: describePurpose(r),
         caseNumber: r.caseNumber,
       })),
     };

@@ -58,6 +58,13 @@ forEachEngine('audit: a person\'s data-subject log covers their cases and inquir
     assert.ok(lines.some((l) => l.startsWith('Samtykke registreret|create')), 'the consent given before the case existed');
     const read = entries.find((e) => line(e) === `Sag læst|read|${first.caseNumber}`)!;
     assert.equal(read.date, copenhagenToday());
+    // Issue 8: the purposes the real routes wrote read in Danish, never as an id or a code.
+    assert.equal((read as { purpose?: string }).purpose, `Sagsbehandling, sag ${first.caseNumber}`);
+    for (const e of res.json().entries as { purpose: string | null; eventLabel: string }[]) {
+      assert.ok(e.purpose, `a purpose for ${e.eventLabel}`);
+      assert.doesNotMatch(e.purpose!, /[0-9a-f]{8}-[0-9a-f]{4}-|^[a-z]+[-_:][a-z]|^inquiry:/, `${e.eventLabel}: ${e.purpose}`);
+    }
+    assert.ok(entries.some((e) => (e as { purpose?: string }).purpose === 'Søgning efter sag på CPR-nummer'), 'the CPR search, in Danish');
     assert.ok(!res.body.includes(unrelated.caseNumber), 'another person\'s case stays out');
 
     const csv = await auditor.get(`/api/audit/subjects/person/${first.citizen.id}/export?format=csv`);
@@ -68,6 +75,22 @@ forEachEngine('audit: a person\'s data-subject log covers their cases and inquir
         assert.ok(!body.includes(needle), `no employee in the export (${needle})`);
       }
     }
+  });
+
+  it('shows the DPO in Danish why a case was refused: excluded from the case, outside the area', async () => {
+    const kons = await loginAs(t.app, (await createUser(t.ctx, { role: 'consultant', region: 'Region Hovedstaden' })).username);
+    const c = await openCase(kons, { cpr: cprForAge(33, '321') });
+    const excludedUser = await createUser(t.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
+    await excludeUser(t.ctx, c.id, excludedUser.id);
+    const outsider = await createUser(t.ctx, { role: 'caseworker', municipalityCode: '851' });
+    assert.equal((await (await loginAs(t.app, excludedUser.username)).get(`/api/cases/${c.id}`)).statusCode, 404);
+    assert.equal((await (await loginAs(t.app, outsider.username)).get(`/api/cases/${c.id}/journal`)).statusCode, 404);
+    const auditor = await loginAs(t.app, (await createUser(t.ctx, { role: 'auditor' })).username);
+    const trail = await auditor.get(`/api/audit/events?caseId=${c.id}&eventType=access.denied`);
+    assert.equal(trail.statusCode, 200, trail.body);
+    const byActor = Object.fromEntries(trail.json().items.map((i: { actor: { userId: string }; purpose: string }) => [i.actor.userId, i.purpose]));
+    assert.equal(byActor[excludedUser.id], 'Adgang nægtet: udelukket fra sagen');
+    assert.equal(byActor[outsider.id], 'Adgang nægtet: uden for område');
   });
 
   it('answers 404 to an auditor excluded from one of the person\'s cases', async () => {

@@ -107,7 +107,8 @@ forEachEngine('cases', (engine) => {
     const patched = await kons.patch(`/api/cases/${c.id}/persons/${added.json().id}`, { name: 'Mette Demo-Hansen' });
     assert.equal(patched.statusCode, 200, patched.body);
     const stored = (await kons.get(`/api/cases/${c.id}`)).json().persons.find((p: { id: string }) => p.id === added.json().id);
-    assert.deepEqual(stored, { ...added.json(), name: 'Mette Demo-Hansen' });
+    // Only the named field changes; the person's version counts the edit (issue 8: no silent overwrites).
+    assert.deepEqual(stored, { ...added.json(), name: 'Mette Demo-Hansen', version: added.json().version + 1 });
   });
 
   it('16-year-old: duty to notify applies until its fulfilment is recorded', async () => {

@@ -30,7 +30,7 @@ forEachEngine('journal', (engine) => {
     const full = (await kons.get(`/api/cases/${c.id}/journal`)).json().items;
     const types = full.map((e: { type: string }) => e.type);
     assert.ok(types.includes('OPKALD') && types.includes('NOTAT') && types.includes('AENDRING'), types.join());
-    assert.ok(full.some((e: { title: string }) => e.title === 'Status ændret til KOORDINERING'));
+    assert.ok(full.some((e: { title: string }) => e.title === 'Status ændret til Koordinering'));
     const export_ = (await kons.get(`/api/cases/${c.id}/journal?view=aktindsigt`)).json().items;
     assert.ok(!export_.some((e: { restricted: boolean }) => e.restricted));
     assert.ok(!JSON.stringify(export_).includes('Må ikke ses'));

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { conflict, notFound, validationError } from '../../platform/http/errors.js';
+import { conflict, notFound, staleVersion, validationError } from '../../platform/http/errors.js';
 import { inTx, type Svc } from '../../shared/svc.js';
 import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
 import { changedPaths, completenessProblems, emptyContent, structuralProblems } from './risk.content.js';
@@ -29,7 +29,7 @@ async function buildView(s: Svc, c: CaseInScope, row: repo.AssessmentRow): Promi
   const base = a.basedOnId ? await repo.findAssessment(s.db, s.fc, c, a.basedOnId) : null;
   const disclosures = await repo.listDisclosures(s.db, s.fc, a.id);
   return {
-    id: a.id, caseId: a.caseId, caseNumber, version: a.version, status: a.status,
+    id: a.id, caseId: a.caseId, caseNumber, version: a.version, revision: a.revision, status: a.status,
     instrument: { code: a.instrumentCode, version: a.instrumentVersion },
     content: a.content,
     basedOnId: a.basedOnId,
@@ -107,18 +107,26 @@ async function foreignPersonProblems(tx: Db, c: CaseInScope, content: Assessment
   return refs.filter((r) => !known.has(r.personId)).map((r) => ({ path: r.path, message: 'Personen findes ikke på sagen.' }));
 }
 
-/** Autosave of a draft. A signed assessment is immutable: 409. */
-export async function saveDraft(svc: Svc, actor: Actor, caseId: string, assessmentId: string, content: AssessmentContent) {
+/**
+ * Autosave of a draft. A signed assessment is immutable: 409. Never a silent overwrite of someone else's
+ * work: a stale `revision` is 409 conflict.stale, and so is a save without one when another user saved last
+ * (the client cannot have seen their text).
+ */
+export async function saveDraft(svc: Svc, actor: Actor, caseId: string, assessmentId: string, content: AssessmentContent, revision?: number) {
   const c = await requireCaseInScope(svc.db, actor, caseId);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
     const locked = await repo.lockAssessment(tx, s.fc, c, assessmentId);
     if (!locked) throw notFound();
     if (locked.status !== 'UDKAST') throw signedConflict();
+    const lastSaver = locked.updatedBy ?? locked.createdBy;
+    if (revision !== undefined ? revision !== locked.revision : lastSaver !== actor.userId && locked.revision > 1) {
+      throw staleVersion(locked.revision);
+    }
     await requireAssessmentConsent(tx, c);
     const problems = [...structuralProblems(instrumentOf(locked), content), ...(await foreignPersonProblems(tx, c, content))];
     if (problems.length) throw validationError(problems);
-    await repo.saveDraftContent(tx, s.fc, assessmentId, content);
+    await repo.saveDraftContent(tx, s.fc, assessmentId, content, actor.userId);
     await recordAudit(tx, {
       type: 'risk.assessment_saved', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: PURPOSE,
       details: { changedFields: changedPaths(locked.content, content).slice(0, 100) },

@@ -131,10 +131,10 @@ export async function insertAssessment(
   return row!;
 }
 
-export async function saveDraftContent(db: Db, fc: FieldCrypto, assessmentId: string, content: AssessmentContent) {
+export async function saveDraftContent(db: Db, fc: FieldCrypto, assessmentId: string, content: AssessmentContent, savedBy: string) {
   await db
     .update(riskAssessments)
-    .set({ contentEnc: sealContent(fc, content), updatedAt: sql`now()` })
+    .set({ contentEnc: sealContent(fc, content), updatedAt: sql`now()`, revision: sql`${riskAssessments.revision} + 1`, updatedBy: savedBy })
     .where(and(eq(riskAssessments.id, assessmentId), eq(riskAssessments.status, 'UDKAST')));
 }
 

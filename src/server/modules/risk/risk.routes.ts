@@ -65,7 +65,7 @@ export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
   r.put('/api/cases/:id/assessments/:aid', {
     config: { permission: 'risk.assess' },
     schema: { tags, params: AssessmentParams, body: SaveAssessmentBody, response: { 200: AssessmentView } },
-  }, async (request) => assessments.saveDraft(svc, actorOf(request), request.params.id, request.params.aid, request.body.content));
+  }, async (request) => assessments.saveDraft(svc, actorOf(request), request.params.id, request.params.aid, request.body.content, request.body.revision));
 
   r.post('/api/cases/:id/assessments/:aid/complete', {
     config: { permission: 'risk.assess' },

@@ -78,7 +78,12 @@ export const AssessmentContent = z.strictObject({
 });
 export type AssessmentContent = z.infer<typeof AssessmentContent>;
 
-export const SaveAssessmentBody = z.strictObject({ content: AssessmentContent });
+/**
+ * `revision`: the draft's edit counter as the client last read it (the assessment's `version` is already its
+ * ordinal, so the concurrency token has its own name). Optional for clients that never sent it; a stale one is
+ * 409 conflict.stale. Without it, a draft another user saved last is not overwritten either (also 409).
+ */
+export const SaveAssessmentBody = z.strictObject({ content: AssessmentContent, revision: z.number().int().min(1).max(2_147_483_647).optional() });
 
 const Disclosure = z.object({
   id: z.uuid(),
@@ -113,6 +118,8 @@ export const AssessmentView = z.object({
   caseNumber: z.string(),
   /** The n-th assessment of the case: an ordinal, not a measure of anything. */
   version: z.number().int(),
+  /** The draft's edit counter: send it back with PUT to be refused (409 conflict.stale) instead of overwriting. */
+  revision: z.number().int(),
   status: z.enum(ASSESSMENT_STATUSES),
   instrument: z.object({ code: z.string(), version: z.string() }),
   content: AssessmentContent,

@@ -27,6 +27,9 @@ export const riskAssessments = pgTable('risk_assessments', {
   createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Optimistic concurrency for the draft (migrations/0050): raised by every save; who saved it last. */
+  revision: integer('revision').notNull().default(1),
+  updatedBy: uuid('updated_by'),
   assessorId: uuid('assessor_id'),
   completedAt: timestamp('completed_at', { withTimezone: true }),
   seriousViolenceLevel: text('serious_violence_level').$type<RiskLevel>(),

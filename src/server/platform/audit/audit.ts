@@ -2,20 +2,21 @@ import { createHash } from 'node:crypto';
 import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
-import { auditSpecOf, type AuditEventType } from './define.js';
+import { auditSpecOf, type AuditEventType, type DetailsOf } from './define.js';
 import { auditEvents, type AuditDetails } from './audit.tables.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface AuditInput {
-  type: AuditEventType;
+export interface AuditInput<T extends AuditEventType = AuditEventType> {
+  type: T;
   actor: Pick<Actor, 'userId' | 'role'> | null;
   subjectType?: string;
   subjectId?: string;
   /** The purpose reference: which case the use of data served. */
   caseId?: string;
   purpose?: string;
-  details?: AuditDetails;
+  /** Typed by the event's declared details shape (its `<module>.audit.ts`), checked outside production. */
+  details?: DetailsOf<T>;
 }
 
 export interface ChainRow {
@@ -67,8 +68,9 @@ export function chainHash(prevHash: string, row: ChainRow): string {
  * Appends one event to the chain. Call it with the transaction that makes the change, so the change and its
  * trace commit together. The advisory lock serialises appends so seq stays gap-free and the chain linear.
  */
-export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
+export async function recordAudit<T extends AuditEventType>(tx: Db, input: AuditInput<T>): Promise<void> {
   const spec = auditSpecOf(input.type);
+  if (spec.details && process.env.NODE_ENV !== 'production') spec.details.parse(input.details ?? {});
   await tx.execute(sql`SELECT pg_advisory_xact_lock(727602)`);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
@@ -86,7 +88,7 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
     subjectId: input.subjectId ?? null,
     caseId: input.caseId ?? null,
     purpose: input.purpose ?? null,
-    details: input.details ?? {},
+    details: (input.details ?? {}) as AuditDetails,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
   await tx.insert(auditEvents).values({ ...row, prevHash, hash: chainHash(prevHash, row) });
