@@ -26,6 +26,7 @@ const MODULE_LAYERS = [
   // `no-foreign-repository`), and no file-level cycle (rule `no-circular`). Splitting it is the next step.
   ['cases', 'intake', 'consent', 'journal'],
   'case-access', // participants and exclusions of a case
+  'child-voice', // the child's voice and the family's place (DOMAIN.md § 4.4): on a case, writes journal lines
   'actions', // tasks and safety measures, created by risk
   'risk', // screening and assessment
   'audit', // the auditor's pages: read anything, written by nobody

@@ -24,6 +24,7 @@ import { intakeRoutes } from './modules/intake/intake.routes.js';
 import { consentRoutes } from './modules/consent/consent.routes.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
+import { childVoiceRoutes } from './modules/child-voice/child-voice.routes.js';
 import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
 
@@ -49,6 +50,7 @@ const MODULES: ModuleRoutes[] = [
   consentRoutes,
   casesRoutes,
   journalRoutes,
+  childVoiceRoutes,
   // risk
   riskRoutes,
   actionsRoutes,

@@ -20,6 +20,7 @@ import { casesAuditEvents } from './modules/cases/cases.audit.js';
 import { journalAuditEvents } from './modules/journal/journal.audit.js';
 import { riskAuditEvents } from './modules/risk/risk.audit.js';
 import { actionsAuditEvents } from './modules/actions/actions.audit.js';
+import { childVoiceAuditEvents } from './modules/child-voice/child-voice.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
@@ -36,6 +37,7 @@ export const AUDIT_EVENTS = {
   // risk (0040+)
   ...riskAuditEvents,
   ...actionsAuditEvents,
+  ...childVoiceAuditEvents,
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

@@ -66,6 +66,10 @@ export async function linkedInquiry(e: AuthzEnv): Promise<{ inquiryId: string; o
   const o = await owner(e);
   const inq = await inquiry(e.ctx, o, await municipalityOf(e));
   await e.ctx.db.execute(sql`UPDATE inquiries SET case_id = ${e.caseId} WHERE id = ${inq.id}`);
+  // The run's case got its consent basis (the matrix's consent dimension) on a bare inquiry: it moves along.
+  await e.ctx.db.execute(sql`UPDATE consents SET inquiry_id = ${inq.id} WHERE inquiry_id = (SELECT inquiry_id FROM cases WHERE id = ${e.caseId})`);
+  await e.ctx.db.execute(sql`UPDATE legal_bases SET inquiry_id = ${inq.id} WHERE inquiry_id = (SELECT inquiry_id FROM cases WHERE id = ${e.caseId})`);
+  await e.ctx.db.execute(sql`UPDATE inquiries SET case_id = NULL WHERE case_id = ${e.caseId} AND id <> ${inq.id}`);
   await e.ctx.db.execute(sql`UPDATE cases SET inquiry_id = ${inq.id} WHERE id = ${e.caseId}`);
   return { inquiryId: inq.id, owner: o };
 }
@@ -79,10 +83,14 @@ export async function linkedConsent(e: AuthzEnv): Promise<string> {
   return (await recordConsent(svcOf(e.ctx), o, inquiryId, custodyConsent())).id;
 }
 
+/** The risk consent of the run's case: on a direct-advice-only case it adds no sparring with the municipality. */
+export const riskScopes = (e: AuthzEnv) =>
+  e.scope === 'directAdviceOnly' ? ['RISIKOVURDERING', 'DIREKTE_RAADGIVNING'] : ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING'];
+
 /** A draft risk assessment on the run's case (with the consent it needs); `filled` saves a complete content. */
 export async function draftAssessment(e: AuthzEnv, filled = false) {
   const o = await owner(e);
-  await grantRiskConsent(e.ctx, e.caseId);
+  await grantRiskConsent(e.ctx, e.caseId, riskScopes(e));
   const a = await createAssessment(svcOf(e.ctx), o, e.caseId);
   if (filled) await saveDraft(svcOf(e.ctx), o, e.caseId, a.id, fullContent());
   return { assessmentId: a.id, owner: o };

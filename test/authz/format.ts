@@ -8,8 +8,14 @@ import type { AuditEventType } from '../../src/server/audit.catalogue.js';
  */
 export const WHO = [...ROLES, 'anonymous'] as const;
 export type Who = (typeof WHO)[number];
-export type Scope = 'inScope' | 'outOfScope' | 'excluded';
-export const SCOPES: Scope[] = ['inScope', 'outOfScope', 'excluded'];
+/**
+ * `inScope`: the case's consent covers KONKRET_SAGSSPARRING (the municipality is involved). The consent dimension
+ * (issue 9): `directAdviceOnly` is the same case, same participants, whose only consent is DIREKTE_RAADGIVNING, so
+ * it is the consultant's alone (DOMAIN.md § 11.1). Unless an entry says otherwise, it expects what `inScope` does,
+ * except that the municipal caseworker gets the 404 of a case that does not exist.
+ */
+export type Scope = 'inScope' | 'directAdviceOnly' | 'outOfScope' | 'excluded';
+export const SCOPES: Scope[] = ['inScope', 'directAdviceOnly', 'outOfScope', 'excluded'];
 
 /** Expected status per caller. Unlisted: `anonymous` → 401, every role → `others` (default 404). */
 export type Expect = { [K in Who]?: number } & { others?: number };
@@ -48,7 +54,7 @@ export interface RouteEntry {
   freshSession?: boolean;
   /** Runs after the checks: undoes what must not leak into later runs (a changed password, MFA turned on). */
   teardown?: (env: AuthzEnv) => Promise<void>;
-  expect: Expect | { inScope: Expect; outOfScope?: Expect; excluded?: Expect };
+  expect: Expect | { inScope: Expect; directAdviceOnly?: Expect; outOfScope?: Expect; excluded?: Expect };
   /** Tables whose row count may change when the answer is 2xx or 3xx. Denials may change nothing at all. */
   mutates?: string[];
   /**
@@ -62,7 +68,13 @@ export interface RouteEntry {
 
 export function expectedStatus(entry: RouteEntry, who: Who, scope: Scope | null): number {
   const e = entry.expect;
-  const table: Expect = 'inScope' in e && typeof e.inScope === 'object' ? (e as { [k: string]: Expect })[scope ?? 'inScope'] ?? {} : (e as Expect);
+  const tables = e as { [k: string]: Expect };
+  const caseScoped = 'inScope' in e && typeof e.inScope === 'object';
+  const table: Expect = !caseScoped
+    ? (e as Expect)
+    : scope === 'directAdviceOnly'
+      ? tables.directAdviceOnly ?? { ...tables.inScope, caseworker: 404 }
+      : tables[scope ?? 'inScope'] ?? {};
   return table[who] ?? (who === 'anonymous' ? 401 : table.others ?? 404);
 }
 

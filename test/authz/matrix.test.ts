@@ -87,11 +87,12 @@ forEachEngine('authorization matrix', (engine) => {
     return Object.fromEntries(rows.map((r) => [r.name, r.n]));
   }
 
-  /** A fresh case per run: in scope of every case-work role, out of every scope, or with the caller excluded. */
+  /** A fresh case per run: in scope of every case-work role, direct advice only, out of every scope, or with the caller excluded. */
   async function caseFor(scope: Scope, who: Who): Promise<string> {
     if (scope === 'outOfScope') return (await createCaseRow(t.ctx, { municipalityCode: '851' })).id;
     const c = await createCaseRow(t.ctx, {
       municipalityCode: '165',
+      basis: scope === 'directAdviceOnly' ? 'DIREKTE_RAADGIVNING' : 'SAGSSPARRING',
       participants: [
         { userId: users.caseworker.id, role: 'RESPONSIBLE_CASEWORKER' },
         { userId: users.admin.id, role: 'OTHER' },

@@ -59,7 +59,8 @@ export const casesEntries: RouteEntry[] = [
     caseScoped: true,
     setup: async (e) => ({ caseworkerId: (await otherCaseworker(e.ctx)).id }),
     body: (e) => ({ municipalityCode: '165', caseworkerId: e.ids.caseworkerId, reason: 'Borgeren er flyttet i kommunen' }),
-    expect: { inScope: caseWork(200) },
+    // Direct advice only: handing over to a municipal account is refused (DOMAIN.md § 11.1).
+    expect: { inScope: caseWork(200), directAdviceOnly: { consultant: 409 } },
     mutates: ['case_participants', 'journal_entries'],
   },
   {

@@ -1,6 +1,6 @@
 import { fullContent, grantRiskConsent } from '../../../src/server/modules/risk/risk.fixtures.js';
 import type { RouteEntry } from '../format.js';
-import { linkedInquiry } from '../fixtures.js';
+import { linkedInquiry, riskScopes } from '../fixtures.js';
 import { CASE_ROLES_OK } from '../format.js';
 import { draftAssessment, signedAssessment } from '../fixtures.js';
 
@@ -31,7 +31,7 @@ export const riskEntries: RouteEntry[] = [
     audits: ['risk.assessment_created'],
     caseScoped: true,
     setup: async (e) => {
-      await grantRiskConsent(e.ctx, e.caseId);
+      await grantRiskConsent(e.ctx, e.caseId, riskScopes(e));
       return {};
     },
     expect: { inScope: caseWork(201) },

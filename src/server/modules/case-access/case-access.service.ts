@@ -2,6 +2,8 @@ import type { Actor, Role } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { involvementOf } from '../cases/cases.involvement.js';
+import { caseErrors } from '../cases/cases.errors.js';
 import * as repo from './case-access.repository.js';
 import * as errors from './case-access.errors.js';
 import type { ADDABLE_PARTICIPANT_ROLES } from './case-access.schemas.js';
@@ -32,6 +34,8 @@ export async function addParticipant(
     if (!target) throw errors.unknownUser();
     if (!CASE_ROLES.includes(target.role)) throw errors.notEligible();
     if (target.role === 'caseworker' && target.municipalityCode !== theCase.responsibleMunicipalityCode) throw errors.notEligible();
+    // DOMAIN.md § 11.1: a municipal user only on a case the municipality is involved in (not direct advice only).
+    if (target.role === 'caseworker' && !(await involvementOf(tx, theCase.id)).municipality) throw caseErrors.municipalityNotInvolved();
     if (await repo.isExcluded(tx, theCase, target.id)) throw errors.participantExcluded();
     const added = await repo.insertParticipant(tx, theCase, { userId: target.id, participantRole: input.participantRole, addedBy: actor.userId });
     if (!added) throw errors.alreadyParticipant();

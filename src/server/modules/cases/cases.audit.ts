@@ -12,6 +12,7 @@ export const casesAuditEvents = defineAuditEvents({
     use: 'create', label: 'Sag oprettet', purpose: 'case',
     details: z.strictObject({
       inquiryId: id, municipalityCode: code, persons: z.number().int(), dutyToNotify: z.boolean(), otherLegalBasis: z.boolean(), acute: z.boolean(),
+      responsible: z.enum(['USER', 'EXTERNAL', 'NONE']),
     }),
   },
   'case.read': { use: 'read', label: 'Sag læst', purpose: 'case', details: none },
@@ -29,7 +30,14 @@ export const casesAuditEvents = defineAuditEvents({
   'case.updated': { use: 'update', label: 'Sag ændret', purpose: 'case', details: z.strictObject({ fields: fieldNames, status: code }) },
   'case.handed_over': {
     use: 'update', label: 'Sag overdraget', purpose: 'case',
-    details: z.strictObject({ fromMunicipality: code, toMunicipality: code, fromCaseworker: id.nullable(), toCaseworker: id, reason: z.boolean() }),
+    details: z.strictObject({
+      fromMunicipality: code, toMunicipality: code, fromCaseworker: id.nullable(), toCaseworker: id.nullable(), toExternalContact: z.boolean(), reason: z.boolean(),
+    }),
+  },
+  // Issue 9: an account or an external contact named as responsible (the contact's details stay on the case, encrypted).
+  'case.responsible_set': {
+    use: 'update', label: 'Ansvarlig sagsbehandler ændret', purpose: 'case',
+    details: z.strictObject({ from: z.enum(['USER', 'EXTERNAL', 'NONE']), to: z.enum(['USER', 'EXTERNAL']), fromCaseworker: id.nullable(), toCaseworker: id.nullable() }),
   },
   'case.closed': { use: 'update', label: 'Sag afsluttet', purpose: 'case', details: z.strictObject({ outcome: code, evaluation: z.boolean() }) },
   'case.reopened': { use: 'update', label: 'Sag genåbnet', purpose: 'case', details: z.strictObject({ previousStatus: code }) },

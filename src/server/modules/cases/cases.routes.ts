@@ -6,8 +6,9 @@ import { svcOf } from '../../shared/svc.js';
 import {
   AddPersonBody, CaseIdParams, CaseList, CasePersonParams, CaseView, CaseworkerOptions, CaseworkerOptionsQuery, CloseCaseBody,
   CreateCaseBody, DutyToNotifyBody, HandoverBody, HandoverResult, ListCasesQuery, PersonView, ReopenCaseBody, SearchCasesBody,
-  UpdateCaseBody, UpdatePersonBody,
+  SetResponsibleBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
+import { setResponsible } from './cases.assign.js';
 import * as cases from './cases.service.js';
 
 export async function casesRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -34,7 +35,7 @@ export async function casesRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get('/api/cases/caseworker-options', {
     config: { permission: 'case.create' },
     schema: { tags, querystring: CaseworkerOptionsQuery, response: { 200: CaseworkerOptions } },
-  }, async (request) => cases.caseworkerOptions(svc, request.query.municipalityCode));
+  }, async (request) => cases.caseworkerOptions(svc, actorOf(request), request.query.municipalityCode));
 
   r.get('/api/cases/:id', {
     config: { permission: 'case.read' },
@@ -50,6 +51,11 @@ export async function casesRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { permission: 'case.handover' },
     schema: { tags, params: CaseIdParams, body: HandoverBody, response: { 200: HandoverResult } },
   }, async (request) => cases.handoverCase(svc, actorOf(request), request.params.id, request.body));
+
+  r.put('/api/cases/:id/responsible-caseworker', {
+    config: { permission: 'case.handover' },
+    schema: { tags, params: CaseIdParams, body: SetResponsibleBody, response: { 200: CaseView } },
+  }, async (request) => setResponsible(svc, actorOf(request), request.params.id, request.body));
 
   r.post('/api/cases/:id/close', {
     config: { permission: 'case.update' },

@@ -4,6 +4,7 @@ import { AGE_BANDS, CONCERN_TYPES, GENDERS, REASONS, RISK_LEVELS } from '../../s
 import { CprField, MunicipalityCode } from '../intake/intake.schemas.js';
 import { freeText, IsoDate, text } from '../../shared/fields.schemas.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
+import { INVOLVEMENT_REASONS } from './cases.involvement.js';
 
 export { CASE_STATUSES };
 export const PERSON_ROLES = ['BORGER', 'MULIG_GERNINGSPERSON', 'MULIGT_OFFER', 'TILLIDSPERSON', 'FORAELDER_VAERGE'] as const;
@@ -55,11 +56,25 @@ const Version = z.number().int().min(1).max(2_147_483_647).optional();
 
 export const UpdatePersonBody = z.strictObject({ ...personFields, version: Version }).partial();
 
+/**
+ * The municipality's caseworker as an external contact, for the many municipalities without Skjold users
+ * (DOMAIN.md § 11.1). Encrypted at rest as one value; shown as "uden adgang til Skjold".
+ */
+export const ExternalCaseworkerInput = z.strictObject({
+  name: text(200),
+  department: text(200).optional(),
+  phone: phone.optional(),
+  email: z.email({ error: 'Skal være en e-mailadresse' }).max(200).optional(),
+});
+export type ExternalCaseworkerInput = z.infer<typeof ExternalCaseworkerInput>;
+
 export const CreateCaseBody = z.strictObject({
   inquiryId: z.uuid(),
   responsibleMunicipalityCode: MunicipalityCode,
-  /** A caseworker of that municipality; a caseworker creating the case defaults to themselves. */
+  /** Optional (API.md): a caseworker of that municipality; a caseworker creating the case defaults to themselves. */
   responsibleCaseworkerId: z.uuid().optional(),
+  /** Instead of an account: the municipality's caseworker as an external contact. Neither: shown as missing. */
+  responsibleCaseworker: ExternalCaseworkerInput.optional(),
   citizen: PersonInput,
   persons: z.array(AddPersonBody).max(30).default([]),
   /** An adult citizen with children under 18 at home: the duty to notify applies to the children. */
@@ -79,9 +94,17 @@ export const UpdateCaseBody = z.strictObject({
 
 export const HandoverBody = z.strictObject({
   municipalityCode: MunicipalityCode,
-  caseworkerId: z.uuid(),
+  /** The new responsible caseworker: an account of that municipality, or an external contact (exactly one). */
+  caseworkerId: z.uuid().optional(),
+  caseworker: ExternalCaseworkerInput.optional(),
   /** Why: kept (encrypted) on a restricted journal line. */
   reason: freeText(2000).optional(),
+});
+
+/** PUT /api/cases/:id/responsible-caseworker: an account of the case's municipality, or an external contact. */
+export const SetResponsibleBody = z.strictObject({
+  caseworkerId: z.uuid().optional(),
+  contact: ExternalCaseworkerInput.optional(),
 });
 
 export const CloseCaseBody = z.strictObject({
@@ -152,6 +175,25 @@ export type PersonView = z.infer<typeof PersonView>;
 
 const UserRef = z.object({ id: z.uuid(), displayName: z.string() });
 
+/**
+ * The responsible caseworker: a Skjold user (`hasAccount`, `id`), or an external contact without an account
+ * (`id` null; department, phone and email as recorded).
+ */
+export const ResponsibleView = z.object({
+  id: z.uuid().nullable(),
+  displayName: z.string(),
+  hasAccount: z.boolean(),
+  department: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+export type ResponsibleView = z.infer<typeof ResponsibleView>;
+
+export const InvolvementView = z.object({
+  municipality: z.boolean(),
+  reason: z.enum(INVOLVEMENT_REASONS),
+});
+
 export const DutyToNotifyView = z.object({
   applies: z.boolean(),
   reason: z.enum(['BORGER_UNDER_18', 'BOERN_I_HUSSTANDEN']).nullable(),
@@ -169,7 +211,9 @@ export const CaseView = z.object({
   status: z.enum(CASE_STATUSES),
   inquiryId: z.uuid().nullable(),
   responsibleMunicipalityCode: z.string(),
-  responsibleCaseworker: UserRef.nullable(),
+  responsibleCaseworker: ResponsibleView.nullable(),
+  /** Whether the municipality's users may see the case under its consents and legal bases (DOMAIN.md § 11.1). */
+  involvement: InvolvementView,
   consultants: z.array(UserRef),
   citizen: PersonView.nullable(),
   persons: z.array(PersonView),
@@ -224,5 +268,5 @@ export const HandoverResult = z.object({
   id: z.uuid(),
   caseNumber: z.string(),
   responsibleMunicipalityCode: z.string(),
-  responsibleCaseworker: UserRef,
+  responsibleCaseworker: ResponsibleView,
 });

@@ -5,13 +5,15 @@ import type { SystemDb } from '../../platform/db/system.js';
 import { recordDenied } from '../../platform/audit/audit.js';
 import { deniedNotFound, notFound } from '../../platform/http/errors.js';
 import { cases } from './cases.tables.js';
+import { municipalInvolvement } from './cases.involvement.js';
 
 /**
  * Which cases an actor may see, as a WHERE condition on `cases`. Every query that touches a case, or anything
  * hanging off one, must include it (join to `cases` and AND this in). The rules are DOMAIN.md § 2:
  *  - excluded from the case → nothing, whatever the role;
  *  - consultant: cases whose responsible municipality lies in their region, plus cases they were added to;
- *  - caseworker: cases of their own municipality that they take part in;
+ *  - caseworker: cases of their own municipality that they take part in, and only while the municipality is
+ *    involved under the case's consents and legal bases (cases.involvement.ts, DOMAIN.md § 11.1);
  *  - admin: only cases they were explicitly added to;
  *  - everyone else: none (they work with aggregates only).
  */
@@ -25,7 +27,7 @@ export function caseScope(actor: Actor): SQL {
         sql`(${participant} OR ${cases.responsibleMunicipalityCode} IN (SELECT m.code FROM municipalities m WHERE m.region = ${actor.region ?? ''}))`,
       )!;
     case 'caseworker':
-      return and(notExcluded, participant, eq(cases.responsibleMunicipalityCode, actor.municipalityCode ?? ''))!;
+      return and(notExcluded, participant, eq(cases.responsibleMunicipalityCode, actor.municipalityCode ?? ''), municipalInvolvement())!;
     case 'admin':
       return and(notExcluded, participant)!;
     default:

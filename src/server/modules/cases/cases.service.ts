@@ -19,6 +19,8 @@ import { casesRepo } from './cases.repository.js';
 import { birthDateOf, insertPerson, personView, updatePersonRow } from './cases.persons.js';
 import { caseView, isClosed } from './cases.view.js';
 import { lockCase, requireCaseInScope, type CaseInScope } from './cases.scope.js';
+import { involvementOf } from './cases.involvement.js';
+import { responsibleView, sealContact } from './cases.responsible.js';
 import type {
   AddPersonBody, CloseCaseBody, CreateCaseBody, DutyToNotifyBody, HandoverBody, ReopenCaseBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
@@ -34,7 +36,7 @@ const audit = (tx: Db, actor: Actor, type: Parameters<typeof recordAudit>[1]['ty
   recordAudit(tx, { type, actor, subjectType: 'case', subjectId: caseId, caseId, purpose: caseId, details });
 
 /** A named caseworker must belong to the municipality (else 400 naming the field). */
-async function requireCaseworker(db: Db, userId: string, municipalityCode: string, path: string) {
+export async function requireCaseworker(db: Db, userId: string, municipalityCode: string, path: string) {
   const cw = await casesRepo.caseworkerOfMunicipality(db, userId, municipalityCode);
   if (!cw) throw validationError([{ path, message: 'Skal være en sagsbehandler i den ansvarlige kommune' }]);
   return cw;
@@ -51,6 +53,7 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
     'body.citizen.municipalityCode': body.citizen.municipalityCode,
     ...Object.fromEntries(body.persons.map((p, i) => [`body.persons.${i}.municipalityCode`, p.municipalityCode])),
   });
+  if (body.responsibleCaseworkerId && body.responsibleCaseworker) throw caseErrors.bothResponsible('body.responsibleCaseworker');
   if (actor.role === 'caseworker' && body.responsibleMunicipalityCode !== actor.municipalityCode) {
     throw validationError([{ path: 'body.responsibleMunicipalityCode', message: 'En sagsbehandler kan kun oprette sager i sin egen kommune' }]);
   }
@@ -67,19 +70,19 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
       age: inquiry.citizenAge, minor: inquiry.citizenMinor, ageBand: inquiry.citizenAgeBand as AgeBand,
     });
     const opening = await caseOpening(tx, inquiry.id, minor);
-    if (opening === 'no_consent') throw caseErrors.consentRequired();
+    if (opening === 'no_consent') throw caseErrors.consentRequired(actor.role);
     if (opening === 'giver_not_allowed') throw consentErrors.giverNotAllowedForCase(minor!, citizenBirth ? agePath : 'body.inquiryId');
     const concernTypes = inquiry.concernTypes;
     assertConcernTypesFitAge(concernTypes, minor, citizenBirth ? agePath : 'body.citizen.cpr');
-    // DOMAIN.md § 4.6: the municipality owns the case through a named caseworker; only a caseworker may default
-    // to themselves. Checked after consent, so the form first shows the more basic obstacle.
-    const responsibleId = body.responsibleCaseworkerId ?? (actor.role === 'caseworker' ? actor.userId : undefined);
-    if (!responsibleId) throw validationError([{ path: 'body.responsibleCaseworkerId', message: 'Vælg den ansvarlige sagsbehandler i kommunen' }]);
-    await requireCaseworker(tx, responsibleId, body.responsibleMunicipalityCode, 'body.responsibleCaseworkerId');
+    // DOMAIN.md § 4.6 and § 11.1: the municipality owns the case through its caseworker, who is a Skjold user, an
+    // external contact, or not known yet (shown as missing). A caseworker creating the case defaults to themselves.
+    const responsibleId = body.responsibleCaseworkerId ?? (actor.role === 'caseworker' && !body.responsibleCaseworker ? actor.userId : undefined);
+    if (responsibleId) await requireCaseworker(tx, responsibleId, body.responsibleMunicipalityCode, 'body.responsibleCaseworkerId');
     const otherLegalBasis = await inquiryHasLegalBasis(tx, inquiry.id);
     const row = await casesRepo.insertCase(tx, {
       responsibleMunicipalityCode: body.responsibleMunicipalityCode,
       responsibleCaseworkerId: responsibleId ?? null,
+      responsibleContactEnc: responsibleId ? null : sealContact(s, body.responsibleCaseworker),
       createdBy: actor.userId,
       inquiryId: inquiry.id,
       concernTypes,
@@ -91,18 +94,22 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
       otherLegalBasis,
       followUpDueAt: body.followUpDueAt ?? null,
     });
-    await casesRepo.addParticipant(tx, row, responsibleId, 'RESPONSIBLE_CASEWORKER', actor.userId);
+    if (responsibleId) await casesRepo.addParticipant(tx, row, responsibleId, 'RESPONSIBLE_CASEWORKER', actor.userId);
     if (actor.role === 'consultant') await casesRepo.addParticipant(tx, row, actor.userId, 'CONSULTANT', actor.userId);
     if (actor.role === 'caseworker' && responsibleId !== actor.userId) await casesRepo.addParticipant(tx, row, actor.userId, 'CASEWORKER', actor.userId);
 
     await insertPerson(tx, s, actor, row, 'BORGER', body.citizen);
     for (const p of body.persons) await insertPerson(tx, s, actor, row, p.role, p);
     if (!(await linkInquiryToCase(tx, inquiry, row))) throw caseErrors.alreadyOpened();
+    // A municipal user on a case the municipality may not see (direct advice only) would be a participant without
+    // access: refused, the whole opening rolls back (DOMAIN.md § 11.1).
+    if ((responsibleId || actor.role === 'caseworker') && !(await involvementOf(tx, row.id)).municipality) throw caseErrors.municipalityNotInvolved();
 
     await appendChange(tx, s, row, actor, `Sag oprettet fra henvendelse (${concernTypes.map((t) => label(CONCERN_TYPE_LABELS, t)).join(', ')})`);
     await audit(tx, actor, 'case.created', row.id, {
       inquiryId: inquiry.id, municipalityCode: row.responsibleMunicipalityCode, persons: body.persons.length + 1,
       dutyToNotify: row.dutyToNotifyApplies, otherLegalBasis, acute: row.acute,
+      responsible: responsibleId ? 'USER' : body.responsibleCaseworker ? 'EXTERNAL' : 'NONE',
     });
     return caseView(s, row);
   });
@@ -151,21 +158,28 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
     const s = inTx(svc, tx);
     const row = await lockCase(tx, actor, gated);
     if (isClosed(row.status)) throw caseErrors.closed();
-    const cw = await requireCaseworker(tx, body.caseworkerId, body.municipalityCode, 'body.caseworkerId');
-    if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw.id) await casesRepo.removeParticipant(tx, row, row.responsibleCaseworkerId);
-    await casesRepo.addParticipant(tx, row, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
-    const updated = await casesRepo.update(tx, row, { responsibleMunicipalityCode: body.municipalityCode, responsibleCaseworkerId: cw.id });
+    if (body.caseworkerId && body.caseworker) throw caseErrors.bothResponsible('body.caseworker');
+    if (!body.caseworkerId && !body.caseworker) throw caseErrors.responsibleRequired('body.caseworkerId');
+    const cw = body.caseworkerId ? await requireCaseworker(tx, body.caseworkerId, body.municipalityCode, 'body.caseworkerId') : null;
+    // Handing over to an account makes them a participant: only while the municipality is involved (§ 11.1).
+    if (cw && !(await involvementOf(tx, id)).municipality) throw caseErrors.municipalityNotInvolved();
+    if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw?.id) await casesRepo.removeParticipant(tx, row, row.responsibleCaseworkerId);
+    if (cw) await casesRepo.addParticipant(tx, row, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
+    const updated = await casesRepo.update(tx, row, {
+      responsibleMunicipalityCode: body.municipalityCode, responsibleCaseworkerId: cw?.id ?? null,
+      responsibleContactEnc: cw ? null : sealContact(s, body.caseworker),
+    });
     // Restricted: the new municipality can tell a parent reading the case (aktindsigt) where the citizen went.
     const [from, to] = [await municipalityName(tx, row.responsibleMunicipalityCode), await municipalityName(tx, body.municipalityCode)];
     await appendChange(tx, s, row, actor, from === to ? `Sagen overdraget til en ny sagsbehandler i ${to}` : `Sagen overdraget fra ${from} til ${to}`,
       body.reason ? `Begrundelse: ${body.reason}` : undefined, { restricted: true });
     await audit(tx, actor, 'case.handed_over', id, {
       fromMunicipality: row.responsibleMunicipalityCode, toMunicipality: body.municipalityCode,
-      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw.id, reason: !!body.reason,
+      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw?.id ?? null, toExternalContact: !cw, reason: !!body.reason,
     });
     return {
       id, caseNumber: updated.caseNumber, responsibleMunicipalityCode: updated.responsibleMunicipalityCode,
-      responsibleCaseworker: { id: cw.id, displayName: cw.display_name },
+      responsibleCaseworker: responsibleView(s, updated, cw ? { id: cw.id, displayName: cw.display_name } : null)!,
     };
   });
 }
@@ -273,7 +287,13 @@ async function recomputeCitizenAge(tx: Db, s: Svc, actor: Actor, row: CaseInScop
   }
 }
 
-export async function caseworkerOptions(svc: Svc, municipalityCode: string) {
+/**
+ * The caseworkers a caller may name as responsible: a consultant (who serves every municipality) any
+ * municipality's; a caseworker only their own municipality's, where they may create cases (issue 9 item 6).
+ * Anyone else has no case.create and never reaches this.
+ */
+export async function caseworkerOptions(svc: Svc, actor: Actor, municipalityCode: string) {
+  if (actor.role !== 'consultant' && !(actor.role === 'caseworker' && actor.municipalityCode === municipalityCode)) return { items: [] };
   const rows = await casesRepo.caseworkersOf(svc.db, municipalityCode);
   return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name })) };
 }

@@ -8,6 +8,8 @@ export const cases = pgTable('cases', {
   caseNumber: text('case_number').notNull().unique(),
   responsibleMunicipalityCode: text('responsible_municipality_code').notNull(),
   responsibleCaseworkerId: uuid('responsible_caseworker_id'),
+  /** migrations/0060: the municipality's caseworker as an external contact (encrypted JSON), when no account. */
+  responsibleContactEnc: text('responsible_contact_enc'),
   status: text('status').$type<CaseStatus>().notNull().default('AABEN'),
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -6,6 +6,8 @@ import { iso, type Svc } from '../../shared/svc.js';
 import { inquiries } from '../intake/intake.tables.js';
 import { casesRepo } from './cases.repository.js';
 import { personView } from './cases.persons.js';
+import { involvementOf } from './cases.involvement.js';
+import { responsibleView } from './cases.responsible.js';
 import type { CaseView } from './cases.schemas.js';
 import type { cases } from './cases.tables.js';
 import type { CaseInScope } from './cases.scope.js';
@@ -36,7 +38,8 @@ export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
     status: row.status,
     inquiryId: row.inquiryId,
     responsibleMunicipalityCode: row.responsibleMunicipalityCode,
-    responsibleCaseworker: responsible ? { id: responsible.user_id, displayName: responsible.display_name } : null,
+    responsibleCaseworker: responsibleView(svc, row, responsible ? { id: responsible.user_id, displayName: responsible.display_name } : null),
+    involvement: await involvementOf(db, row.id),
     consultants: participants.filter((p) => p.participant_role === 'CONSULTANT').map((p) => ({ id: p.user_id, displayName: p.display_name })),
     citizen: views.find((p) => p.role === 'BORGER') ?? null,
     persons: views.filter((p) => p.role !== 'BORGER'),

@@ -72,11 +72,13 @@ export const consentRepo = {
     ].filter(Boolean);
     return queryRows<{
       id: string; inquiry_id: string; case_id: string | null; case_number: string | null; municipality_code: string | null;
-      basis: string; scopes: string[]; decided_at: string; recorded_by: string | null; recorded_by_role: string | null; recorded_at: Date | string;
+      basis: string; scopes: string[]; decided_at: string; municipal_decision: boolean; decided_by_municipality_code: string | null;
+      decided_by_role: string | null; legal_reference: string | null; recorded_by: string | null; recorded_by_role: string | null; recorded_at: Date | string;
     }>(db, sql`
       SELECT lb.id, lb.inquiry_id, c.id AS case_id, c.case_number,
              COALESCE(c.responsible_municipality_code, i.citizen_municipality_code, i.initiator_municipality_code) AS municipality_code,
-             lb.basis, lb.scopes, lb.decided_at::text AS decided_at, lb.recorded_by, u.role AS recorded_by_role, lb.recorded_at
+             lb.basis, lb.scopes, lb.decided_at::text AS decided_at, lb.municipal_decision,
+             lb.decided_by_municipality_code, lb.decided_by_role, lb.legal_reference, lb.recorded_by, u.role AS recorded_by_role, lb.recorded_at
         FROM legal_bases lb
         JOIN inquiries i ON i.id = lb.inquiry_id
         LEFT JOIN cases c ON c.id = i.case_id

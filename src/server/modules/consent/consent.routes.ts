@@ -3,10 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
 import { notFound } from '../../platform/http/errors.js';
+import { requireCaseInScope } from '../cases/cases.scope.js';
 import {
-  ConsentIdParams, ConsentView, LegalBasisAuditList, LegalBasisListQuery, LegalBasisView, RecordConsentBody, RecordLegalBasisBody,
+  ConsentIdParams, ConsentView, LegalBasisAuditList, LegalBasisListQuery, LegalBasisView, RecordConsentBody, RecordLegalBasisBody, RecordMunicipalDecisionBody,
   WithdrawConsentBody,
 } from './consent.schemas.js';
 import { InquiryIdParams } from '../intake/intake.schemas.js';
@@ -39,6 +39,22 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext) {
     const c = await requireCaseInScope(ctx.db, actor, request.params.id);
     if (!c.inquiryId) throw notFound();
     return reply.code(201).send(await consent.recordLegalBasis(svc, actor, c.inquiryId, request.body));
+  });
+
+  // The municipality's decision, recorded by the consultant on its behalf (issue 9): before and after the case exists.
+  r.post('/api/inquiries/:id/municipal-decisions', {
+    config: { permission: 'consent.municipal_decision' },
+    schema: { tags: ['consent'], params: InquiryIdParams, body: RecordMunicipalDecisionBody, response: { 201: LegalBasisView } },
+  }, async (request, reply) => reply.code(201).send(await consent.recordMunicipalDecision(svc, actorOf(request), request.params.id, request.body)));
+
+  r.post('/api/cases/:id/municipal-decisions', {
+    config: { permission: 'consent.municipal_decision' },
+    schema: { tags: ['consent'], params: InquiryIdParams, body: RecordMunicipalDecisionBody, response: { 201: LegalBasisView } },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    const c = await requireCaseInScope(ctx.db, actor, request.params.id);
+    if (!c.inquiryId) throw notFound();
+    return reply.code(201).send(await consent.recordMunicipalDecision(svc, actor, c.inquiryId, request.body));
   });
 
   r.get('/api/legal-bases', {

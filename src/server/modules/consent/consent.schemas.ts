@@ -41,6 +41,25 @@ export const RecordLegalBasisBody = z.strictObject({
 });
 export type RecordLegalBasisBody = z.infer<typeof RecordLegalBasisBody>;
 
+/**
+ * The municipality's decision to proceed on another legal basis, recorded by the consultant on the phone on the
+ * municipality's behalf (DOMAIN.md § 11.1): who decided, their municipality and role, the legal reference, why.
+ */
+export const RecordMunicipalDecisionBody = z.strictObject({
+  /** The person at the municipality who decided (staff, not the family). */
+  decidedBy: text(200, 2),
+  decidedByRole: text(200, 2),
+  municipalityCode: z.string().regex(/^\d{3}$/, 'Skal være en kommunekode med tre cifre'),
+  /** E.g. "Barnets lov § 20" or "Serviceloven § 12 c". */
+  legalReference: text(200, 2),
+  basis: z.enum(LEGAL_BASES).default('BARNETS_LOV_MYNDIGHED'),
+  scopes: scopes.default(['KONKRET_SAGSSPARRING', 'RISIKOVURDERING']),
+  decidedAt: IsoDate,
+  /** Why consent was not asked for. Encrypted at rest; shown on the case, never in the DPO list. */
+  rationale: text(4000, 10),
+});
+export type RecordMunicipalDecisionBody = z.infer<typeof RecordMunicipalDecisionBody>;
+
 export const ConsentIdParams = z.strictObject({ id: z.uuid() });
 
 export const ConsentView = z.object({
@@ -68,6 +87,11 @@ export const LegalBasisView = z.object({
   decidedBy: z.string(),
   decidedAt: z.string(),
   rationale: z.string(),
+  /** Recorded by a consultant on the municipality's behalf (issue 9): who decided there, in which role, on what law. */
+  municipalDecision: z.boolean(),
+  decidedByMunicipalityCode: z.string().nullable(),
+  decidedByRole: z.string().nullable(),
+  legalReference: z.string().nullable(),
   recordedBy: z.uuid().nullable(),
   recordedAt: z.string(),
 });
@@ -83,6 +107,10 @@ export const LegalBasisAuditRow = z.object({
   basis: z.enum(LEGAL_BASES),
   scopes: z.array(z.enum(CONSENT_SCOPES)),
   decidedAt: z.string(),
+  municipalDecision: z.boolean(),
+  decidedByMunicipalityCode: z.string().nullable(),
+  decidedByRole: z.string().nullable(),
+  legalReference: z.string().nullable(),
   recordedBy: z.uuid().nullable(),
   recordedByRole: z.string().nullable(),
   recordedAt: z.string(),

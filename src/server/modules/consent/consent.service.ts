@@ -2,12 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { notFound } from '../../platform/http/errors.js';
+import { notFound, validationError } from '../../platform/http/errors.js';
 import { cases } from '../cases/cases.tables.js';
 import { caseCitizenBirthDate } from '../cases/cases.citizen.js';
 import { findCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { involvementOf } from '../cases/cases.involvement.js';
 import { inquiryBirthDate } from '../intake/intake.citizen.js';
 import { requireInquiryInScope, type InquiryInScope } from '../intake/intake.scope.js';
+import { municipalities } from '../directory/directory.service.js';
 import { appendChange } from '../journal/journal.service.js';
 import { CONSENT_SCOPE_LABELS, LEGAL_BASIS_LABELS, label } from '../../shared/labels.js';
 import { danishDate } from '../../shared/dates.js';
@@ -19,7 +21,7 @@ import { consentRepo } from './consent.repository.js';
 import type { ConsentRow, LegalBasisRow } from './consent.tables.js';
 import { CONSENT_GIVERS } from './consent.schemas.js';
 import type {
-  ConsentGiver, ConsentScope, ConsentView, LegalBasisView, RecordConsentBody, RecordLegalBasisBody,
+  ConsentGiver, ConsentScope, ConsentView, LegalBasisView, RecordConsentBody, RecordLegalBasisBody, RecordMunicipalDecisionBody,
 } from './consent.schemas.js';
 
 /**
@@ -87,6 +89,10 @@ export function legalBasisView(svc: Svc, r: LegalBasisRow): LegalBasisView {
     decidedBy: r.decidedBy,
     decidedAt: r.decidedAt,
     rationale: svc.fc.decrypt(r.rationaleEnc),
+    municipalDecision: r.municipalDecision,
+    decidedByMunicipalityCode: r.decidedByMunicipalityCode,
+    decidedByRole: r.decidedByRole,
+    legalReference: r.legalReference,
     recordedBy: r.recordedBy,
     recordedAt: iso(r.recordedAt),
   };
@@ -171,14 +177,25 @@ export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string,
     if (body.withdrawnAt && body.withdrawnAt < existing.givenAt) throw consentErrors.withdrawnAtInvalid('Datoen må ikke ligge før samtykket blev givet');
     const day = body.withdrawnAt ?? today;
     const at = day === today ? new Date() : copenhagenDayStart(day);
+    const before = inquiry.caseId ? await involvementOf(tx, inquiry.caseId) : null;
     const row = await consentRepo.markWithdrawn(tx, consentId, actor.userId, at, s.fc.encryptOpt(body.reason));
     if (!row) throw consentErrors.alreadyWithdrawn();
+    // DOMAIN.md § 11.1: a withdrawal that removes the municipality's basis removes its users' access from now on
+    // (the case scope reads the consents), and says so in the audit trail and on the case.
+    const after = inquiry.caseId ? await involvementOf(tx, inquiry.caseId) : null;
     await recordAudit(tx, {
       type: 'consent.withdrawn', actor, subjectType: 'consent', subjectId: consentId,
       caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiry.id}`,
       details: { inquiryId: inquiry.id, scopes: existing.scopes, withdrawnAt: day, reason: !!body.reason },
     });
     await journalOnCase(s, actor, inquiry, `Samtykke tilbagekaldt den ${danishDate(day)} (${scopeLabels(existing.scopes)})`);
+    if (inquiry.caseId && before?.municipality && after && !after.municipality) {
+      await recordAudit(tx, {
+        type: 'case.involvement_ended', actor, subjectType: 'case', subjectId: inquiry.caseId, caseId: inquiry.caseId, purpose: inquiry.caseId,
+        details: { consentId, reason: after.reason },
+      });
+      await journalOnCase(s, actor, inquiry, 'Kommunens adgang til sagen er ophørt: samtykket til konkret sagssparring er tilbagekaldt');
+    }
     return consentView(s, row);
   });
 }
@@ -188,6 +205,28 @@ export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string,
  * powers instead of an unsafe consent. The case (if any) is flagged, and the decision is audited for the DPO.
  */
 export async function recordLegalBasis(svc: Svc, actor: Actor, inquiryId: string, body: RecordLegalBasisBody): Promise<LegalBasisView> {
+  return insertLegalBasis(svc, actor, inquiryId, body, null);
+}
+
+/**
+ * The municipality decided to proceed on another legal basis, and the consultant on the phone records it on its
+ * behalf (DOMAIN.md § 11.1): the same legal basis, marked as the municipality's decision, with who decided there,
+ * their municipality and role and the legal reference. The case opens (and the municipality is involved) on it.
+ */
+export async function recordMunicipalDecision(svc: Svc, actor: Actor, inquiryId: string, body: RecordMunicipalDecisionBody): Promise<LegalBasisView> {
+  if (!(await municipalities(svc.db)).some((m) => m.code === body.municipalityCode)) {
+    throw validationError([{ path: 'body.municipalityCode', message: 'Kommunekoden findes ikke' }]);
+  }
+  if (body.decidedAt > todayIso()) throw validationError([{ path: 'body.decidedAt', message: 'Datoen må ikke ligge i fremtiden' }]);
+  return insertLegalBasis(svc, actor, inquiryId, body, {
+    municipalityCode: body.municipalityCode, role: body.decidedByRole, legalReference: body.legalReference,
+  });
+}
+
+async function insertLegalBasis(
+  svc: Svc, actor: Actor, inquiryId: string, body: RecordLegalBasisBody,
+  decision: { municipalityCode: string; role: string; legalReference: string } | null,
+): Promise<LegalBasisView> {
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
     const inquiry = await requireInquiryInScope(tx, actor, inquiryId);
@@ -199,15 +238,24 @@ export async function recordLegalBasis(svc: Svc, actor: Actor, inquiryId: string
       decidedAt: body.decidedAt,
       rationaleEnc: s.fc.encrypt(body.rationale),
       recordedBy: actor.userId,
+      municipalDecision: decision !== null,
+      decidedByMunicipalityCode: decision?.municipalityCode ?? null,
+      decidedByRole: decision?.role ?? null,
+      legalReference: decision?.legalReference ?? null,
     });
     if (inquiry.caseId) {
       await tx.update(cases).set({ otherLegalBasis: true, updatedAt: new Date() }).where(eq(cases.id, inquiry.caseId));
-      await journalOnCase(s, actor, inquiry, `Anden hjemmel end samtykke registreret (${label(LEGAL_BASIS_LABELS, body.basis)})`);
+      await journalOnCase(s, actor, inquiry, decision
+        ? `Kommunens beslutning om anden hjemmel registreret (${decision.legalReference}; besluttet af ${body.decidedBy}, ${decision.role})`
+        : `Anden hjemmel end samtykke registreret (${label(LEGAL_BASIS_LABELS, body.basis)})`);
     }
     await recordAudit(tx, {
-      type: 'legal_basis.recorded', actor, subjectType: 'legal_basis', subjectId: row.id,
+      type: decision ? 'legal_basis.municipal_decision_recorded' : 'legal_basis.recorded', actor, subjectType: 'legal_basis', subjectId: row.id,
       caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiryId}`,
-      details: { inquiryId, basis: body.basis, scopes: body.scopes, otherLegalBasis: true },
+      details: {
+        inquiryId, basis: body.basis, scopes: body.scopes, otherLegalBasis: true,
+        ...(decision ? { municipalDecision: true, decidedByMunicipalityCode: decision.municipalityCode } : {}),
+      },
     });
     return legalBasisView(s, row);
   });
@@ -232,6 +280,10 @@ export async function listLegalBasesForReview(svc: Svc, actor: Actor, q: { from?
         basis: r.basis as LegalBasisView['basis'],
         scopes: r.scopes as LegalBasisView['scopes'],
         decidedAt: r.decided_at,
+        municipalDecision: r.municipal_decision === true,
+        decidedByMunicipalityCode: r.decided_by_municipality_code,
+        decidedByRole: r.decided_by_role,
+        legalReference: r.legal_reference,
         recordedBy: r.recorded_by,
         recordedByRole: r.recorded_by_role,
         recordedAt: iso(r.recorded_at),

@@ -1,4 +1,4 @@
-import { date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** migrations/0031_consent.sql */
 export const consents = pgTable('consents', {
@@ -25,6 +25,11 @@ export const legalBases = pgTable('legal_bases', {
   decidedBy: text('decided_by').notNull(),
   decidedAt: date('decided_at', { mode: 'string' }).notNull(),
   rationaleEnc: text('rationale_enc').notNull(),
+  /** migrations/0060: recorded by a consultant on the municipality's behalf. */
+  municipalDecision: boolean('municipal_decision').notNull().default(false),
+  decidedByMunicipalityCode: text('decided_by_municipality_code'),
+  decidedByRole: text('decided_by_role'),
+  legalReference: text('legal_reference'),
   recordedBy: uuid('recorded_by'),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
 });

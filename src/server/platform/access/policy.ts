@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'inquiry.read',
   'consent.record',
   'consent.other_legal_basis',
+  'consent.municipal_decision',
   'case.create',
   'case.read',
   'case.update',
@@ -40,7 +41,7 @@ const CASE_WORK: Permission[] = [
 ];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
-  consultant: [...CASE_WORK, 'case.exclude_user'],
+  consultant: [...CASE_WORK, 'case.exclude_user', 'consent.municipal_decision'],
   caseworker: [...CASE_WORK, 'case.exclude_user', 'consent.other_legal_basis'],
   municipal_team: ['preparedness.manage', 'statistics.read'],
   analyst: ['statistics.read'],

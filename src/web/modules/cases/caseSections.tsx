@@ -81,12 +81,16 @@ export const CASE_SECTIONS: CaseSection[] = [
     todo: (c) => (c.currentRiskLevel || closed(c) ? [] : [{ text: 'Sagen har ingen afsluttet risikovurdering.' }]),
   },
   { path: 'orienteret', question: 'fare', title: 'Hvem er orienteret om risikoen', component: load(() => import('./sections/RiskCommunicationSection'), 'RiskCommunicationSection') },
+  // consent / involvement (issue 9)
+  { path: 'henvendelsen', question: 'fare', title: 'Henvendelsen sagen kom fra', component: load(() => import('./involvement/OriginInquirySection'), 'OriginInquirySection') },
   // 2. aere
   { path: 'bekymring', question: 'aere', title: 'Bekymringen', component: load(() => import('./sections/ConcernSection'), 'ConcernSection') },
   // 3. sikkerhed — safety (sikkerhedsplan: path 'sikkerhed'), travel (path 'rejse')
+  { path: 'barnets-stemme', question: 'sikkerhed', title: 'Barnets stemme og familiens rolle', component: load(() => import('./involvement/ChildVoiceSection'), 'ChildVoiceSection') },
   // 4. lov — measures (path 'foranstaltninger')
   { path: 'lovgrundlag', question: 'lov', title: 'Lovgrundlag', component: load(() => import('./sections/LawSection'), 'LawSection') },
   // 5. myndigheder — coordination (actors: path 'aktoerer', tasks: path 'opgaver')
+  { path: 'involvering', question: 'myndigheder', title: 'Hvem er involveret: kommunen og den ansvarlige sagsbehandler', component: load(() => import('./involvement/InvolvementSection'), 'InvolvementSection') },
   // 6. afslutning — closure
   {
     path: 'afslutning', question: 'afslutning', title: 'Overdragelse, afslutning og genåbning',

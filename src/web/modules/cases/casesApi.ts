@@ -17,7 +17,11 @@ type CaseSummaryList = z.infer<typeof CaseList>;
 export type CaseSummary = CaseSummaryList['items'][number];
 export type Person = z.infer<typeof PersonView>;
 export type PersonInput = z.input<typeof PersonInputSchema>;
-export type UserRef = NonNullable<CaseDetail['responsibleCaseworker']>;
+export type UserRef = CaseDetail['consultants'][number];
+/** A Skjold user (hasAccount) or the municipality's caseworker as an external contact without an account. */
+export type Responsible = NonNullable<CaseDetail['responsibleCaseworker']>;
+export type ExternalCaseworker = NonNullable<z.input<typeof CreateCaseBody>['responsibleCaseworker']>;
+export type InvolvementReason = CaseDetail['involvement']['reason'];
 export type DutyToNotify = CaseDetail['dutyToNotify'];
 export type JournalEntry = z.infer<typeof JournalEntryView>;
 export type JournalType = JournalEntry['type'];

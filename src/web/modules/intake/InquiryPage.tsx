@@ -19,6 +19,7 @@ import { getInquiry, recordLegalBasis } from './intakeApi';
 import { LegalBasisForm, LegalBasisList } from './LegalBasisForm';
 import { useMunicipalityName } from './useMunicipalities';
 import { OpenCaseForm } from './OpenCaseForm';
+import { MunicipalDecisionForm } from './MunicipalDecisionForm';
 import { formatDateTime } from './time';
 import { InquiryScreenings } from '../risk/InquiryScreenings';
 
@@ -79,13 +80,19 @@ export function InquiryPage() {
         <LegalBasisList items={inq.legalBases} />
         {!inq.caseId && <ConsentForm inquiryId={inq.id} queryKey={queryKey} />}
         {!inq.caseId && mayRecordLegalBasis && <LegalBasisForm record={(body) => recordLegalBasis(inq.id, body)} queryKey={queryKey} />}
+        {!inq.caseId && user?.role === 'consultant' && (
+          <MunicipalDecisionForm target={{ inquiryId: inq.id }} queryKey={queryKey} defaultMunicipalityCode={inq.citizen.municipalityCode} />
+        )}
       </section>
 
       {!inq.caseId && (
         <section aria-labelledby="open-case-heading">
           <h2 id="open-case-heading">Opret sag</h2>
           {!inq.caseAllowed && (
-            <p>Der er endnu ikke samtykke til konkret sagssparring eller direkte rådgivning. Registrér det ovenfor, før du opretter sagen.</p>
+            <p>
+              Der er endnu ikke samtykke til konkret sagssparring eller direkte rådgivning. Registrér det ovenfor
+              {user?.role === 'consultant' ? ', eller registrér kommunens beslutning om anden hjemmel,' : mayRecordLegalBasis ? ', eller registrér anden hjemmel,' : ''} før du opretter sagen.
+            </p>
           )}
           <OpenCaseForm inquiry={inq} />
         </section>

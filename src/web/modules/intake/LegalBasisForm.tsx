@@ -24,7 +24,10 @@ export function LegalBasisList({ items }: { items: LegalBasis[] }) {
       {items.map((b) => (
         <li key={b.id}>
           <strong>{label(LEGAL_BASIS_LABELS, b.basis)}</strong> – dækker {b.scopes.map((s) => label(CONSENT_SCOPE_LABELS, s).toLowerCase()).join(', ')}.
-          Besluttet {formatDate(b.decidedAt)} af {b.decidedBy}. <span className="text-pre">{b.rationale}</span>
+          Besluttet {formatDate(b.decidedAt)} af {b.decidedBy}{b.decidedByRole ? `, ${b.decidedByRole}` : ''}
+          {b.legalReference ? ` (${b.legalReference})` : ''}.{' '}
+          {b.municipalDecision && <span className="badge badge-info">Kommunens beslutning, registreret af sikkerhedskonsulent</span>}{' '}
+          <span className="text-pre">{b.rationale}</span>
         </li>
       ))}
     </ul>

@@ -9,6 +9,9 @@ import { useForm } from '../../app/form/useForm';
 import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../app/form/fields';
 import type { Inquiry } from './intakeApi';
 import { useMunicipalityOptions } from './useMunicipalities';
+import {
+  blankResponsible, RESPONSIBLE_LABELS, ResponsibleChoice, responsibleBody, responsibleErrors, type ResponsibleState,
+} from '../cases/involvement/ResponsibleChoice';
 
 const PREFIX = 'case';
 const LABELS: Record<string, string> = {
@@ -21,7 +24,7 @@ const LABELS: Record<string, string> = {
   'citizen.citizenships': 'Statsborgerskaber',
   'citizen.passports': 'Pas',
   responsibleMunicipalityCode: 'Ansvarlig kommune',
-  responsibleCaseworkerId: 'Ansvarlig sagsbehandler',
+  ...RESPONSIBLE_LABELS,
   childrenUnder18InHousehold: 'Der er børn under 18 år i husstanden',
   acute: 'Akut fare',
 };
@@ -33,8 +36,9 @@ const LABELS: Record<string, string> = {
 export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
   const { options: MUNICIPALITY_OPTIONS } = useMunicipalityOptions();
   const navigate = useNavigate();
-  // A caseworker may own the case themselves; anyone else must name the municipality's responsible caseworker.
-  const caseworkerRequired = useAuth().user?.role !== 'caseworker';
+  // A caseworker may own the case themselves; a consultant names the municipality's caseworker if known (issue 9).
+  const role = useAuth().user?.role;
+  const [responsible, setResponsible] = useState<ResponsibleState>(blankResponsible);
   const [f, setF] = useState({
     name: inquiry.citizen.name ?? '',
     cpr: '',
@@ -45,7 +49,6 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
     citizenships: '',
     passports: '',
     responsibleMunicipalityCode: inquiry.citizen.municipalityCode ?? '',
-    responsibleCaseworkerId: '',
     childrenUnder18InHousehold: false,
     acute: false,
   });
@@ -63,6 +66,7 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
       'citizen.name': f.name.trim() ? undefined : 'Skriv borgerens navn.',
       'citizen.cpr': f.cpr.trim() && !/^\d{6}-?\d{4}$/.test(f.cpr.trim()) ? 'Skriv CPR-nummeret som DDMMÅÅ-SSSS.' : undefined,
       responsibleMunicipalityCode: f.responsibleMunicipalityCode ? undefined : 'Vælg den kommune, der ejer sagen.',
+      ...responsibleErrors(responsible),
     }),
     async () => {
       const passports = f.passports
@@ -83,7 +87,7 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
       const created = await createCase({
         inquiryId: inquiry.id,
         responsibleMunicipalityCode: f.responsibleMunicipalityCode,
-        ...(f.responsibleCaseworkerId ? { responsibleCaseworkerId: f.responsibleCaseworkerId } : {}),
+        ...responsibleBody(responsible),
         citizen,
         childrenUnder18InHousehold: f.childrenUnder18InHousehold,
         acute: f.acute,
@@ -98,7 +102,7 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
       {/* The summary takes focus on every failed attempt; a missing consent is explained there with the way forward. */}
       {consentMissing && !inquiry.caseAllowed ? (
         <ErrorSummary errors={{}} general={null} labels={LABELS} version={form.attempt} prefix={PREFIX} heading="Sagen kan ikke oprettes endnu: der mangler samtykke">
-          <ConsentRequired />
+          <ConsentRequired role={role} />
         </ErrorSummary>
       ) : (
         <ErrorSummary errors={form.errors} general={consentMissing ? null : form.general} labels={LABELS} version={form.attempt} prefix={PREFIX} />
@@ -130,12 +134,11 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
             <legend className="h3">Ansvar</legend>
             <div className="form-row-2">
               <SelectField path="responsibleMunicipalityCode" label={LABELS.responsibleMunicipalityCode!} value={f.responsibleMunicipalityCode}
-                placeholder="Vælg" onChange={(v) => setF((p) => ({ ...p, responsibleMunicipalityCode: v, responsibleCaseworkerId: '' }))}
+                placeholder="Vælg" onChange={(v) => { setF((p) => ({ ...p, responsibleMunicipalityCode: v })); setResponsible((r) => ({ ...r, caseworkerId: '' })); }}
                 options={MUNICIPALITY_OPTIONS} />
-              <SelectField path="responsibleCaseworkerId" label={LABELS.responsibleCaseworkerId!} required={caseworkerRequired} value={f.responsibleCaseworkerId}
-                placeholder={!caseworkers.data?.items.length ? 'Ingen sagsbehandlere at vælge' : caseworkerRequired ? 'Vælg' : 'Mig selv'} onChange={set('responsibleCaseworkerId')}
-                options={(caseworkers.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName }))} />
             </div>
+            <ResponsibleChoice value={responsible} onChange={setResponsible} caseworkers={caseworkers.data?.items ?? []}
+              selfLabel={role === 'caseworker' ? 'Mig selv' : undefined} />
             <Checkbox path="childrenUnder18InHousehold" label={LABELS.childrenUnder18InHousehold!} checked={f.childrenUnder18InHousehold}
               onChange={set('childrenUnder18InHousehold')} hint="Gælder voksne borgere: så gælder den skærpede underretningspligt for børnene." />
             <Checkbox path="acute" label={LABELS.acute!} checked={f.acute} onChange={set('acute')} hint="Borgeren er i akut fare: sagen markeres på alle lister." />
@@ -147,21 +150,31 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
   );
 }
 
-/** The 409 case.consent_required, explained with the way forward (DOMAIN.md § 4.2); shown inside the error summary. */
-export function ConsentRequired() {
+/**
+ * The 409 case.consent_required, explained with the ways forward THIS user has (DOMAIN.md § 4.2, § 11.1): both
+ * links point to forms on this page that the user can use. Shown inside the focused error summary.
+ */
+export function ConsentRequired({ role }: { role: string | undefined }) {
   return (
     <>
-      <p className="alert-text">
-        Før borgeren kan identificeres i en sag, skal der være registreret et samtykke, der omfatter konkret sagssparring eller direkte
-        rådgivning. Er borgeren under 18 år, gives samtykket af en forældremyndighedsindehaver eller værge; ellers af borgeren selv.
-      </p>
-      <ul className="alert-text">
-        <li><a href="#consent-form">Registrér samtykket</a> og opret derefter sagen.</li>
-        <li>
-          Vil det bringe barnet i fare at spørge forældrene, kan kommunens sagsbehandler i stedet registrere anden hjemmel (kommunens egen
-          myndighed) <a href="#legal-basis">under “Anden hjemmel”</a>.
-        </li>
-      </ul>
+        <p className="alert-text">
+          Før borgeren kan identificeres i en sag, skal der være registreret et samtykke, der omfatter konkret sagssparring eller direkte
+          rådgivning. Er borgeren under 18 år, gives samtykket af en forældremyndighedsindehaver eller værge; ellers af borgeren selv.
+        </p>
+        <ul className="alert-text">
+          <li><a href="#consent-form">Registrér samtykket</a> og opret derefter sagen.</li>
+          {role === 'caseworker' ? (
+            <li>
+              Vil det bringe barnet i fare at spørge forældrene, kan du registrere kommunens anden hjemmel (kommunens egen myndighed){' '}
+              <a href="#legal-basis">under “Anden hjemmel”</a>.
+            </li>
+          ) : (
+            <li>
+              Har kommunen besluttet at gå videre uden forældrenes samtykke, fordi det vil bringe barnet i fare, kan du registrere kommunens
+              beslutning <a href="#municipal-decision">under “Kommunens beslutning om anden hjemmel”</a>.
+            </li>
+          )}
+        </ul>
     </>
   );
 }

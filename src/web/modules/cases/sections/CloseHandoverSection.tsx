@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import {
+  blankResponsible, contactOf, RESPONSIBLE_LABELS, ResponsibleChoice, responsibleErrors, type ResponsibleState,
+} from '../involvement/ResponsibleChoice';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorSummary } from '../../../app/form/ErrorSummary';
@@ -30,12 +33,17 @@ export function CloseHandoverSection({ caseData, refresh }: CaseSectionProps) {
 function Handover({ caseData, refresh }: CaseSectionProps) {
   const { options: MUNICIPALITY_OPTIONS } = useMunicipalityOptions();
   const municipalityName = useMunicipalityName();
-  const LABELS: Record<string, string> = { municipalityCode: 'Ny ansvarlig kommune', caseworkerId: 'Ny ansvarlig sagsbehandler', reason: 'Begrundelse' };
-  const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, caseworkerId: '', reason: '' });
+  const LABELS: Record<string, string> = { municipalityCode: 'Ny ansvarlig kommune', ...RESPONSIBLE_LABELS, responsibleCaseworkerId: 'Ny ansvarlig sagsbehandler', reason: 'Begrundelse' };
+  const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, reason: '' });
+  // Issue 9: the new responsible caseworker may be an account or a contact without access to Skjold.
+  const [r, setR] = useState<ResponsibleState>(() => ({ ...blankResponsible(), mode: 'EXTERNAL' }));
   const form = useForm(Object.keys(LABELS));
   const navigate = useNavigate();
   const options = useQuery({ queryKey: ['caseworkers', d.municipalityCode], queryFn: () => caseworkerOptions(d.municipalityCode), enabled: !!d.municipalityCode });
   const choices = (options.data?.items ?? []).filter((u) => u.id !== caseData.responsibleCaseworker?.id);
+  const offered = caseData.involvement.municipality ? choices : [];
+  // Start on an account when the municipality has one to offer, else on the contact without access.
+  useEffect(() => setR((x) => (x.mode === 'EXTERNAL' && !x.name && offered.length ? { ...x, mode: 'USER' } : x)), [offered.length]);
   return (
     <>
     <Done message={form.done} />
@@ -47,24 +55,25 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
       <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'handover' }}>
         <form noValidate aria-label="Overdrag sagen"
           onSubmit={form.submit(
-            () => (d.caseworkerId ? {} : { caseworkerId: 'Vælg den sagsbehandler, der overtager sagen.' }),
+            () => responsibleErrors(r),
             async () => {
-              const updated = await handoverCase(caseData.id, { municipalityCode: d.municipalityCode, caseworkerId: d.caseworkerId, ...(d.reason.trim() ? { reason: d.reason.trim() } : {}) });
+              const who = r.mode === 'USER' ? { caseworkerId: r.caseworkerId } : { caseworker: contactOf(r) };
+              const updated = await handoverCase(caseData.id, { municipalityCode: d.municipalityCode, ...who, ...(d.reason.trim() ? { reason: d.reason.trim() } : {}) });
               const message = `Sag ${updated.caseNumber} er overdraget til ${updated.responsibleCaseworker.displayName}.`;
               // Handing over can take the case out of one's own scope: then the list is where to land.
               const stillVisible = await getCase(caseData.id).then(() => true, () => false);
               if (!stillVisible) navigate('/sager', { state: { flash: message } });
               else refresh();
-              setD((p) => ({ ...p, caseworkerId: '', reason: '' }));
+              setD((p) => ({ ...p, reason: '' }));
+              setR({ ...blankResponsible(), mode: 'EXTERNAL' });
               return message;
             },
           )}>
           <div className="form-row-2">
             <SelectField path="municipalityCode" label={LABELS.municipalityCode!} value={d.municipalityCode}
-              onChange={(v) => setD((p) => ({ ...p, municipalityCode: v, caseworkerId: '' }))} options={MUNICIPALITY_OPTIONS} />
-            <SelectField path="caseworkerId" label={LABELS.caseworkerId!} value={d.caseworkerId} placeholder={choices.length ? 'Vælg' : 'Ingen at vælge'}
-              onChange={(v) => setD((p) => ({ ...p, caseworkerId: v }))} options={choices.map((u) => ({ value: u.id, label: u.displayName }))} />
+              onChange={(v) => { setD((p) => ({ ...p, municipalityCode: v })); setR((x) => ({ ...x, caseworkerId: '' })); }} options={MUNICIPALITY_OPTIONS} />
           </div>
+          <ResponsibleChoice value={r} onChange={setR} caseworkers={offered} unknownAllowed={false} userLabel="Ny ansvarlig sagsbehandler" />
           <TextArea path="reason" label={LABELS.reason!} required={false} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
           <button type="submit" className="button button-secondary" disabled={form.busy}>Overdrag sagen</button>
         </form>

@@ -2,6 +2,7 @@ import { CASE_STATUS_LABELS, RISK_LEVEL_LABELS, label } from '../../../app/label
 import { useMunicipalityName } from '../../intake/useMunicipalities';
 import { CaseFlags } from '../CaseFlags';
 import type { CaseDetail } from '../casesApi';
+import { ResponsibleName } from '../involvement/ResponsibleName';
 
 /** The facts a caseworker needs on every page of the case: where it stands, who owns it, how dangerous it is. */
 export function CaseHeader({ c }: { c: CaseDetail }) {
@@ -22,7 +23,7 @@ export function CaseHeader({ c }: { c: CaseDetail }) {
       </div>
       <div>
         <dt>Ansvarlig sagsbehandler</dt>
-        <dd>{c.responsibleCaseworker?.displayName ?? 'Ikke udpeget'}</dd>
+        <dd><ResponsibleName r={c.responsibleCaseworker} /></dd>
       </div>
     </dl>
   );

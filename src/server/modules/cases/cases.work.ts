@@ -1,0 +1,40 @@
+import { and, isNull, notInArray, sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/access/actor.js';
+import type { Db } from '../../platform/db/client.js';
+import type { WorkItem } from '../../shared/work-item.js';
+import { caseScope } from './cases.scope.js';
+import { cases } from './cases.tables.js';
+
+/**
+ * Work-queue provider (WORK_KINDS 'CASEWORKER_MISSING'): open cases in the actor's scope whose municipality has no
+ * responsible caseworker yet, neither a Skjold user nor an external contact (DOMAIN.md § 4.6, § 11.1). The title
+ * names the case number and the municipality, never the citizen.
+ */
+export async function caseworkerMissingWork(db: Db, actor: Actor): Promise<WorkItem[]> {
+  const rows = await db
+    .select({
+      id: cases.id, caseNumber: cases.caseNumber, riskLevel: cases.currentRiskLevel, acute: cases.acute,
+      municipality: sql<string>`(SELECT m.name FROM municipalities m WHERE m.code = ${cases.responsibleMunicipalityCode})`,
+    })
+    .from(cases)
+    .where(and(
+      caseScope(actor),
+      isNull(cases.responsibleCaseworkerId),
+      isNull(cases.responsibleContactEnc),
+      notInArray(cases.status, ['AFSLUTTET', 'OVERDRAGET']),
+    ))
+    .orderBy(cases.createdAt)
+    .limit(200);
+  return rows.map((r) => ({
+    kind: 'CASEWORKER_MISSING',
+    caseId: r.id,
+    caseNumber: r.caseNumber,
+    title: `Sag ${r.caseNumber}: ${r.municipality} Kommunes ansvarlige sagsbehandler mangler`,
+    due: null,
+    overdue: false,
+    riskLevel: r.riskLevel,
+    imminent: r.acute,
+    href: `/sager/${r.id}#ansvarlig`,
+  }));
+}
+

@@ -1,0 +1,13 @@
+import type { Responsible } from '../casesApi';
+
+/** The responsible caseworker on the case overview: a user, an external contact "uden adgang til Skjold", or missing. */
+export function ResponsibleName({ r }: { r: Responsible | null }) {
+  if (!r) return <span className="badge badge-warning" id="ansvarlig">Mangler – kommunens sagsbehandler er ikke angivet</span>;
+  if (r.hasAccount) return <span id="ansvarlig">{r.displayName}</span>;
+  return (
+    <span id="ansvarlig">
+      {r.displayName} <span className="badge badge-info">uden adgang til Skjold</span>
+      {(r.department || r.phone || r.email) && <><br />{[r.department, r.phone, r.email].filter(Boolean).join(' · ')}</>}
+    </span>
+  );
+}
