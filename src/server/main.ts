@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { checkpointDirOf, startCheckpointWriter } from './platform/audit/checkpoint.js';
 import { openDatabase } from './platform/db/client.js';
 import { DataDirLockedError, lockDataDir } from './platform/db/data-dir-lock.js';
 import { migrate } from './platform/db/migrate.js';
@@ -20,6 +21,7 @@ async function main() {
   await app.listen({ port: config.PORT, host: config.HOST });
   // The bound port, not the configured one: PORT=0 picks a free port (the process tests rely on this line).
   const { port } = app.server.address() as AddressInfo;
+  const stopCheckpoints = startCheckpointWriter(database.db, checkpointDirOf(config), config.AUDIT_CHECKPOINT_SECONDS, logger);
   logger.info(`Skjold kører på http://${config.HOST}:${port} (database: ${database.engine})`);
 
   let stopping = false;
@@ -29,6 +31,7 @@ async function main() {
     logger.info({ signal }, 'stopping');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
+    await stopCheckpoints();
     await database.close();
     await release();
     clearTimeout(force);

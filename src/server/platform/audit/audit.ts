@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { AUDIT_EVENTS, type AuditEventType } from './catalogue.js';
 import { auditEvents, type AuditDetails } from './audit.tables.js';
+import { appendToChain } from './chain.js';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH, type ChainRow } from './chain.js';
 
 export interface AuditInput {
   type: AuditEventType;
@@ -18,82 +17,35 @@ export interface AuditInput {
   details?: AuditDetails;
 }
 
-export interface ChainRow {
-  seq: number;
-  occurredAt: Date;
-  eventType: string;
-  useType: string;
-  actorUserId: string | null;
-  actorRole: string | null;
-  subjectType: string | null;
-  subjectId: string | null;
-  caseId: string | null;
-  purpose: string | null;
-  details: AuditDetails;
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  return JSON.stringify(value ?? null);
-}
-
-export function chainHash(prevHash: string, row: ChainRow): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update(
-      canonical([
-        row.seq,
-        row.occurredAt,
-        row.eventType,
-        row.useType,
-        row.actorUserId,
-        row.actorRole,
-        row.subjectType,
-        row.subjectId,
-        row.caseId,
-        row.purpose,
-        row.details,
-      ]),
-    )
-    .digest('hex');
-}
-
 /**
- * Appends one event to the chain. Call it with the transaction that makes the change, so the change and its
- * trace commit together. The advisory lock serialises appends so seq stays gap-free and the chain linear.
+ * Appends one event to the trail. Call it with the transaction that makes the change (or serves the read), so
+ * the change and its trace commit together or not at all. The row joins one of the keyed chains (chain.ts):
+ * no global lock, so audited transactions run side by side.
  */
 export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
   const spec = AUDIT_EVENTS[input.type];
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(727602)`);
-  const [last] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  const row: ChainRow = {
-    seq: (last?.seq ?? 0) + 1,
-    occurredAt: new Date(),
-    eventType: input.type,
-    useType: spec.use,
-    actorUserId: input.actor?.userId ?? null,
-    actorRole: input.actor?.role ?? null,
-    subjectType: input.subjectType ?? null,
-    subjectId: input.subjectId ?? null,
-    caseId: input.caseId ?? null,
-    purpose: input.purpose ?? null,
-    details: input.details ?? {},
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditEvents).values({ ...row, prevHash, hash: chainHash(prevHash, row) });
+  await appendToChain(
+    tx,
+    {
+      occurredAt: new Date(),
+      eventType: input.type,
+      useType: spec.use,
+      actorUserId: input.actor?.userId ?? null,
+      actorRole: input.actor?.role ?? null,
+      subjectType: input.subjectType ?? null,
+      subjectId: input.subjectId ?? null,
+      caseId: input.caseId ?? null,
+      purpose: input.purpose ?? null,
+      details: input.details ?? {},
+    },
+    async (values) => {
+      await tx.insert(auditEvents).values(values);
+    },
+  );
 }
 
 // Verification lives in verify.ts; re-exported so callers keep one import.
-export { verifyAuditChain, type VerifyResult, type Checkpoint } from './verify.js';
+export { verifyAuditChain, type VerifyResult } from './verify.js';
 
 /**
  * An access refusal (missing permission, or a case outside the caller's scope) in a transaction of its own:
