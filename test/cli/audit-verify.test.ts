@@ -43,7 +43,7 @@ describe('skjold audit verify / checkpoint (CLI)', () => {
 
   it('checkpoints beside DATA_DIR by default; the cut tail and the edit are reported with no arguments', async () => {
     // The same key the CLI derives: from the secret generated into the data dir.
-    configureAuditKeys(auditSecretsOf(loadConfig({ DATA_DIR: dir, NODE_ENV: 'production' }, () => {})));
+    configureAuditKeys(auditSecretsOf(loadConfig(env, () => {})));
     await withDb(async (db) => {
       for (let i = 0; i < 8; i++) await db.transaction((tx) => recordAudit(tx, { type: 'auth.login_failed', actor: null, details: { reason: 'wrong_password' } }));
     });
