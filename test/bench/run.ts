@@ -32,7 +32,7 @@ const { inquiryBody } = await import('../../src/server/modules/intake/intake.fix
 
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CASES = SMOKE ? 300 : Number(process.env.CASES ?? 100_000);
+const CASES = SMOKE ? 100 : Number(process.env.CASES ?? 100_000);
 const CPR = '0101904000';
 const AUTOCANNON = path.resolve('node_modules/autocannon/autocannon.js');
 /** Smoke runs keep two connections whatever the row says: they check that the row works, not how fast. */
@@ -59,6 +59,7 @@ function autocannon(url: string, opts: { connections: number; method?: string; b
   for (const [k, v] of Object.entries(opts.headers)) args.push('-H', `${k}=${v}`);
   if (opts.body !== undefined) args.push('-H', 'content-type=application/json', '-b', JSON.stringify(opts.body));
   args.push(url);
+  if (SMOKE) return autocannonInProcess(url, opts);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
@@ -74,6 +75,18 @@ function autocannon(url: string, opts: { connections: number; method?: string; b
       }
     });
   });
+}
+
+/** Smoke runs: the same tool in this process (a child per row costs more than the row's few requests). */
+async function autocannonInProcess(url: string, opts: { connections: number; method?: string; body?: unknown; headers: Record<string, string> }): Promise<Load> {
+  const { createRequire } = await import('node:module');
+  const run = createRequire(import.meta.url)('autocannon') as (o: object) => Promise<Record<string, any>>;
+  const r = await run({
+    url, connections: 2, amount: 6, timeout: 60, method: opts.method ?? 'GET',
+    headers: { ...opts.headers, ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+  });
+  return { rps: Math.round(r['2xx'] / r.duration), p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], failed: r.non2xx + r.errors + r.timeouts };
 }
 
 /** The raw anchor: `workers` loops for SECONDS (or a few rounds in smoke), latency per transaction. */
@@ -224,10 +237,10 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-export async function main(): Promise<number> {
-  const engines: Engine[] = ['pglite'];
-  if (process.env.SKJOLD_TEST_ENGINES !== 'pglite' && (await postgresReachable())) engines.push('postgres');
-  else console.log(`PostgreSQL at ${process.env.TEST_DATABASE_URL} not reachable or not asked for: PGlite only.`);
+export async function main(only?: Engine): Promise<number> {
+  const engines: Engine[] = only ? [only] : ['pglite'];
+  if (!only && process.env.SKJOLD_TEST_ENGINES !== 'pglite' && (await postgresReachable())) engines.push('postgres');
+  else if (!only) console.log(`PostgreSQL at ${process.env.TEST_DATABASE_URL} not reachable or not asked for: PGlite only.`);
   const rows: BenchRow[] = [];
   let failures = 0;
   for (const engine of engines) {
