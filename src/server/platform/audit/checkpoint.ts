@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
@@ -28,9 +29,15 @@ export interface Checkpoint {
 
 export const CHECKPOINT_FILE = 'audit-checkpoints.jsonl';
 
-/** The default place: a directory beside DATA_DIR (not inside it, so it is not copied or wiped with it). */
-export function checkpointDirOf(config: { AUDIT_CHECKPOINT_DIR?: string; DATA_DIR: string }): string {
-  return path.resolve(config.AUDIT_CHECKPOINT_DIR ?? path.join(path.dirname(path.resolve(config.DATA_DIR)), 'audit-checkpoints'));
+/**
+ * The default place: a directory beside DATA_DIR (not inside it, so it is not copied or wiped with it). Test
+ * apps (NODE_ENV=test, their DATA_DIR the default) get one per process under the temp dir, so they never read
+ * a developer's real checkpoints.
+ */
+export function checkpointDirOf(config: { AUDIT_CHECKPOINT_DIR?: string; DATA_DIR: string; NODE_ENV?: string }): string {
+  if (config.AUDIT_CHECKPOINT_DIR) return path.resolve(config.AUDIT_CHECKPOINT_DIR);
+  if (config.NODE_ENV === 'test' && config.DATA_DIR === './data') return path.join(tmpdir(), `skjold-test-checkpoints-${process.pid}`);
+  return path.join(path.dirname(path.resolve(config.DATA_DIR)), 'audit-checkpoints');
 }
 
 const body = (cp: Omit<Checkpoint, 'sig'>) => canonical({ v: cp.v, at: cp.at, keyId: cp.keyId, legacy: cp.legacy, chains: cp.chains });
