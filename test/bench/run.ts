@@ -3,7 +3,7 @@
  * local test database; skipped if unreachable), the app over HTTP on loopback (autocannon, a child process so
  * it does not share the server's event loop) next to its raw anchor — the least the database must do for the
  * same answer, no app, no HTTP — measured in the same run, and their ratio. Bounded: BENCH_SECONDS per row
- * (default 5), CASES cases (default 100 000). BENCH_SMOKE=1: a few requests per row on a small database (part
+ * (default 5), CASES cases (default 100 000); BENCH_ENGINE=postgres|pglite runs one engine. BENCH_SMOKE=1: a few requests per row on a small database (part
  * of npm test, so the bench cannot rot). Only 127.0.0.1. Figures, not pass/fail: the exit code says only
  * whether every request succeeded and the trail verifies afterwards.
  */
@@ -256,5 +256,5 @@ export async function main(only?: Engine): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  process.exit((await main()) > 0 ? 1 : 0);
+  process.exit((await main(process.env.BENCH_ENGINE as Engine | undefined)) > 0 ? 1 : 0);
 }
