@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { checkpointDirOf, startCheckpointWriter } from './platform/audit/checkpoint.js';
+import { auditSecretsOf, configureAuditKeys } from './platform/audit/keys.js';
 import { openDatabase } from './platform/db/client.js';
 import { DataDirLockedError, lockDataDir } from './platform/db/data-dir-lock.js';
 import { migrate } from './platform/db/migrate.js';
@@ -16,6 +17,8 @@ async function main() {
   const applied = await migrate(database);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const ctx = { db: database.db, database, config };
+  // Before the startup tasks: the first admin and the demo data are audited, with the keyed chain.
+  configureAuditKeys(auditSecretsOf(config));
   await runStartupTasks(ctx, logger);
   const app = await buildApp(ctx, logger);
   await app.listen({ port: config.PORT, host: config.HOST });

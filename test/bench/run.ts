@@ -247,7 +247,7 @@ export async function main(only?: Engine): Promise<number> {
     const r = await benchEngine(engine);
     rows.push(...r.rows);
     failures += r.failures;
-    if (!SMOKE) rows.push(await startup(engine));
+    if (!SMOKE) rows.push(await startup(engine).catch((err: Error) => ({ engine, row: 'production start (node dist/server)', note: `FAILED: ${err.message.slice(-200)}` })));
   }
   rows.push(bundle());
   console.log(`Skjold bench${SMOKE ? ' (smoke)' : ''}: ${SMOKE ? 'a few requests per row' : `${SECONDS} s per row`}, loopback; latencies in ms; the machine's other load is the same for app and raw in each row`);
