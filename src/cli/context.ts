@@ -1,4 +1,5 @@
 import { loadConfig, type Config } from '../server/config/config.js';
+import { auditSecretsOf, configureAuditKeys } from '../server/platform/audit/keys.js';
 import { openDatabase, type Database } from '../server/platform/db/client.js';
 import { lockDataDir } from '../server/platform/db/data-dir-lock.js';
 import { migrate } from '../server/platform/db/migrate.js';
@@ -10,6 +11,7 @@ import '../server/audit.catalogue.js';
  */
 export async function withDatabase<T>(fn: (database: Database, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env, (m) => console.error(m));
+  configureAuditKeys(auditSecretsOf(config));
   const release = config.DATABASE_URL ? async () => {} : await lockDataDir(config.DATA_DIR);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {

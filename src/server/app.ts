@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { auditSecretsOf, configureAuditKeys } from './platform/audit/keys.js';
 import path from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -57,6 +58,7 @@ const MODULES: ModuleRoutes[] = [
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {
+  configureAuditKeys(auditSecretsOf(ctx.config));
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: () => randomUUID(),

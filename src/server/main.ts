@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { checkpointDirOf, startCheckpointWriter } from './platform/audit/checkpoint.js';
+import { auditSecretsOf, configureAuditKeys } from './platform/audit/keys.js';
 import { openDatabase } from './platform/db/client.js';
 import { DataDirLockedError, lockDataDir } from './platform/db/data-dir-lock.js';
 import { migrate } from './platform/db/migrate.js';
@@ -15,11 +17,14 @@ async function main() {
   const applied = await migrate(database);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const ctx = { db: database.db, database, config };
+  // Before the startup tasks: the first admin and the demo data are audited, with the keyed chain.
+  configureAuditKeys(auditSecretsOf(config));
   await runStartupTasks(ctx, logger);
   const app = await buildApp(ctx, logger);
   await app.listen({ port: config.PORT, host: config.HOST });
   // The bound port, not the configured one: PORT=0 picks a free port (the process tests rely on this line).
   const { port } = app.server.address() as AddressInfo;
+  const stopCheckpoints = startCheckpointWriter(database.db, checkpointDirOf(config), config.AUDIT_CHECKPOINT_SECONDS, logger);
   logger.info(`Skjold kører på http://${config.HOST}:${port} (database: ${database.engine})`);
 
   let stopping = false;
@@ -29,6 +34,7 @@ async function main() {
     logger.info({ signal }, 'stopping');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
+    await stopCheckpoints();
     await database.close();
     await release();
     clearTimeout(force);

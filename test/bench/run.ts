@@ -1,21 +1,230 @@
 /**
- * `npm run bench`: directory lookups per second over real HTTP on loopback, on PGlite and on PostgreSQL
- * (TEST_DATABASE_URL, default the local test database; skipped if unreachable). Bounded: a fixed number of
- * requests per engine, so it always ends. Figures to compare against STACK.md, not a pass/fail test.
+ * `npm run bench`: the performance record (issue 15). On PGlite and PostgreSQL (TEST_DATABASE_URL, default the
+ * local test database; skipped if unreachable), the app over HTTP on loopback (autocannon, a child process so
+ * it does not share the server's event loop) next to its raw anchor — the least the database must do for the
+ * same answer, no app, no HTTP — measured in the same run, and their ratio. Bounded: BENCH_SECONDS per row
+ * (default 5), CASES cases (default 100 000); BENCH_ENGINE=postgres|pglite runs one engine. BENCH_SMOKE=1: a few requests per row on a small database (part
+ * of npm test, so the bench cannot rot). Only 127.0.0.1. Figures, not pass/fail: the exit code says only
+ * whether every request succeeded and the trail verifies afterwards.
  */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import pg from 'pg';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config/config.js';
-import type { Engine } from '../../src/server/platform/db/client.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
+import { fieldCryptoFor } from '../../src/server/platform/crypto/fields.js';
+import { verifyAuditChain } from '../../src/server/platform/audit/verify.js';
+import { queryRows, type Engine } from '../../src/server/platform/db/client.js';
+import { anchors, type Anchor } from './anchors.js';
+import { seedCases } from './seed.js';
 
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 const { freshDatabase } = await import('../support/db.js');
+const { createUser, loginAs } = await import('../support/app.js');
+const { openCase } = await import('../../src/server/modules/cases/cases.testkit.js');
+const { inquiryBody } = await import('../../src/server/modules/intake/intake.fixtures.js');
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const CODES = ['101', '165', '461', '751', '851', '265', '492', '999'];
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CASES = SMOKE ? 100 : Number(process.env.CASES ?? 100_000);
+const CPR = '0101904000';
+const AUTOCANNON = path.resolve('node_modules/autocannon/autocannon.js');
+/** Smoke runs keep two connections whatever the row says: they check that the row works, not how fast. */
+const conn = (c: number) => (SMOKE ? 2 : c);
+
+export interface BenchRow {
+  engine: Engine;
+  row: string;
+  'app /s'?: number | string;
+  'app p50'?: number | string;
+  'app p99'?: number | string;
+  'raw /s'?: number | string;
+  'raw p50'?: number | string;
+  'raw p99'?: number | string;
+  ratio?: string;
+  note?: string;
+}
+
+interface Load { rps: number; p50: number; p99: number; ok: number; failed: number }
+
+/** autocannon as its own process, bounded by count (smoke) or seconds. */
+function autocannon(url: string, opts: { connections: number; method?: string; body?: unknown; headers: Record<string, string> }): Promise<Load> {
+  const args = [AUTOCANNON, '-j', '-t', '60', '-c', String(conn(opts.connections)), ...(SMOKE ? ['-a', '6'] : ['-d', String(SECONDS)]), '-m', opts.method ?? 'GET'];
+  for (const [k, v] of Object.entries(opts.headers)) args.push('-H', `${k}=${v}`);
+  if (opts.body !== undefined) args.push('-H', 'content-type=application/json', '-b', JSON.stringify(opts.body));
+  args.push(url);
+  if (SMOKE) return autocannonInProcess(url, opts);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        const r = JSON.parse(out);
+        const ok = r['2xx'] as number;
+        resolve({ rps: Math.round(ok / r.duration), p50: r.latency.p50, p99: r.latency.p99, ok, failed: r.non2xx + r.errors + r.timeouts });
+      } catch (err) {
+        reject(err);
+      }
+    });
+  });
+}
+
+/** Smoke runs: the same tool in this process (a child per row costs more than the row's few requests). */
+async function autocannonInProcess(url: string, opts: { connections: number; method?: string; body?: unknown; headers: Record<string, string> }): Promise<Load> {
+  const { createRequire } = await import('node:module');
+  const run = createRequire(import.meta.url)('autocannon') as (o: object) => Promise<Record<string, any>>;
+  const r = await run({
+    url, connections: 2, amount: 6, timeout: 60, method: opts.method ?? 'GET',
+    headers: { ...opts.headers, ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+  });
+  return { rps: Math.round(r['2xx'] / r.duration), p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], failed: r.non2xx + r.errors + r.timeouts };
+}
+
+/** The raw anchor: `workers` loops for SECONDS (or a few rounds in smoke), latency per transaction. */
+async function runAnchor(a: Anchor, workers: number): Promise<Load> {
+  const lat: number[] = [];
+  const until = performance.now() + SECONDS * 1000;
+  const start = performance.now();
+  let i = 0;
+  await Promise.all(Array.from({ length: conn(workers) }, async () => {
+    while (SMOKE ? i < 6 : performance.now() < until) {
+      i += 1;
+      const t0 = performance.now();
+      await a();
+      lat.push(performance.now() - t0);
+    }
+  }));
+  lat.sort((x, y) => x - y);
+  const at = (p: number) => Math.round(lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]!);
+  return { rps: Math.round(lat.length / ((performance.now() - start) / 1000)), p50: at(0.5), p99: at(0.99), ok: lat.length, failed: 0 };
+}
+
+const side = (app: Load, raw?: Load): Omit<BenchRow, 'engine' | 'row'> => ({
+  'app /s': app.rps, 'app p50': app.p50, 'app p99': app.p99,
+  ...(raw ? { 'raw /s': raw.rps, 'raw p50': raw.p50, 'raw p99': raw.p99, ratio: `${(app.rps / raw.rps).toFixed(2)}×` } : {}),
+});
+
+const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
+
+async function benchEngine(engine: Engine): Promise<{ rows: BenchRow[]; failures: number }> {
+  const rows: BenchRow[] = [];
+  let failures = 0;
+  const database = await freshDatabase(engine);
+  const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
+  const ctx: AppContext = { db: database.db, database, config };
+  const app = await buildApp(ctx, pino({ level: 'silent' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const cw = await createUser(ctx, { role: 'caseworker', municipalityCode: '165' });
+  const kons = await createUser(ctx, { role: 'consultant', region: 'Region Hovedstaden' });
+  const client = await loginAs(app, kons.username);
+  const { case: theCase } = await openCase(client, { citizen: { cpr: '0102124567' } });
+  let t = performance.now();
+  await seedCases(ctx, CASES, CPR, cw.id);
+  rows.push({ engine, row: `seed ${CASES} cases`, note: `${((performance.now() - t) / 1000).toFixed(1)} s` });
+  const headers = { cookie: client.cookie, 'x-csrf-token': client.csrfToken };
+  const raw = await anchors(ctx, { caseId: theCase.id, region: 'Region Hovedstaden', cprIndex: fieldCryptoFor(config).blindIndex(CPR), userId: kons.id });
+  const conns = engine === 'postgres' ? 10 : 1;
+  const readsBefore = await caseReads(ctx, theCase.id);
+  let served = 0;
+
+  for (const c of [32, 200]) {
+    const appLoad = await autocannon(`${base}/api/cases/${theCase.id}`, { connections: c, headers });
+    served += appLoad.ok;
+    failures += appLoad.failed;
+    rows.push({ engine, row: `audited case read, ${conn(c)} conn.`, ...side(appLoad, await runAnchor(raw.caseRead, Math.min(c, 32))), note: `raw: ${conns} db conn.` });
+  }
+  const list = await autocannon(`${base}/api/cases?limit=50`, { connections: 32, headers });
+  failures += list.failed;
+  rows.push({ engine, row: `case list, ${CASES} cases, ${conn(32)} conn.`, ...side(list, await runAnchor(raw.caseList, 32)) });
+  const search = await autocannon(`${base}/api/cases/search`, { connections: 32, headers, method: 'POST', body: { cpr: CPR } });
+  failures += search.failed;
+  rows.push({ engine, row: `CPR search, ${CASES} cases, ${conn(32)} conn.`, ...side(search, await runAnchor(raw.cprSearch, 32)) });
+  const inq = await autocannon(`${base}/api/inquiries`, { connections: 32, headers, method: 'POST', body: inquiryBody() });
+  failures += inq.failed;
+  rows.push({ engine, row: `inquiry creation, ${conn(32)} conn.`, ...side(inq, await runAnchor(raw.insert, 32)), note: 'raw: inquiry row + audit row' });
+
+  const statsBench = path.resolve('test/bench/statistics.bench.ts');
+  if (existsSync(statsBench)) {
+    const mod = (await import(statsBench)) as { statisticsRows?: (env: unknown) => Promise<BenchRow[]> };
+    if (mod.statisticsRows) rows.push(...(await mod.statisticsRows({ engine, ctx, base, headers, smoke: SMOKE, seconds: SECONDS, autocannon, runAnchor })));
+  } else {
+    rows.push({ engine, row: 'statistics over 1 M inquiries', note: 'hook: test/bench/statistics.bench.ts (export statisticsRows) not present yet' });
+  }
+  rows.push({ engine, row: 'process RSS after load (server + bench)', note: `${rssMb()} MB` });
+
+  // Completeness: every read served left its row, and the trail still verifies.
+  const logged = (await caseReads(ctx, theCase.id)) - readsBefore;
+  t = performance.now();
+  const verified = await verifyAuditChain(ctx.db);
+  rows.push({
+    engine, row: 'audit after load',
+    // A read the client gave up on may still have been served and logged: every served read has its row.
+    note: `${served} reads answered 200, ${logged} case.read rows; chain ${verified.ok ? `intact (${verified.count} rows, verified in ${((performance.now() - t) / 1000).toFixed(1)} s)` : `BROKEN: ${JSON.stringify(verified.broken)}`}`,
+  });
+  if (!verified.ok || logged < served) failures += 1;
+  await raw.close();
+  await app.close();
+  await database.close();
+  return { rows, failures };
+}
+
+const caseReads = async (ctx: AppContext, caseId: string) =>
+  Number((await queryRows<{ n: string }>(ctx.db, sql`SELECT count(*) AS n FROM audit_events WHERE event_type = 'case.read' AND case_id = ${caseId}`))[0]!.n);
+
+/** Time until the compiled server (npm run build) says it listens, on a fresh PGlite data dir or PostgreSQL. */
+async function startup(engine: Engine): Promise<BenchRow> {
+  const main = path.resolve('dist/server/main.js');
+  if (!existsSync(main)) return { engine, row: 'production start (dist/server)', note: 'not built: run npm run build' };
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const dir = mkdtempSync(path.join((await import('node:os')).tmpdir(), 'skjold-bench-start-'));
+  const env: Record<string, string | undefined> = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', AUDIT_CHECKPOINT_DIR: path.join(dir, 'cp'), SKJOLD_SECRET: 'bench-secret-'.padEnd(40, 'x') };
+  if (engine === 'postgres') env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+  else delete env.DATABASE_URL;
+  const measure = (): Promise<{ ms: number; rss: number }> => new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`no start in 60 s: ${out.slice(-300)}`)); }, 60_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('Skjold kører')) {
+        const ms = performance.now() - t0;
+        const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+        clearTimeout(timer);
+        child.once('exit', () => resolve({ ms, rss }));
+        child.kill('SIGTERM');
+      }
+    });
+    child.stderr.on('data', (d) => (out += d));
+  });
+  try {
+    const first = await measure(); // a fresh database: migrations run
+    const second = await measure(); // an existing one
+    return { engine, row: 'production start (node dist/server)', note: `ready in ${(first.ms / 1000).toFixed(2)} s fresh / ${(second.ms / 1000).toFixed(2)} s existing; idle RSS ${Math.round(second.rss)} MB` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The JS a first visit loads (index.html's entry and its modulepreloads), gzipped. */
+function bundle(): BenchRow {
+  const index = path.resolve('dist/web/index.html');
+  if (!existsSync(index)) return { engine: 'pglite', row: 'web initial JS (gzip)', note: 'not built: run npm run build' };
+  const html = readFileSync(index, 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const sizes = files.map((f) => gzipSync(readFileSync(path.resolve('dist/web', f))).length);
+  return { engine: 'pglite', row: 'web initial JS (gzip)', note: `${(sizes.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KB in ${files.length} file(s)` };
+}
 
 async function postgresReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
@@ -28,42 +237,24 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-async function bench(engine: Engine) {
-  const database = await freshDatabase(engine);
-  const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
-  const app = await buildApp({ db: database.db, database, config }, pino({ level: 'silent' }));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const latencies: number[] = [];
-  let next = 0;
+export async function main(only?: Engine): Promise<number> {
+  const engines: Engine[] = only ? [only] : ['pglite'];
+  if (!only && process.env.SKJOLD_TEST_ENGINES !== 'pglite' && (await postgresReachable())) engines.push('postgres');
+  else if (!only) console.log(`PostgreSQL at ${process.env.TEST_DATABASE_URL} not reachable or not asked for: PGlite only.`);
+  const rows: BenchRow[] = [];
   let failures = 0;
-  const worker = async () => {
-    while (next < REQUESTS) {
-      const i = next++;
-      const t0 = performance.now();
-      const res = await fetch(`${base}/api/directory/municipalities/${CODES[i % CODES.length]}`);
-      await res.arrayBuffer();
-      if (res.status !== 200 && res.status !== 404) failures += 1;
-      latencies.push(performance.now() - t0);
-    }
-  };
-  for (let i = 0; i < 50; i++) await (await fetch(`${base}/api/directory/municipalities/165`)).arrayBuffer(); // warm-up
-  const start = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const seconds = (performance.now() - start) / 1000;
-  await app.close();
-  await database.close();
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-  return { engine, requests: REQUESTS, 'req/s': Math.round(REQUESTS / seconds), 'p50 ms': pct(50), 'p99 ms': pct(99), failures };
+  for (const engine of engines) {
+    const r = await benchEngine(engine);
+    rows.push(...r.rows);
+    failures += r.failures;
+    if (!SMOKE) rows.push(await startup(engine).catch((err: Error) => ({ engine, row: 'production start (node dist/server)', note: `FAILED: ${err.message.slice(-200)}` })));
+  }
+  rows.push(bundle());
+  console.log(`Skjold bench${SMOKE ? ' (smoke)' : ''}: ${SMOKE ? 'a few requests per row' : `${SECONDS} s per row`}, loopback; latencies in ms; the machine's other load is the same for app and raw in each row`);
+  console.table(rows.map(({ engine, row, ...rest }) => ({ engine, row, ...rest })));
+  return failures;
 }
 
-const engines: Engine[] = ['pglite'];
-if (await postgresReachable()) engines.push('postgres');
-else console.log(`PostgreSQL at ${process.env.TEST_DATABASE_URL} not reachable: PGlite only.`);
-
-console.log(`GET /api/directory/municipalities/:code, ${REQUESTS} requests, concurrency ${CONCURRENCY}, loopback`);
-const rows = [];
-for (const engine of engines) rows.push(await bench(engine));
-console.table(rows);
-process.exit(rows.some((r) => r.failures > 0) ? 1 : 0);
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  process.exit((await main(process.env.BENCH_ENGINE as Engine | undefined)) > 0 ? 1 : 0);
+}

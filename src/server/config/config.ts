@@ -16,6 +16,9 @@ const ConfigSchema = z.object({
     .optional(),
   /** Key material for field encryption, blind indexes and token hashing: at least 32 characters. */
   SKJOLD_SECRET: z.string().min(32, 'skal være mindst 32 tegn').optional(),
+  /** Signed audit checkpoints (platform/audit/checkpoint.ts): where, and how often when the trail moved. */
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(60),
   SKJOLD_DEMO: booleanish.default(false),
   DEMO_PASSWORD: z.string().min(8).default('demo-password-2026'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -34,7 +34,7 @@ export async function auditRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get('/api/audit/verify', {
     config: { permission: 'audit.read' },
     schema: { tags, response: { 200: ChainStatus } },
-  }, async () => service.chainStatus(ctx.db));
+  }, async () => service.chainStatus(ctx.db, ctx.config));
 
   r.get('/api/audit/subjects/:subjectType/:subjectId/export', {
     config: { permission: 'audit.export_subject' },

@@ -60,9 +60,20 @@ export const ChainStatus = z.object({
   count: z.number().int(),
   head: z.object({ seq: z.number().int(), hash: z.string(), occurredAt: IsoTime }).nullable(),
   broken: z
-    .object({ seq: z.number().int(), occurredAt: IsoTime.nullable(), eventType: z.string().nullable(), reason: z.string(), reasonLabel: z.string() })
+    .object({
+      seq: z.number().int(),
+      /** Which keyed chain (1–32; 0 = rows from before the keyed chains) and position in it. */
+      chain: z.number().int().nullable().optional(),
+      chainSeq: z.number().int().nullable().optional(),
+      occurredAt: IsoTime.nullable(),
+      eventType: z.string().nullable(),
+      reason: z.string(),
+      reasonLabel: z.string(),
+    })
     .nullable(),
   checkedAt: IsoTime,
+  /** The signed checkpoints kept outside the database that the trail was checked against. */
+  checkpoints: z.object({ checked: z.number().int(), lastAt: IsoTime.nullable() }).optional(),
 });
 
 export const CaseAccessLogParams = z.strictObject({ id: z.uuid() });

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import { recordAudit, recordDenied } from '../../platform/audit/audit.js';
 import { USE_TYPE_LABELS, auditCatalogueEntries, auditSpecOf, describePurpose, isAuditEventType, type UseType } from '../../platform/audit/define.js';
 import { BREAK_REASON_LABELS, verifyAuditChain } from '../../platform/audit/verify.js';
+import { checkpointDirOf, readCheckpoints } from '../../platform/audit/checkpoint.js';
 import { deniedNotFound } from '../../platform/http/errors.js';
 import { refusalOf, requireCaseInScope } from '../cases/cases.scope.js';
 import * as repo from './audit.repository.js';
@@ -60,20 +61,27 @@ export function eventTypeCatalogue() {
   };
 }
 
-export async function chainStatus(db: Db) {
-  const result = await verifyAuditChain(db);
+/** The trail verified against the signed checkpoints in AUDIT_CHECKPOINT_DIR (platform/audit/checkpoint.ts). */
+export async function chainStatus(db: Db, config: Parameters<typeof checkpointDirOf>[0]) {
+  const cps = readCheckpoints(checkpointDirOf(config));
+  const result = await verifyAuditChain(db, { checkpoints: cps.checkpoints, invalidCheckpoints: cps.invalid });
   const checkedAt = new Date().toISOString();
+  const checkpoints = { checked: cps.checkpoints.length, lastAt: cps.checkpoints.at(-1)?.at ?? null };
   if (result.ok) {
     const head = result.head && { seq: result.head.seq, hash: result.head.hash, occurredAt: result.head.occurredAt.toISOString() };
-    return { ok: true, count: result.count, head, broken: null, checkedAt };
+    return { ok: true, count: result.count, head, broken: null, checkedAt, checkpoints };
   }
   const b = result.broken;
   return {
     ok: false,
     count: result.count,
     head: null,
-    broken: { seq: b.seq, occurredAt: b.occurredAt?.toISOString() ?? null, eventType: b.eventType, reason: b.reason, reasonLabel: BREAK_REASON_LABELS[b.reason] },
+    broken: {
+      seq: b.seq, chain: b.chain, chainSeq: b.chainSeq, occurredAt: b.occurredAt?.toISOString() ?? null, eventType: b.eventType,
+      reason: b.reason, reasonLabel: BREAK_REASON_LABELS[b.reason],
+    },
     checkedAt,
+    checkpoints,
   };
 }
 

@@ -13,22 +13,37 @@ export interface SessionPolicy {
 }
 
 /** Finds the live session for a token: not revoked, not past its absolute end, not idle too long. */
-export async function loadSession(db: Db, token: string, policy: SessionPolicy) {
-  const idleCutoff = new Date(Date.now() - policy.idleMinutes * 60_000);
-  const [row] = await db
+// Prepared once per database (issue 15, STACK.md: prepared statements double drizzle's throughput): every
+// authenticated request runs this lookup.
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+function prepareSessionLookup(db: Db) {
+  return db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.tokenHash, hashToken(token)),
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
         isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, new Date()),
-        gt(sessions.lastSeenAt, idleCutoff),
+        gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`),
+        gt(sessions.lastSeenAt, sql`${sql.placeholder('idleCutoff')}::timestamptz`),
         eq(users.active, true),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare('skjold_session_lookup');
+}
+
+/** Finds the live session for a token: not revoked, not past its absolute end, not idle too long. */
+export async function loadSession(db: Db, token: string, policy: SessionPolicy) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) sessionLookups.set(db, (lookup = prepareSessionLookup(db)));
+  const now = Date.now();
+  const [row] = await lookup.execute({
+    tokenHash: hashToken(token),
+    now: new Date(now).toISOString(),
+    idleCutoff: new Date(now - policy.idleMinutes * 60_000).toISOString(),
+  });
   return row ?? null;
 }
 

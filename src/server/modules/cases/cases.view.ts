@@ -1,9 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
-import { queryRows } from '../../platform/db/client.js';
 import { consentsOfInquiry } from '../consent/consent.service.js';
 import { todayIso } from '../../shared/codes.js';
 import { iso, type Svc } from '../../shared/svc.js';
-import { inquiries } from '../intake/intake.tables.js';
 import { casesRepo } from './cases.repository.js';
 import { personView } from './cases.persons.js';
 import { involvementOf } from './cases.involvement.js';
@@ -20,16 +17,13 @@ export const isOverdue = (row: { followUpDueAt: string | null; status: string })
 
 /** The full case as the response allowlist (CaseView) describes it. Call only for a case already in scope. */
 export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
-  const db = svc.db;
-  const participants = (await casesRepo.participants(db, row)).rows;
-  const persons = await casesRepo.personsOf(db, row);
-  const history = await casesRepo.cprHistoryOfCase(db, row);
-  const views = persons.map((p) => personView(svc, p, history));
+  const parts = await casesRepo.viewParts(svc.db, row);
+  const { participants, history } = parts;
+  const views = parts.persons.map((p) => personView(svc, p, history));
   const { consents, legalBases } = row.inquiryId ? await consentsOfInquiry(svc, row.inquiryId) : { consents: [], legalBases: [] };
-  const names = row.dutyFulfilledBy
-    ? await queryRows<{ display_name: string }>(db, sql`SELECT display_name FROM users WHERE id = ${row.dutyFulfilledBy}`)
-    : [];
-  const concern = row.inquiryId ? await concernOf(svc, row.inquiryId) : null;
+  const concern = parts.concern
+    ? { reasons: parts.concern.reasons as NonNullable<CaseView['concern']>['reasons'], summary: svc.fc.decryptOpt(parts.concern.summaryEnc), receivedAt: iso(parts.concern.receivedAt) }
+    : null;
   const responsible = participants.find((p) => p.user_id === row.responsibleCaseworkerId);
   return {
     id: row.id,
@@ -39,7 +33,7 @@ export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
     inquiryId: row.inquiryId,
     responsibleMunicipalityCode: row.responsibleMunicipalityCode,
     responsibleCaseworker: responsibleView(svc, row, responsible ? { id: responsible.user_id, displayName: responsible.display_name } : null),
-    involvement: await involvementOf(db, row.id),
+    involvement: await involvementOf(svc.db, row.id),
     consultants: participants.filter((p) => p.participant_role === 'CONSULTANT').map((p) => ({ id: p.user_id, displayName: p.display_name })),
     citizen: views.find((p) => p.role === 'BORGER') ?? null,
     persons: views.filter((p) => p.role !== 'BORGER'),
@@ -54,7 +48,7 @@ export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
       reason: !row.dutyToNotifyApplies ? null : row.citizenMinor ? 'BORGER_UNDER_18' : 'BOERN_I_HUSSTANDEN',
       fulfilledAt: row.dutyFulfilledAt,
       notifiedMunicipalityCode: row.dutyNotifiedMunicipalityCode,
-      fulfilledBy: row.dutyFulfilledBy ? { id: row.dutyFulfilledBy, displayName: names[0]?.display_name ?? '' } : null,
+      fulfilledBy: row.dutyFulfilledBy ? { id: row.dutyFulfilledBy, displayName: parts.dutyName ?? '' } : null,
       legalReference: 'Barnets lov § 133',
     },
     otherLegalBasis: row.otherLegalBasis,
@@ -73,15 +67,4 @@ export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
   };
-}
-
-/** The inquiry's reasons and summary as the case shows them (the inquiry itself stays in intake). */
-async function concernOf(svc: Svc, inquiryId: string): Promise<CaseView['concern']> {
-  const [inq] = await svc.db
-    .select({ reasons: inquiries.reasons, summaryEnc: inquiries.summaryEnc, receivedAt: inquiries.receivedAt })
-    .from(inquiries)
-    .where(eq(inquiries.id, inquiryId))
-    .limit(1);
-  if (!inq) return null;
-  return { reasons: inq.reasons as NonNullable<CaseView['concern']>['reasons'], summary: svc.fc.decryptOpt(inq.summaryEnc), receivedAt: iso(inq.receivedAt) };
 }

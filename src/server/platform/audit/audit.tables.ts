@@ -1,4 +1,4 @@
-import { bigint, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const auditEvents = pgTable('audit_events', {
   seq: bigint('seq', { mode: 'number' }).primaryKey(),
@@ -14,6 +14,11 @@ export const auditEvents = pgTable('audit_events', {
   details: jsonb('details').$type<AuditDetails>().notNull(),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+  /** 0: the unkeyed chain of rows from before migration 0120; 1..32: the keyed chains (chain.ts). */
+  chain: smallint('chain').notNull(),
+  chainSeq: bigint('chain_seq', { mode: 'number' }),
+  /** Public id of the key that made `hash` (keys.ts); null on chain 0. */
+  keyId: text('key_id'),
 });
 
 /** Ids, codes and field names only, never content. */

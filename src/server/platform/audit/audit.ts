@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { auditSpecOf, type AuditEventType, type DetailsOf } from './define.js';
 import { auditEvents, type AuditDetails } from './audit.tables.js';
+import { appendToChain } from './chain.js';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH, type ChainRow } from './chain.js';
 
 export interface AuditInput<T extends AuditEventType = AuditEventType> {
   type: T;
@@ -19,79 +18,32 @@ export interface AuditInput<T extends AuditEventType = AuditEventType> {
   details?: DetailsOf<T>;
 }
 
-export interface ChainRow {
-  seq: number;
-  occurredAt: Date;
-  eventType: string;
-  useType: string;
-  actorUserId: string | null;
-  actorRole: string | null;
-  subjectType: string | null;
-  subjectId: string | null;
-  caseId: string | null;
-  purpose: string | null;
-  details: AuditDetails;
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  return JSON.stringify(value ?? null);
-}
-
-export function chainHash(prevHash: string, row: ChainRow): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update(
-      canonical([
-        row.seq,
-        row.occurredAt,
-        row.eventType,
-        row.useType,
-        row.actorUserId,
-        row.actorRole,
-        row.subjectType,
-        row.subjectId,
-        row.caseId,
-        row.purpose,
-        row.details,
-      ]),
-    )
-    .digest('hex');
-}
-
 /**
- * Appends one event to the chain. Call it with the transaction that makes the change, so the change and its
- * trace commit together. The advisory lock serialises appends so seq stays gap-free and the chain linear.
+ * Appends one event to the trail. Call it with the transaction that makes the change (or serves the read), so
+ * the change and its trace commit together or not at all. The row joins one of the keyed chains (chain.ts):
+ * no global lock, so audited transactions run side by side.
  */
 export async function recordAudit<T extends AuditEventType>(tx: Db, input: AuditInput<T>): Promise<void> {
   const spec = auditSpecOf(input.type);
   if (spec.details && process.env.NODE_ENV !== 'production') spec.details.parse(input.details ?? {});
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(727602)`);
-  const [last] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  const row: ChainRow = {
-    seq: (last?.seq ?? 0) + 1,
-    occurredAt: new Date(),
-    eventType: input.type,
-    useType: spec.use,
-    actorUserId: input.actor?.userId ?? null,
-    actorRole: input.actor?.role ?? null,
-    subjectType: input.subjectType ?? null,
-    subjectId: input.subjectId ?? null,
-    caseId: input.caseId ?? null,
-    purpose: input.purpose ?? null,
-    details: (input.details ?? {}) as AuditDetails,
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditEvents).values({ ...row, prevHash, hash: chainHash(prevHash, row) });
+  await appendToChain(
+    tx,
+    {
+      occurredAt: new Date(),
+      eventType: input.type,
+      useType: spec.use,
+      actorUserId: input.actor?.userId ?? null,
+      actorRole: input.actor?.role ?? null,
+      subjectType: input.subjectType ?? null,
+      subjectId: input.subjectId ?? null,
+      caseId: input.caseId ?? null,
+      purpose: input.purpose ?? null,
+      details: (input.details ?? {}) as AuditDetails,
+    },
+    async (values) => {
+      await tx.insert(auditEvents).values(values);
+    },
+  );
 }
 
 // Verification lives in verify.ts (import it from there: a re-export here closed an import cycle, verify.ts

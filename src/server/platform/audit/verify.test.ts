@@ -1,110 +1,107 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { it } from 'node:test';
-import { asc, gte, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { forEachEngine, freshDatabase } from '../../../../test/support/db.js';
-import type { Engine } from '../db/client.js';
-import type { Db } from '../db/client.js';
-import { runAuditCheckpoint, runAuditVerify } from '../../../cli/commands/audit.js';
-import { chainHash, GENESIS_HASH, recordAudit } from './audit.js';
+import { runAuditVerify } from '../../../cli/commands/audit.js';
+import { recordAudit } from './audit.js';
 import { auditEvents } from './audit.tables.js';
+import { keyedChainHash, legacyChainHash } from './chain.js';
+import { startCheckpointWriter } from './checkpoint.js';
+import { auditKeyOf } from './keys.js';
+import { asOwner, TEST_SECRET, trail } from './audit.testkit.js';
 
-/** What a database administrator could do: switch the guard off, change history, switch it on again. */
-async function asDba(db: Db, statement: SQL) {
-  await db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update`);
-  await db.execute(statement);
-  await db.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update`);
-}
-
-const TYPES = ['auth.login_succeeded', 'case.participants_read', 'case.user_excluded', 'audit.trail_searched', 'auth.logout'] as const;
-
-async function chainOfFive(engine: Engine) {
-  const database = await freshDatabase(engine);
-  const db = database.db;
-  for (const type of TYPES) {
-    await db.transaction((tx) =>
-      recordAudit(tx, { type, actor: { userId: crypto.randomUUID(), role: 'caseworker' }, caseId: crypto.randomUUID(), purpose: 'Test', details: { n: 1 } }),
-    );
-  }
-  const run = async (opts: { expectHead?: string[] } = {}) => {
-    const out: string[] = [];
-    const code = await runAuditVerify(db, opts, (l) => out.push(l), (l) => out.push(l));
-    return { code, text: out.join('\n') };
-  };
-  const checkpoint = async () => {
-    const out: string[] = [];
-    assert.equal(await runAuditCheckpoint(db, (l) => out.push(l), (l) => out.push(l)), 0);
-    return out[0]!;
-  };
-  return { database, db, run, checkpoint };
-}
-
-forEachEngine('audit chain verification', (engine) => {
-  it('prints the count and head hash of an intact chain and exits 0', async () => {
-    const { database, run, checkpoint } = await chainOfFive(engine);
-    const head = await checkpoint();
-    assert.match(head, /^5:[0-9a-f]{64}$/);
-    const { code, text } = await run({ expectHead: [head] });
-    assert.equal(code, 0);
-    assert.match(text, /intakt: 5 hændelser/);
-    assert.ok(text.includes(`Hoved-hash: ${head.split(':')[1]}`), text);
-    await database.close();
+forEachEngine('audit trail: keyed chains and signed checkpoints', (engine) => {
+  it('spreads rows over keyed chains, each gap-free, and verifies them', async () => {
+    const t = await trail(engine);
+    const rows = await t.all();
+    assert.equal(rows.length, 8);
+    assert.deepEqual(rows.map((r) => r.seq), [...Array(8).keys()].map((i) => i + 1));
+    for (const k of new Set(rows.map((r) => r.chain))) {
+      assert.deepEqual(rows.filter((r) => r.chain === k).map((r) => r.chainSeq), [...Array(rows.filter((r) => r.chain === k).length).keys()].map((i) => i + 1));
+    }
+    assert.ok(rows.every((r) => r.keyId === auditKeyOf(TEST_SECRET).id));
+    const { code, text } = await t.verify();
+    assert.equal(code, 0, text);
+    assert.match(text, /intakt: 8 hændelser/);
+    await t.done();
   });
 
-  for (const [label, seq] of [['first', 1], ['middle', 3], ['last', 5]] as const) {
-    it(`detects an edited ${label} row and names it (number, time, event type)`, async () => {
-      const { database, db, run } = await chainOfFive(engine);
-      await asDba(db, sql`UPDATE audit_events SET purpose = 'Skjult formål' WHERE seq = ${seq}`);
-      const { code, text } = await run();
-      assert.equal(code, 1);
-      assert.match(text, new RegExp(`BRUDT ved hændelse nr\\. ${seq} \\(\\d{4}-\\d\\d-\\d\\dT[^,]+, ${TYPES[seq - 1]!.replace('.', '\\.')}\\): indholdet er ændret`));
-      await database.close();
-    });
+  it('detects a deleted middle row, a row inserted around the chains, and a forged checkpoint file', async () => {
+    const t = await trail(engine, 12);
+    const rows = await t.all();
+    const mid = rows.find((r) => rows.some((o) => o.chain === r.chain && o.chainSeq === r.chainSeq! + 1))!;
+    await asOwner(t.db, sql`DELETE FROM audit_events WHERE seq = ${mid.seq}`);
+    const del = await t.verify();
+    assert.equal(del.code, 1);
+    assert.match(del.text, new RegExp(`kæde ${mid.chain}, led ${mid.chainSeq}\\).*rækken mangler`));
 
-    it(`detects a deleted ${label} row${seq === 5 ? ' through the checkpoint kept outside the database' : ''}`, async () => {
-      const { database, db, run, checkpoint } = await chainOfFive(engine);
-      const head = await checkpoint();
-      await asDba(db, sql`DELETE FROM audit_events WHERE seq = ${seq}`);
-      if (seq === 5) {
-        // The shorter chain is a valid chain: only the anchor held elsewhere can tell.
-        assert.equal((await run()).code, 0);
-        const { code, text } = await run({ expectHead: [head] });
-        assert.equal(code, 1);
-        assert.match(text, /nr\. 5 \(rækken findes ikke\): rækker efter dette nummer mangler/);
-      } else {
-        const { code, text } = await run();
-        assert.equal(code, 1);
-        assert.match(text, new RegExp(`nr\\. ${seq} \\(rækken findes ikke\\): rækken mangler`));
-      }
-      await database.close();
-    });
-  }
+    const t2 = await trail(engine, 5);
+    assert.equal((await t2.checkpoint()).code, 0);
+    const file = path.join(t2.dir, 'audit-checkpoints.jsonl');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"at":"\d{4}/, '"at":"1999'));
+    const forgedCp = await t2.verify();
+    assert.equal(forgedCp.code, 1);
+    assert.match(forgedCp.text, /ugyldig signatur/);
+    rmSync(file);
 
-  it('detects a rewritten history with recomputed hashes only through the checkpoint', async () => {
-    const { database, db, run, checkpoint } = await chainOfFive(engine);
-    const head = await checkpoint();
-    await asDba(db, sql`UPDATE audit_events SET actor_user_id = ${crypto.randomUUID()} WHERE seq = 2`);
-    // Recompute every hash from row 2 on, as a careful forger would.
-    const rows = await db.select().from(auditEvents).where(gte(auditEvents.seq, 1)).orderBy(asc(auditEvents.seq));
-    let prev = GENESIS_HASH;
-    for (const r of rows) {
-      const hash = chainHash(prev, r);
-      await asDba(db, sql`UPDATE audit_events SET prev_hash = ${prev}, hash = ${hash} WHERE seq = ${r.seq}`);
+    await t2.db.execute(sql`INSERT INTO audit_events (occurred_at, event_type, use_type, chain, prev_hash, hash, details)
+      VALUES (now(), 'case.read', 'read', 0, ${'0'.repeat(64)}, ${'0'.repeat(64)}, '{}')`);
+    const stray = await t2.verify();
+    assert.equal(stray.code, 1, stray.text);
+    await Promise.all([t.done(), t2.done()]);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE while the guard is on', async () => {
+    const t = await trail(engine, 3);
+    await assert.rejects(t.db.execute(sql`UPDATE audit_events SET purpose = 'x' WHERE seq = 1`));
+    await assert.rejects(t.db.execute(sql`DELETE FROM audit_events WHERE seq = 1`));
+    await assert.rejects(t.db.execute(sql`TRUNCATE audit_events`));
+    assert.equal((await t.verify()).code, 0);
+    await t.done();
+  });
+
+  it('keeps rows from before the keyed chains (chain 0) and binds their head: a rewrite of them is seen', async () => {
+    const database = await freshDatabase(engine);
+    const db = database.db;
+    // Two rows as the old recordAudit wrote them (before migration 0120).
+    let prev = '0'.repeat(64);
+    for (const seq of [1, 2]) {
+      const row = { seq, occurredAt: new Date(), eventType: 'auth.logout', useType: 'access', actorUserId: null, actorRole: null, subjectType: null, subjectId: null, caseId: null, purpose: null, details: {} };
+      const hash = legacyChainHash(prev, row);
+      await db.insert(auditEvents).values({ ...row, chain: 0, prevHash: prev, hash });
       prev = hash;
     }
-    assert.equal((await run()).code, 0, 'the chain alone cannot see a full rewrite');
-    const { code, text } = await run({ expectHead: [head] });
-    assert.equal(code, 1);
-    assert.match(text, /nr\. 5 .*historikken er omskrevet/);
+    await db.execute(sql`SELECT setval('audit_events_seq_seq', 3, false)`);
+    for (let i = 0; i < 3; i += 1) await db.transaction((tx) => recordAudit(tx, { type: 'auth.logout', actor: null }));
+    const dir = mkdtempSync(path.join(tmpdir(), 'skjold-cp-'));
+    const run = async () => runAuditVerify(db, { DATA_DIR: dir }, { useCheckpoints: false }, () => {}, () => {});
+    assert.equal(await run(), 0);
+    // Re-chain chain 0 after an edit with plain SHA-256, as anyone could: the keyed genesis no longer fits.
+    const [r1, r2] = await db.select().from(auditEvents).where(eq(auditEvents.chain, 0)).orderBy(asc(auditEvents.seq));
+    const e1 = { ...r1!, purpose: 'skjult' };
+    const h1 = legacyChainHash('0'.repeat(64), e1);
+    const h2 = legacyChainHash(h1, r2!);
+    await asOwner(db, sql`UPDATE audit_events SET purpose = 'skjult', hash = ${h1} WHERE seq = 1`, sql`UPDATE audit_events SET prev_hash = ${h1}, hash = ${h2} WHERE seq = 2`);
+    assert.equal(await run(), 1);
     await database.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE while the guard is on, and rejects a malformed checkpoint', async () => {
-    const { database, db, run } = await chainOfFive(engine);
-    await assert.rejects(db.execute(sql`UPDATE audit_events SET purpose = 'x' WHERE seq = 1`));
-    await assert.rejects(db.execute(sql`DELETE FROM audit_events WHERE seq = 1`));
-    await assert.rejects(db.execute(sql`TRUNCATE audit_events`));
-    assert.equal((await run()).code, 0);
-    assert.equal((await run({ expectHead: ['5:nothex'] })).code, 2);
-    await database.close();
-  });
+  if (engine === 'postgres') {
+    it('concurrent audited transactions share the chains without a gap or a fork', async () => {
+      const t = await trail(engine, 0);
+      await Promise.all(Array.from({ length: 60 }, (_, i) => t.db.transaction(async (tx) => {
+        await recordAudit(tx, { type: 'auth.logout', actor: null, details: { i } });
+        await recordAudit(tx, { type: 'auth.logout', actor: null, details: { i, second: true } });
+      })));
+      const rows = await t.all();
+      assert.equal(rows.length, 120);
+      assert.equal(new Set(rows.map((r) => `${r.chain}:${r.chainSeq}`)).size, 120);
+      assert.equal((await t.verify()).code, 0);
+      await t.done();
+    });
+  }
 });

@@ -1,0 +1,98 @@
+import { createHash, createHmac } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db/client.js';
+import type { AuditDetails } from './audit.tables.js';
+import { currentAuditKey, type AuditKey } from './keys.js';
+
+/**
+ * The chains' internals. Since migration 0120 the trail is 32 keyed chains instead of one: an audited
+ * transaction claims a free chain (advisory lock 727602/chain, try-lock first) and appends to it, so audited
+ * transactions no longer queue behind one global lock. Each chain is gap-free and linear (chain_seq 1, 2, …,
+ * each row's prev_hash = the previous row's hash), keyed with HMAC-SHA256 under a key derived from
+ * SKJOLD_SECRET. Rows from before 0120 are chain 0: the unkeyed SHA-256 chain ordered by seq, whose head every
+ * keyed chain's genesis binds.
+ */
+export const CHAINS = 32;
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ChainRow {
+  seq: number;
+  occurredAt: Date;
+  eventType: string;
+  useType: string;
+  actorUserId: string | null;
+  actorRole: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  caseId: string | null;
+  purpose: string | null;
+  details: AuditDetails;
+}
+
+export interface KeyedRow extends ChainRow {
+  chain: number;
+  chainSeq: number;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  return JSON.stringify(value ?? null);
+}
+export { canonical };
+
+const fields = (row: ChainRow) => [
+  row.seq, row.occurredAt, row.eventType, row.useType, row.actorUserId, row.actorRole,
+  row.subjectType, row.subjectId, row.caseId, row.purpose, row.details,
+];
+
+/** Chain 0 (rows from before 0120): sha256(prev_hash || canonical row). Anyone can recompute it. */
+export function legacyChainHash(prevHash: string, row: ChainRow): string {
+  return createHash('sha256').update(prevHash).update(canonical(fields(row))).digest('hex');
+}
+
+/** A keyed row: HMAC(key, prev_hash || canonical [v2, chain, chain_seq, row…]). Only the key holder can. */
+export function keyedChainHash(key: AuditKey, prevHash: string, row: KeyedRow): string {
+  return createHmac('sha256', key.chain).update(prevHash).update(canonical(['v2', row.chain, row.chainSeq, ...fields(row)])).digest('hex');
+}
+
+/** The prev_hash of a keyed chain's first row: binds the chain number and chain 0's head (count and hash). */
+export function keyedGenesis(key: AuditKey, chain: number, legacy: { seq: number; hash: string }): string {
+  return createHmac('sha256', key.chain).update(`skjold-audit-genesis|${chain}|${legacy.seq}|${legacy.hash}`).digest('hex');
+}
+
+// A transaction starts its search at its connection's chain (backend pid modulo 32, so a pool's connections
+// rarely meet); one that already holds a chain (a second recordAudit in the same tx) asks for that one again
+// and gets it at once (advisory locks are re-entrant).
+const claimed = new WeakMap<object, number>();
+
+interface Claim {
+  k: number;
+  n: string | number;
+  head_hash: string | null;
+  legacy_seq: string | number | null;
+  legacy_hash: string | null;
+  next_seq: string | number;
+}
+
+/** Appends one row to a chain in the caller's transaction: one round trip to claim + read the head, one to insert. */
+export async function appendToChain(
+  tx: Db,
+  row: Omit<ChainRow, 'seq'>,
+  insert: (values: KeyedRow & { prevHash: string; hash: string; keyId: string }) => Promise<void>,
+): Promise<void> {
+  const key = currentAuditKey();
+  const held = claimed.get(tx);
+  const start = held !== undefined ? held - 1 : -1;
+  const [claim] = await queryRows<Claim>(tx, sql`SELECT * FROM audit_chain_claim(${start}::int)`);
+  if (!claim) throw new Error('audit: no chain claimed');
+  claimed.set(tx, claim.k);
+  const chainSeq = Number(claim.n) + 1;
+  const prevHash = claim.head_hash ?? keyedGenesis(key, claim.k, { seq: Number(claim.legacy_seq ?? 0), hash: claim.legacy_hash ?? GENESIS_HASH });
+  const full: KeyedRow = { ...row, seq: Number(claim.next_seq), chain: claim.k, chainSeq };
+  await insert({ ...full, prevHash, hash: keyedChainHash(key, prevHash, full), keyId: key.id });
+}
