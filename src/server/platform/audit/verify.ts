@@ -5,7 +5,7 @@ import { CHAINS, GENESIS_HASH, keyedChainHash, keyedGenesis, legacyChainHash } f
 import type { Checkpoint } from './checkpoint.types.js';
 import { auditKeyById } from './keys.js';
 
-export type { Checkpoint } from './checkpoint.js';
+export type { Checkpoint } from './checkpoint.types.js';
 
 /**
  * Verification of the whole trail. What it proves, and with what:
