@@ -15,7 +15,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/auth/login', {
-    config: { public: true, csrfExempt: true },
+    config: { public: true, csrfExempt: true, rateLimit: 'none' },
     schema: { tags: ['auth'], body: LoginBody, response: { 200: SessionResponse } },
   }, async (request, reply) => {
     const result = await auth.login(ctx.db, ctx.config, {
