@@ -29,7 +29,7 @@ export async function listExclusions(db: Db, caseId: string) {
       userId: caseExclusions.userId,
       displayName: users.displayName,
       role: users.role,
-      reason: caseExclusions.reason,
+      reasonEnc: caseExclusions.reasonEnc,
       excludedBy: caseExclusions.excludedBy,
       excludedAt: caseExclusions.excludedAt,
     })
@@ -80,7 +80,7 @@ export async function deleteParticipant(db: Db, caseId: string, userId: string) 
   return deleted.length === 1;
 }
 
-export async function insertExclusion(db: Db, row: { caseId: string; userId: string; reason: string; excludedBy: string }) {
+export async function insertExclusion(db: Db, row: { caseId: string; userId: string; reasonEnc: string; excludedBy: string }) {
   const inserted = await db.insert(caseExclusions).values(row).onConflictDoNothing().returning({ userId: caseExclusions.userId });
   return inserted.length === 1;
 }
