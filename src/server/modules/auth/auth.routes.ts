@@ -24,7 +24,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
       userAgent: request.headers['user-agent'],
     });
     setSessionCookie(request, reply, ctx.config, result.token);
-    return { user: result.user, csrfToken: result.csrfToken };
+    return { user: result.user, csrfToken: result.csrfToken, notices: result.notices };
   });
 
   r.post('/api/auth/logout', {

@@ -11,6 +11,7 @@ import type { UserView } from './auth.schemas.js';
 import { setupStepOf, type SetupStep } from './auth.setup.js';
 import { accountKey, bucketState, failuresInWindow, ipKey, pairDelaySeconds, pairKey, recordFailure } from '../identity/login/rate-limit.js';
 import { checkSecondFactor } from '../identity/mfa/mfa.service.js';
+import { takeNotices, type AccountNotice } from '../identity/notices/notices.js';
 
 // argon2id with the library's defaults (m=19 MiB, t=2, p=1: OWASP's minimum).
 export const hashPassword = (password: string) => hash(password);
@@ -63,6 +64,7 @@ export interface LoginResult {
   token: string;
   csrfToken: string;
   user: UserView;
+  notices: AccountNotice[];
 }
 
 export interface LoginInput {
@@ -131,7 +133,8 @@ export async function login(db: Db, config: Config, input: LoginInput): Promise<
     if (mfaMethod === 'recovery_code') {
       await recordAudit(tx, { type: 'identity.mfa_recovery_code_used', actor: { userId: user.id, role: user.role }, subjectType: 'user', subjectId: user.id });
     }
-    return createSession(tx, config, user, 'password', input, mfaMethod ? { mfa: mfaMethod } : {});
+    const opened = await createSession(tx, config, user, 'password', input, mfaMethod ? { mfa: mfaMethod } : {});
+    return { ...opened, notices: await takeNotices(tx, user.id) };
   });
   return { ...session, user: toUserView(user, setupStepOf(user, 'password', mfaRequiredRoles(config))) };
 }

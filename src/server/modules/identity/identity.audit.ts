@@ -9,6 +9,7 @@ export const identityAuditEvents = defineAuditEvents({
   'identity.mfa_enrolled': { use: 'update', label: 'Totrinsbekræftelse oprettet' },
   'identity.mfa_recovery_code_used': { use: 'login', label: 'Gendannelseskode brugt' },
   'identity.mfa_reset': { use: 'update', label: 'Totrinsbekræftelse nulstillet' },
+  'identity.mfa_reset_requested': { use: 'update', label: 'Fjernelse af totrinsbekræftelse anmodet (afventer anden administrator)' },
   'identity.sso_login_refused': { use: 'denied', label: 'SSO-login afvist' },
   'identity.sso_linked': { use: 'update', label: 'Konto knyttet til SSO-identitet' },
   'identity.sso_unlinked': { use: 'update', label: 'SSO-tilknytning nulstillet af administrator' },
