@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { withDatabase } from '../context.js';
 import { createBackup, restoreBackup } from '../../server/modules/ops/backup.js';
 import { verifyAuditChain } from '../../server/platform/audit/verify.js';
+import { runRetention } from '../../server/modules/ops/retention.js';
+import { fieldCryptoFor } from '../../server/platform/crypto/fields.js';
 
 const progress = (m: string) => console.error(m);
 
@@ -33,6 +35,21 @@ export function opsCommand(program: Command) {
         const verified = await verifyAuditChain(database.db);
         if (!verified.ok) throw new Error(`Indlæst, men revisionsloggen holder ikke ved række ${verified.broken.seq} (${verified.broken.reason}).`);
         console.log(`Indlæst: ${rows} rækker. Revisionsloggen er intakt (${verified.count} rækker).`);
+      });
+    });
+
+  program
+    .command('retention')
+    .description('Opbevaringsfrister')
+    .command('run')
+    .description('Anonymisér afsluttede sager, der er lukket for mere end RETENTION_MONTHS måneder siden: personer, journal og risikoarbejde slettes; koder til statistik bevares.')
+    .option('--dry-run', 'vis kun hvor mange sager der ville blive anonymiseret')
+    .action(async (opts: { dryRun?: boolean }) => {
+      await withDatabase(async (database, config) => {
+        const result = await runRetention(database.db, fieldCryptoFor(config), { months: config.RETENTION_MONTHS, dryRun: opts.dryRun, progress });
+        console.log(result.dryRun
+          ? `Prøvekørsel: ${result.due} sager er lukket for mere end ${config.RETENTION_MONTHS} måneder siden og ville blive anonymiseret.`
+          : `${result.anonymised} sager er anonymiseret (frist: ${config.RETENTION_MONTHS} måneder).`);
       });
     });
 }

@@ -50,6 +50,8 @@ const ConfigSchema = z.object({
   RATE_LIMIT_WRITE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   RATE_LIMIT_EXPORT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Months after closing that `skjold retention run` anonymises a case (people, journal, risk work deleted; codes kept). */
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).default(60),
   /** The address users reach Skjold at (SSO redirect URI is built from it), e.g. https://skjold.example.dk */
   PUBLIC_URL: z.url().optional(),
   OIDC_ISSUER: z.url().optional(),
