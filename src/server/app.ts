@@ -14,6 +14,7 @@ import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionGuard } from './platform/http/session.js';
+import { registerRateLimits } from './platform/http/rate-limit.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { sessionResolver } from './modules/auth/auth.session.js';
@@ -84,6 +85,7 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<Fastify
     absoluteHours: ctx.config.SESSION_ABSOLUTE_HOURS,
     mfaRequiredRoles: ctx.config.SKJOLD_DEMO ? [] : ctx.config.MFA_REQUIRED_ROLES,
   }));
+  registerRateLimits(app, ctx.db, ctx.config);
 
   for (const register of MODULES) await register(app, ctx);
 

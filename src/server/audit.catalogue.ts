@@ -20,6 +20,7 @@ import { casesAuditEvents } from './modules/cases/cases.audit.js';
 import { journalAuditEvents } from './modules/journal/journal.audit.js';
 import { riskAuditEvents } from './modules/risk/risk.audit.js';
 import { actionsAuditEvents } from './modules/actions/actions.audit.js';
+import { opsAuditEvents } from './modules/ops/ops.audit.js';
 import { childVoiceAuditEvents } from './modules/child-voice/child-voice.audit.js';
 
 export const AUDIT_EVENTS = {
@@ -38,6 +39,8 @@ export const AUDIT_EVENTS = {
   ...riskAuditEvents,
   ...actionsAuditEvents,
   ...childVoiceAuditEvents,
+  // ops (0130+)
+  ...opsAuditEvents,
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

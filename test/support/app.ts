@@ -22,7 +22,10 @@ export async function startTestApp(engine: Engine, env: Record<string, string> =
   const database = await freshDatabase(engine);
   // MFA enrolment is forced per role in production; tests of other modules log in with a password alone,
   // the identity tests turn it on with MFA_REQUIRED_ROLES.
-  const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env });
+  // Route rate limits are per user a minute; tests that drive one user hard (the matrix) would trip them, so
+  // they are off unless a test sets them (platform/http/rate-limit.test.ts uses the production defaults).
+  const unlimited = { RATE_LIMIT_READ_PER_MINUTE: '1000000', RATE_LIMIT_WRITE_PER_MINUTE: '1000000', RATE_LIMIT_SEARCH_PER_MINUTE: '1000000', RATE_LIMIT_EXPORT_PER_MINUTE: '1000000' };
+  const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...unlimited, ...env });
   const ctx: AppContext = { db: database.db, database, config };
   const app = await buildApp(ctx, pino({ level: 'silent' }));
   await app.ready();

@@ -1,3 +1,4 @@
+import { fieldCryptoFor } from '../../src/server/platform/crypto/fields.js';
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../src/server/platform/app-context.js';
 import { caseExclusions, caseParticipants, cases, type ParticipantRole } from '../../src/server/modules/cases/cases.tables.js';
@@ -48,5 +49,5 @@ async function giveBasis(ctx: AppContext, caseId: string, municipalityCode: stri
 }
 
 export async function excludeUser(ctx: AppContext, caseId: string, userId: string) {
-  await ctx.db.insert(caseExclusions).values({ caseId, userId, reason: 'Familiemedlem ansat i kommunen' });
+  await ctx.db.insert(caseExclusions).values({ caseId, userId, reasonEnc: fieldCryptoFor(ctx.config).encrypt('Familiemedlem ansat i kommunen') });
 }

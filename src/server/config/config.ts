@@ -41,6 +41,20 @@ const ConfigSchema = z.object({
   LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(50),
   LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
   LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  // ops: throttling per (username, address) and route presets
+  /** Failures of one (username, address) pair before each further try must wait (1 s, 2 s, 4 s … 5 min). */
+  LOGIN_PAIR_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Failures of one pair in a window after which that pair (only) gets 429 until the window ends. */
+  LOGIN_PAIR_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Days a successful login from an address keeps that address trusted: the account lock does not apply there. */
+  LOGIN_TRUSTED_ADDRESS_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** Requests a minute per user (per address without a session) for each route preset; CPR search is strictest. */
+  RATE_LIMIT_READ_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_WRITE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  RATE_LIMIT_EXPORT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Months after closing that `skjold retention run` anonymises a case (people, journal, risk work deleted; codes kept). */
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).default(60),
   /** The address users reach Skjold at (SSO redirect URI is built from it), e.g. https://skjold.example.dk */
   PUBLIC_URL: z.url().optional(),
   OIDC_ISSUER: z.url().optional(),

@@ -37,7 +37,7 @@ export async function auditRoutes(app: FastifyInstance, ctx: AppContext) {
   }, async () => service.chainStatus(ctx.db, ctx.config));
 
   r.get('/api/audit/subjects/:subjectType/:subjectId/export', {
-    config: { permission: 'audit.export_subject' },
+    config: { permission: 'audit.export_subject', rateLimit: 'export' },
     schema: {
       tags,
       params: SubjectParams,

@@ -15,7 +15,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/auth/login', {
-    config: { public: true, csrfExempt: true },
+    config: { public: true, csrfExempt: true, rateLimit: 'none' },
     schema: { tags: ['auth'], body: LoginBody, response: { 200: SessionResponse } },
   }, async (request, reply) => {
     const result = await auth.login(ctx.db, ctx.config, {
@@ -24,7 +24,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
       userAgent: request.headers['user-agent'],
     });
     setSessionCookie(request, reply, ctx.config, result.token);
-    return { user: result.user, csrfToken: result.csrfToken };
+    return { user: result.user, csrfToken: result.csrfToken, notices: result.notices };
   });
 
   r.post('/api/auth/logout', {

@@ -23,4 +23,9 @@ export const UserView = z.object({
 });
 export type UserView = z.infer<typeof UserView>;
 
-export const SessionResponse = z.object({ user: UserView, csrfToken: z.string() });
+export const SessionResponse = z.object({
+  user: UserView,
+  csrfToken: z.string(),
+  /** ops: what happened to the account since the last login (an admin reset), shown once at login. */
+  notices: z.array(z.object({ kind: z.string(), createdAt: z.string(), message: z.string() })).optional(),
+});

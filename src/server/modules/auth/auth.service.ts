@@ -9,8 +9,9 @@ import type { Actor } from '../../platform/access/actor.js';
 import { sessions, users } from './auth.tables.js';
 import type { UserView } from './auth.schemas.js';
 import { setupStepOf, type SetupStep } from './auth.setup.js';
-import { accountKey, failuresInWindow, ipKey, recordFailure } from './rate-limit.js';
+import { accountKey, bucketState, failuresInWindow, ipKey, pairDelaySeconds, pairKey, recordFailure } from './rate-limit.js';
 import { checkSecondFactor } from './mfa.service.js';
+import { takeNotices, type AccountNotice } from './notices.js';
 
 // argon2id with the library's defaults (m=19 MiB, t=2, p=1: OWASP's minimum).
 export const hashPassword = (password: string) => hash(password);
@@ -28,6 +29,22 @@ export const invalidLogin = () =>
   new AppError(401, 'auth.invalid_credentials', 'Brugernavn eller adgangskode er forkert. Efter gentagne forkerte forsøg spærres kontoen midlertidigt.');
 
 type UserRow = typeof users.$inferSelect;
+
+/** The one 429 of login throttling, with the seconds to wait. */
+const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(429, 'auth.rate_limited', 'For mange mislykkede loginforsøg. Vent lidt, og prøv igen.', [], { retryAfterSeconds });
+
+/** The user has had a password session from this address lately (their office, their home). */
+async function trustedAddress(db: Db, config: Config, userId: string, ip: string | undefined): Promise<boolean> {
+  if (!ip || config.LOGIN_TRUSTED_ADDRESS_DAYS === 0) return false;
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.ip, ip), eq(sessions.authMethod, 'password'),
+      gt(sessions.createdAt, sql`now() - make_interval(days => ${config.LOGIN_TRUSTED_ADDRESS_DAYS})`)))
+    .limit(1);
+  return !!row;
+}
 
 export function toUserView(u: UserRow, setupStep: SetupStep | null = null): UserView {
   return {
@@ -47,6 +64,7 @@ export interface LoginResult {
   token: string;
   csrfToken: string;
   user: UserView;
+  notices: AccountNotice[];
 }
 
 export interface LoginInput {
@@ -61,25 +79,37 @@ export interface LoginInput {
 export const mfaRequiredRoles = (config: Config) => (config.SKJOLD_DEMO ? [] : config.MFA_REQUIRED_ROLES);
 
 /**
- * Password login, then the second factor when the user has one. Throttled per IP and per username with
- * counters in the database; ten wrong passwords in a row lock the account for LOGIN_LOCKOUT_MINUTES.
+ * Password login, then the second factor when the user has one. Throttling stops attackers, not users
+ * (counters in the database, shared by every process):
+ * - per (username, address) pair: after LOGIN_PAIR_FREE_FAILURES failures each try must wait a growing pause,
+ *   after LOGIN_PAIR_MAX_FAILURES that pair alone gets 429 for the window;
+ * - per address: past LOGIN_IP_MAX_FAILURES (failures of any usernames), a pair that has already failed gets 429,
+ *   but a user without failures from that address still logs in (a municipal NAT, a proxy);
+ * - per username: past LOGIN_ACCOUNT_MAX_FAILURES, and after LOGIN_LOCKOUT_THRESHOLD wrong passwords in a row
+ *   (the account lock), logins are refused, except from an address the user has logged in from within
+ *   LOGIN_TRUSTED_ADDRESS_DAYS: a stranger who knows the username cannot keep its owner out.
  */
 export async function login(db: Db, config: Config, input: LoginInput): Promise<LoginResult> {
   const window = config.LOGIN_RATE_WINDOW_MINUTES;
-  const [ipFailures, accountFailures] = await Promise.all([
+  const [pair, ipFailures, accountFailures] = await Promise.all([
+    bucketState(db, pairKey(input.username, input.ip), window),
     failuresInWindow(db, ipKey(input.ip), window),
     failuresInWindow(db, accountKey(input.username), window),
   ]);
-  if (ipFailures >= config.LOGIN_IP_MAX_FAILURES || accountFailures >= config.LOGIN_ACCOUNT_MAX_FAILURES) {
-    throw new AppError(429, 'auth.rate_limited', 'For mange mislykkede loginforsøg. Vent et kvarter, og prøv igen.');
+  const wait = pairDelaySeconds(pair.hits, config.LOGIN_PAIR_FREE_FAILURES) - (pair.secondsSinceLast ?? 0);
+  if (pair.hits >= config.LOGIN_PAIR_MAX_FAILURES || (ipFailures >= config.LOGIN_IP_MAX_FAILURES && pair.hits > 0)) {
+    throw rateLimited(window * 60);
   }
+  if (wait > 0) throw rateLimited(Math.ceil(wait));
 
   const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${input.username})`).limit(1);
+  const trusted = !!user && (await trustedAddress(db, config, user.id, input.ip));
+  if (accountFailures >= config.LOGIN_ACCOUNT_MAX_FAILURES && !trusted) throw rateLimited(window * 60);
   // Hash work happens outside any transaction.
   const ok = user?.passwordHash
     ? await verify(user.passwordHash, input.password)
     : (await verify(await getDummyHash(), input.password), false);
-  const locked = !!user?.lockedUntil && user.lockedUntil > new Date();
+  const locked = !!user?.lockedUntil && user.lockedUntil > new Date() && !trusted;
   if (!user || !ok || !user.active || locked) {
     const reason = !user ? 'unknown_user' : locked ? 'locked' : !ok ? 'wrong_password' : 'inactive';
     await loginFailed(db, config, input, user, reason, reason === 'wrong_password');
@@ -103,7 +133,8 @@ export async function login(db: Db, config: Config, input: LoginInput): Promise<
     if (mfaMethod === 'recovery_code') {
       await recordAudit(tx, { type: 'identity.mfa_recovery_code_used', actor: { userId: user.id, role: user.role }, subjectType: 'user', subjectId: user.id });
     }
-    return createSession(tx, config, user, 'password', input, mfaMethod ? { mfa: mfaMethod } : {});
+    const opened = await createSession(tx, config, user, 'password', input, mfaMethod ? { mfa: mfaMethod } : {});
+    return { ...opened, notices: await takeNotices(tx, user.id) };
   });
   return { ...session, user: toUserView(user, setupStepOf(user, 'password', mfaRequiredRoles(config))) };
 }
@@ -118,6 +149,7 @@ async function loginFailed(db: Db, config: Config, input: LoginInput, user: User
   await db.transaction(async (tx) => {
     const ipHits = await recordFailure(tx, ipKey(input.ip), window);
     const accountHits = await recordFailure(tx, accountKey(input.username), window);
+    const pairHits = await recordFailure(tx, pairKey(input.username, input.ip), window);
     let lockedNow = false;
     if (user && countsTowardLock) {
       const threshold = config.LOGIN_LOCKOUT_THRESHOLD;
@@ -150,13 +182,19 @@ async function loginFailed(db: Db, config: Config, input: LoginInput, user: User
     }
     // Audit the moment a limit is reached, not every refused attempt after it (an attacker must not be able
     // to flood the trail).
-    if (ipHits === config.LOGIN_IP_MAX_FAILURES || accountHits === config.LOGIN_ACCOUNT_MAX_FAILURES) {
+    const reached = [
+      ipHits === config.LOGIN_IP_MAX_FAILURES ? 'ip' : null,
+      accountHits === config.LOGIN_ACCOUNT_MAX_FAILURES ? 'account' : null,
+      pairHits === config.LOGIN_PAIR_MAX_FAILURES ? 'pair' : null,
+      pairHits === config.LOGIN_PAIR_FREE_FAILURES ? 'pair_delay' : null,
+    ].filter((x): x is string => !!x);
+    for (const scope of reached) {
       await recordAudit(tx, {
         type: 'identity.login_rate_limited',
         actor: null,
         subjectType: user ? 'user' : undefined,
         subjectId: user?.id,
-        details: { scope: ipHits === config.LOGIN_IP_MAX_FAILURES ? 'ip' : 'account' },
+        details: { scope },
       });
     }
   });

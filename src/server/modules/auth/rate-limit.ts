@@ -7,8 +7,9 @@ import { queryRows, type Db } from '../../platform/db/client.js';
  */
 export async function recordFailure(db: Db, key: string, windowMinutes: number): Promise<number> {
   const rows = await queryRows<{ hits: number }>(db, sql`
-    INSERT INTO login_rate_buckets AS b (bucket_key, window_start, hits) VALUES (${key}, now(), 1)
+    INSERT INTO login_rate_buckets AS b (bucket_key, window_start, hits, last_hit_at) VALUES (${key}, now(), 1, now())
     ON CONFLICT (bucket_key) DO UPDATE SET
+      last_hit_at = now(),
       hits = CASE WHEN b.window_start <= now() - make_interval(mins => ${windowMinutes}) THEN 1 ELSE b.hits + 1 END,
       window_start = CASE WHEN b.window_start <= now() - make_interval(mins => ${windowMinutes}) THEN now() ELSE b.window_start END
     RETURNING hits`);
@@ -23,5 +24,23 @@ export async function failuresInWindow(db: Db, key: string, windowMinutes: numbe
   return rows[0] ? Number(rows[0].hits) : 0;
 }
 
+/** Failures in the window and the seconds since the last one (null without failures). */
+export async function bucketState(db: Db, key: string, windowMinutes: number): Promise<{ hits: number; secondsSinceLast: number | null }> {
+  const rows = await queryRows<{ hits: number; since: number }>(db, sql`
+    SELECT hits, extract(epoch FROM now() - last_hit_at)::float8 AS since FROM login_rate_buckets
+    WHERE bucket_key = ${key} AND window_start > now() - make_interval(mins => ${windowMinutes})`);
+  return rows[0] ? { hits: Number(rows[0].hits), secondsSinceLast: Number(rows[0].since) } : { hits: 0, secondsSinceLast: null };
+}
+
+/**
+ * The pause a (username, address) pair must keep after `hits` failures: none for the first `free`, then 1 s,
+ * 2 s, 4 s … up to 5 minutes. A person who mistypes a few times never notices; a guesser is slowed to a crawl.
+ */
+export function pairDelaySeconds(hits: number, free: number): number {
+  if (hits < free) return 0;
+  return Math.min(2 ** (hits - free), 300);
+}
+
 export const ipKey = (ip: string | undefined) => `ip:${ip ?? 'unknown'}`;
 export const accountKey = (username: string) => `account:${username.trim().toLowerCase()}`;
+export const pairKey = (username: string, ip: string | undefined) => `pair:${username.trim().toLowerCase()}|${ip ?? 'unknown'}`;

@@ -30,7 +30,7 @@ export async function listExclusions(db: Db, c: CaseInScope) {
       userId: caseExclusions.userId,
       displayName: users.displayName,
       role: users.role,
-      reason: caseExclusions.reason,
+      reasonEnc: caseExclusions.reasonEnc,
       excludedBy: caseExclusions.excludedBy,
       excludedAt: caseExclusions.excludedAt,
     })
@@ -81,7 +81,7 @@ export async function deleteParticipant(db: Db, c: CaseInScope, userId: string) 
   return deleted.length === 1;
 }
 
-export async function insertExclusion(db: Db, c: CaseInScope, row: { userId: string; reason: string; excludedBy: string }) {
+export async function insertExclusion(db: Db, c: CaseInScope, row: { userId: string; reasonEnc: string; excludedBy: string }) {
   const inserted = await db.insert(caseExclusions).values({ ...row, caseId: c.id }).onConflictDoNothing().returning({ userId: caseExclusions.userId });
   return inserted.length === 1;
 }

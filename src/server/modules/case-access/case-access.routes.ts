@@ -1,3 +1,4 @@
+import { fieldCryptoFor } from '../../platform/crypto/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,13 +34,13 @@ export async function caseAccessRoutes(app: FastifyInstance, ctx: AppContext) {
   r.get('/api/cases/:id/exclusions', {
     config: { permission: 'case.exclude_user' },
     schema: { tags, params: CaseIdParams, response: { 200: ExclusionList } },
-  }, async (request) => ({ items: await service.listExclusions(ctx.db, actorOf(request), request.params.id) }));
+  }, async (request) => ({ items: await service.listExclusions(ctx.db, actorOf(request), request.params.id, fieldCryptoFor(ctx.config)) }));
 
   r.post('/api/cases/:id/exclusions', {
     config: { permission: 'case.exclude_user' },
     schema: { tags, params: CaseIdParams, body: ExcludeUserBody, response: { 204: z.null() } },
   }, async (request, reply) => {
-    await service.excludeUser(ctx.db, actorOf(request), request.params.id, request.body);
+    await service.excludeUser(ctx.db, actorOf(request), request.params.id, request.body, fieldCryptoFor(ctx.config));
     return reply.code(204).send(null);
   });
 

@@ -1,3 +1,4 @@
+import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import type { Actor, Role } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -67,12 +68,12 @@ export async function listCandidates(db: Db, actor: Actor, caseId: string) {
   return rows.map((r) => ({ ...r, role: r.role as 'caseworker' | 'consultant' }));
 }
 
-export async function listExclusions(db: Db, actor: Actor, caseId: string) {
+export async function listExclusions(db: Db, actor: Actor, caseId: string, fc: FieldCrypto) {
   const theCase = await requireCaseInScope(db, actor, caseId);
   return db.transaction(async (tx) => {
     const rows = await repo.listExclusions(tx, theCase);
     await recordAudit(tx, { type: 'case.exclusions_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE, details: { count: rows.length } });
-    return rows.map((r) => ({ ...r, excludedAt: r.excludedAt.toISOString() }));
+    return rows.map(({ reasonEnc, ...r }) => ({ ...r, reason: fc.decryptOpt(reasonEnc) ?? '', excludedAt: r.excludedAt.toISOString() }));
   });
 }
 
@@ -83,7 +84,7 @@ export async function listExclusions(db: Db, actor: Actor, caseId: string) {
  * (the case would be left without an owner, DOMAIN.md § 4.6): hand the case over first. Excluding oneself is
  * allowed, as a recusal. The reason is kept on the case only; the audit row carries the ids.
  */
-export async function excludeUser(db: Db, actor: Actor, caseId: string, input: { userId: string; reason: string }) {
+export async function excludeUser(db: Db, actor: Actor, caseId: string, input: { userId: string; reason: string }, fc: FieldCrypto) {
   const theCase = await requireCaseInScope(db, actor, caseId);
   await db.transaction(async (tx) => {
     const target = await repo.findActiveUser(tx, input.userId);
@@ -92,7 +93,7 @@ export async function excludeUser(db: Db, actor: Actor, caseId: string, input: {
     if (theCase.responsibleCaseworkerId === target.id || participation?.participantRole === 'RESPONSIBLE_CASEWORKER') {
       throw errors.excludeResponsible();
     }
-    const excluded = await repo.insertExclusion(tx, theCase, { userId: target.id, reason: input.reason, excludedBy: actor.userId });
+    const excluded = await repo.insertExclusion(tx, theCase, { userId: target.id, reasonEnc: fc.encrypt(input.reason), excludedBy: actor.userId });
     if (!excluded) throw errors.alreadyExcluded();
     const removedParticipation = participation ? await repo.deleteParticipant(tx, theCase, target.id) : false;
     await recordAudit(tx, {

@@ -38,10 +38,10 @@ export async function insertPerson(tx: Db, svc: Svc, actor: Actor, c: CaseInScop
     phoneEnc: svc.fc.encryptOpt(p.phone),
     gender: p.gender,
     municipalityCode: p.municipalityCode ?? null,
-    citizenships: p.citizenships,
+    citizenshipsEnc: p.citizenships.length ? svc.fc.encrypt(JSON.stringify(p.citizenships)) : null,
     passportsEnc: p.passports.length ? svc.fc.encrypt(JSON.stringify(p.passports)) : null,
     abroad: p.abroad,
-    country: p.country ?? null,
+    countryEnc: svc.fc.encryptOpt(p.country),
     relationEnc: svc.fc.encryptOpt(p.relation),
     createdBy: actor.userId,
   });
@@ -59,10 +59,10 @@ export async function updatePersonRow(tx: Db, svc: Svc, actor: Actor, row: CaseP
   if (p.phone !== undefined) set.phoneEnc = svc.fc.encrypt(p.phone);
   if (p.gender !== undefined) set.gender = p.gender;
   if (p.municipalityCode !== undefined) set.municipalityCode = p.municipalityCode;
-  if (p.citizenships !== undefined) set.citizenships = p.citizenships;
+  if (p.citizenships !== undefined) set.citizenshipsEnc = p.citizenships.length ? svc.fc.encrypt(JSON.stringify(p.citizenships)) : null;
   if (p.passports !== undefined) set.passportsEnc = p.passports.length ? svc.fc.encrypt(JSON.stringify(p.passports)) : null;
   if (p.abroad !== undefined) set.abroad = p.abroad;
-  if (p.country !== undefined) set.country = p.country;
+  if (p.country !== undefined) set.countryEnc = svc.fc.encryptOpt(p.country);
   if (p.relation !== undefined) set.relationEnc = svc.fc.encrypt(p.relation);
   if (p.birthDate !== undefined && p.cpr === undefined && !row.cprEnc) set.birthDateEnc = svc.fc.encrypt(p.birthDate);
   const oldCpr = svc.fc.decryptOpt(row.cprEnc);
@@ -93,10 +93,10 @@ export function personView(svc: Svc, r: CasePersonRow, history: { personId: stri
     phone: svc.fc.decryptOpt(r.phoneEnc),
     gender: r.gender as PersonView['gender'],
     municipalityCode: r.municipalityCode,
-    citizenships: r.citizenships,
+    citizenships: r.citizenshipsEnc ? (JSON.parse(svc.fc.decrypt(r.citizenshipsEnc)) as string[]) : [],
     passports: r.passportsEnc ? (JSON.parse(svc.fc.decrypt(r.passportsEnc)) as PersonView['passports']) : [],
     abroad: r.abroad,
-    country: r.country,
+    country: svc.fc.decryptOpt(r.countryEnc),
     relation: svc.fc.decryptOpt(r.relationEnc),
     previousCprs: history
       .filter((h) => h.personId === r.id && h.replacedAt)

@@ -28,7 +28,7 @@ export async function casesRoutes(app: FastifyInstance, ctx: AppContext) {
 
   // CPR numbers travel in a body, never in a URL.
   r.post('/api/cases/search', {
-    config: { permission: 'case.read' },
+    config: { permission: 'case.read', rateLimit: 'search' },
     schema: { tags, body: SearchCasesBody, response: { 200: CaseList } },
   }, async (request) => cases.searchCasesByCpr(svc, actorOf(request), request.body.cpr));
 

@@ -57,7 +57,8 @@ export const caseExclusions = pgTable(
   {
     caseId: uuid('case_id').notNull(),
     userId: uuid('user_id').notNull(),
-    reason: text('reason').notNull(),
+    // ops (0131): encrypted; the plaintext column is moved by the start-up task and stays empty
+    reasonEnc: text('reason_enc'),
     excludedBy: uuid('excluded_by'),
     excludedAt: timestamp('excluded_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -77,10 +78,11 @@ export const casePersons = pgTable('case_persons', {
   phoneEnc: text('phone_enc'),
   gender: text('gender').notNull().default('UOPLYST'),
   municipalityCode: text('municipality_code'),
-  citizenships: text('citizenships').array().notNull().default([]),
+  /** ops (0131): the citizenships as a JSON array, encrypted. */
+  citizenshipsEnc: text('citizenships_enc'),
   passportsEnc: text('passports_enc'),
   abroad: boolean('abroad').notNull().default(false),
-  country: text('country'),
+  countryEnc: text('country_enc'),
   relationEnc: text('relation_enc'),
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

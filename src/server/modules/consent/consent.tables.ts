@@ -22,7 +22,7 @@ export const legalBases = pgTable('legal_bases', {
   inquiryId: uuid('inquiry_id').notNull(),
   basis: text('basis').notNull(),
   scopes: text('scopes').array().notNull(),
-  decidedBy: text('decided_by').notNull(),
+  decidedByEnc: text('decided_by_enc'),
   decidedAt: date('decided_at', { mode: 'string' }).notNull(),
   rationaleEnc: text('rationale_enc').notNull(),
   /** migrations/0060: recorded by a consultant on the municipality's behalf. */

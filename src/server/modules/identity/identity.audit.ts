@@ -9,6 +9,7 @@ export const identityAuditEvents = defineAuditEvents({
   'identity.mfa_enrolled': { use: 'update', label: 'Totrinsbekræftelse oprettet', purpose: 'account' },
   'identity.mfa_recovery_code_used': { use: 'login', label: 'Gendannelseskode brugt', purpose: 'account' },
   'identity.mfa_reset': { use: 'update', label: 'Totrinsbekræftelse nulstillet', purpose: 'user_admin' },
+  'identity.mfa_reset_requested': { use: 'update', label: 'Fjernelse af totrinsbekræftelse anmodet (afventer anden administrator)', purpose: 'user_admin' },
   'identity.sso_login_refused': { use: 'denied', label: 'SSO-login afvist', purpose: 'account' },
   'identity.sso_linked': { use: 'update', label: 'Konto knyttet til SSO-identitet', purpose: 'account' },
   'identity.sso_unlinked': { use: 'update', label: 'SSO-tilknytning nulstillet af administrator', purpose: 'user_admin' },

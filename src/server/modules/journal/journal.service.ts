@@ -34,11 +34,11 @@ function view(svc: Svc, r: JournalRowWithNames): JournalEntryView {
     riskCommunication: e.entryType === 'RISIKOFORMIDLING'
       ? {
           recipient: e.riskRecipient as 'BORGER' | 'MYNDIGHED',
-          authority: e.riskAuthority,
+          authority: svc.fc.decryptOpt(e.riskAuthorityEnc),
           riskLevel: e.riskLevel as 'LAV' | 'MODERAT' | 'HOEJ' | null,
           informedAt: isoOpt(e.occurredAt)!,
           informedBy: { id: e.informedBy ?? e.authorId!, displayName: r.informedByName ?? r.authorName ?? '' },
-          informedByDescription: e.informedByDescription,
+          informedByDescription: svc.fc.decryptOpt(e.informedByDescriptionEnc),
         }
       : null,
     author: e.authorId ? { id: e.authorId, displayName: r.authorName ?? '' } : null,
@@ -94,8 +94,8 @@ export async function addRiskCommunication(svc: Svc, actor: Actor, caseId: strin
     const row = await journalRepo.insert(tx, {
       caseId, entryType: 'RISIKOFORMIDLING', occurredAt: new Date(body.informedAt), titleEnc: s.fc.encrypt(title),
       bodyEnc: s.fc.encryptOpt(body.note), restricted: body.restricted, riskRecipient: body.recipient,
-      riskAuthority: body.authority ?? null, riskLevel: body.riskLevel ?? null, informedBy: actor.userId,
-      informedByDescription: body.informedByDescription ?? null, authorId: actor.userId,
+      riskAuthorityEnc: s.fc.encryptOpt(body.authority), riskLevel: body.riskLevel ?? null, informedBy: actor.userId,
+      informedByDescriptionEnc: s.fc.encryptOpt(body.informedByDescription), authorId: actor.userId,
     });
     await recordAudit(tx, {
       type: 'journal.risk_communicated', actor, subjectType: 'journal_entry', subjectId: row.id, caseId, purpose: caseId,

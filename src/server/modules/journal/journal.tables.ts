@@ -10,10 +10,10 @@ export const journalEntries = pgTable('journal_entries', {
   bodyEnc: text('body_enc'),
   restricted: boolean('restricted').notNull().default(false),
   riskRecipient: text('risk_recipient'),
-  riskAuthority: text('risk_authority'),
+  riskAuthorityEnc: text('risk_authority_enc'),
   riskLevel: text('risk_level'),
   informedBy: uuid('informed_by'),
-  informedByDescription: text('informed_by_description'),
+  informedByDescriptionEnc: text('informed_by_description_enc'),
   authorId: uuid('author_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -78,7 +78,7 @@ export async function riskRoutes(app: FastifyInstance, ctx: AppContext) {
   }, async (request) => assessments.threatLevels(svc, actorOf(request), request.params.id));
 
   r.get('/api/cases/:id/assessments/:aid/report.pdf', {
-    config: { permission: 'case.read' },
+    config: { permission: 'case.read', rateLimit: 'export' },
     schema: { tags, params: AssessmentParams, querystring: ReportQuery },
   }, async (request, reply) => {
     const includeCpr = request.query.includeCpr === 'true';

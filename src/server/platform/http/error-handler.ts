@@ -5,6 +5,8 @@ import { recordDenied } from '../audit/audit.js';
 import { AppError } from './errors.js';
 
 function send(reply: import('fastify').FastifyReply, err: AppError) {
+  // A 429 says when to come back (login throttling, route rate limits).
+  if (typeof err.extra.retryAfterSeconds === 'number') reply.header('retry-after', String(err.extra.retryAfterSeconds));
   return reply.code(err.status).send({ error: { code: err.code, message: err.message, details: err.details, ...err.extra } });
 }
 

@@ -15,6 +15,8 @@ export const AdminUser = z.object({
   /** When the account was bound to an SSO identity; the provider's subject id itself does not leave. */
   ssoLinkedAt: z.string().nullable(),
   createdAt: z.string(),
+  /** ops: one admin has asked to remove the second factor; a different admin must approve (reset-mfa again). */
+  mfaResetRequested: z.boolean().optional(),
 });
 export type AdminUser = z.infer<typeof AdminUser>;
 

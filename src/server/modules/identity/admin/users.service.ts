@@ -8,6 +8,7 @@ import { queryRows } from '../../../platform/db/client.js';
 import { sessions, users } from '../../auth/auth.tables.js';
 import { hashPassword, liveSessionsOf } from '../../auth/auth.service.js';
 import { resetMfa } from '../../auth/mfa.service.js';
+import { noticeToOwner } from '../../auth/notices.js';
 import type { AdminUser } from './users.schemas.js';
 
 /** The admin console and the CLI both go through here. `actor` is null for the operator at the CLI. */
@@ -167,7 +168,7 @@ export async function setActive(db: Db, by: Actor, id: string, active: boolean) 
 
 /** A fresh one-time password: ends the user's sessions, lifts a lock, forces a change at next login. */
 export async function resetPassword(db: Db, by: By, id: string) {
-  await findUser(db, id);
+  const target = await findUser(db, id);
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
@@ -176,15 +177,44 @@ export async function resetPassword(db: Db, by: By, id: string) {
       .set({ passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null, updatedAt: sql`now()` })
       .where(eq(users.id, id));
     await tx.update(sessions).set({ revokedAt: sql`now()` }).where(liveSessionsOf(id));
-    await recordAudit(tx, { type: 'identity.password_reset', actor: by, subjectType: 'user', subjectId: id, details: { via: by ? 'admin' : 'cli' } });
+    await recordAudit(tx, { type: 'identity.password_reset', actor: by, subjectType: 'user', subjectId: id, details: { via: by ? 'admin' : 'cli', secondFactorKept: !!target.mfaEnabledAt } });
+    await noticeToOwner(tx, id, 'password_reset');
   });
   return { oneTimePassword: password };
 }
 
+/**
+ * No takeover by an admin (issue 16): the second factor survives a password reset, so the one-time password
+ * alone does not open the account; removing the second factor takes two administrators. The first call records
+ * the request (audited), a call by a different administrator within 24 hours removes it (audited, and the owner
+ * is told at the next login). The same administrator asking twice gets 409.
+ */
 export async function resetUserMfa(db: Db, by: Actor, id: string) {
-  await findUser(db, id);
-  await db.transaction((tx) => resetMfa(tx, by, id));
-  return currentUser(db, id);
+  const target = await findUser(db, id);
+  if (!target.mfaEnabledAt) {
+    // Nothing to remove (at most a half-done enrolment): no second admin needed.
+    await db.transaction((tx) => resetMfa(tx, by, id));
+    return currentUser(db, id);
+  }
+  const outcome = await db.transaction(async (tx) => {
+    const [pending] = await queryRows<{ requested_by: string }>(tx, sql`
+      SELECT requested_by FROM mfa_reset_requests WHERE user_id = ${id} AND requested_at > now() - interval '24 hours' FOR UPDATE`);
+    if (!pending) {
+      await tx.execute(sql`INSERT INTO mfa_reset_requests (user_id, requested_by) VALUES (${id}, ${by.userId})
+        ON CONFLICT (user_id) DO UPDATE SET requested_by = EXCLUDED.requested_by, requested_at = now()`);
+      await recordAudit(tx, { type: 'identity.mfa_reset_requested', actor: by, subjectType: 'user', subjectId: id });
+      return 'requested' as const;
+    }
+    if (pending.requested_by === by.userId) return 'same_admin' as const;
+    await tx.execute(sql`DELETE FROM mfa_reset_requests WHERE user_id = ${id}`);
+    await resetMfa(tx, by, id);
+    await noticeToOwner(tx, id, 'mfa_reset');
+    return 'reset' as const;
+  });
+  if (outcome === 'same_admin') {
+    throw new AppError(409, 'identity.second_admin_required', 'En anden administrator skal godkende, at totrinsbekræftelsen fjernes.');
+  }
+  return { ...(await currentUser(db, id)), mfaResetRequested: outcome === 'requested' };
 }
 
 /**

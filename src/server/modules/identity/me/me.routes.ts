@@ -17,7 +17,7 @@ export async function meRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { setupSteps: ['password_change'] },
     schema: { tags, body: ChangePasswordBody, response: { 204: z.null() } },
   }, async (request, reply) => {
-    await me.changeOwnPassword(ctx.db, actorOf(request), request.body);
+    await me.changeOwnPassword(ctx.db, actorOf(request), request.body, { demo: ctx.config.SKJOLD_DEMO, demoPassword: ctx.config.DEMO_PASSWORD });
     return reply.code(204).send(null);
   });
 

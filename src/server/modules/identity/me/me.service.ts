@@ -6,11 +6,11 @@ import { recordAudit } from '../../../platform/audit/audit.js';
 import { notFound, validationError } from '../../../platform/http/errors.js';
 import { sessions, users } from '../../auth/auth.tables.js';
 import { hashPassword, liveSessionsOf } from '../../auth/auth.service.js';
-import { checkPassword, PASSWORD_PROBLEM_MESSAGES } from '../password/password-policy.js';
+import { checkPassword, PASSWORD_PROBLEM_MESSAGES, type PasswordContext } from '../password/password-policy.js';
 
 /** Throws a 400 naming the field when the new password breaks the policy. */
-export function assertPasswordAllowed(password: string, username: string, path = 'body.newPassword') {
-  const problem = checkPassword(password, username);
+export function assertPasswordAllowed(password: string, username: string, path = 'body.newPassword', context: PasswordContext = {}) {
+  const problem = checkPassword(password, username, context);
   if (problem) throw validationError([{ path, message: PASSWORD_PROBLEM_MESSAGES[problem] }], PASSWORD_PROBLEM_MESSAGES[problem]);
 }
 
@@ -18,12 +18,12 @@ export function assertPasswordAllowed(password: string, username: string, path =
  * Own password change: the current password proves it is the user at the keyboard. It ends every other
  * session (a thief's session must not outlive the change) and lifts a forced change.
  */
-export async function changeOwnPassword(db: Db, actor: Actor, input: { currentPassword: string; newPassword: string }) {
+export async function changeOwnPassword(db: Db, actor: Actor, input: { currentPassword: string; newPassword: string }, context: PasswordContext = {}) {
   const [u] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!u?.passwordHash || !(await verify(u.passwordHash, input.currentPassword))) {
     throw validationError([{ path: 'body.currentPassword', message: 'Den nuværende adgangskode er forkert.' }], 'Den nuværende adgangskode er forkert.');
   }
-  assertPasswordAllowed(input.newPassword, u.username);
+  assertPasswordAllowed(input.newPassword, u.username, 'body.newPassword', context);
   if (await verify(u.passwordHash, input.newPassword)) {
     throw validationError([{ path: 'body.newPassword', message: 'Vælg en ny adgangskode, ikke den du har nu.' }], 'Vælg en ny adgangskode, ikke den du har nu.');
   }

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
+import * as zxcvbnEn from '@zxcvbn-ts/language-en';
 
 /**
  * Password rules in the spirit of NIST SP 800-63B § 3.1.1.2: length counts, composition rules do not.
@@ -21,7 +24,32 @@ function commonPasswords(): Set<string> {
 /** Runs on the number row and the keyboard ("123456789012", "qwertyuiopå"): guessed first by any attacker. */
 const SEQUENCES = ['1234567890'.repeat(26), '0987654321'.repeat(26), 'abcdefghijklmnopqrstuvwxyzæøå', 'qwertyuiopåasdfghjklæøzxcvbnm'];
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'contains_username' | 'too_simple';
+export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'contains_username' | 'too_simple' | 'guessable' | 'demo_password';
+
+/** The default demo password is published in the README: it is never a real account's password. */
+export const PUBLISHED_DEMO_PASSWORD = 'demo-password-2026';
+
+/**
+ * zxcvbn's score: 3 means "safely unguessable: moderate protection from offline slow-hash scenario" (about
+ * 10^10 guesses). Argon2id slows an offline attacker down, so 3 is the floor.
+ */
+export const MIN_STRENGTH_SCORE = 3;
+
+let estimator: ZxcvbnFactory | null = null;
+function strength(): ZxcvbnFactory {
+  if (!estimator) {
+    const danish = readFileSync(new URL('./danish-words.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+    estimator = new ZxcvbnFactory({
+      graphs: zxcvbnCommon.adjacencyGraphs,
+      dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary, danish },
+      useLevenshteinDistance: true,
+    });
+  }
+  return estimator;
+}
 
 export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
   too_short: `Adgangskoden skal være mindst ${PASSWORD_MIN_LENGTH} tegn.`,
@@ -29,10 +57,21 @@ export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
   common: 'Adgangskoden er for almindelig og let at gætte. Vælg en anden, fx flere tilfældige ord.',
   contains_username: 'Adgangskoden må ikke indeholde dit brugernavn eller ordet "skjold".',
   too_simple: 'Adgangskoden har for få forskellige tegn.',
+  guessable: 'Adgangskoden er for let at gætte (tastaturmønstre, kendte ord, navne eller datoer). Brug fx fire-fem tilfældige ord.',
+  demo_password: 'Demo-adgangskoden kan ikke bruges uden for demotilstand.',
 };
 
+export interface PasswordContext {
+  /** Off outside demo mode: then the demo password (the published one and the configured one) is refused. */
+  demo?: boolean;
+  demoPassword?: string;
+}
+
 /** Returns the first problem with the password, or null when it may be used. */
-export function checkPassword(password: string, username: string): PasswordProblem | null {
+export function checkPassword(password: string, username: string, context: PasswordContext = {}): PasswordProblem | null {
+  if (!context.demo && (password === PUBLISHED_DEMO_PASSWORD || (context.demoPassword && password === context.demoPassword))) {
+    return 'demo_password';
+  }
   const length = [...password].length; // count characters, not UTF-16 units (æøå, emoji)
   if (length < PASSWORD_MIN_LENGTH) return 'too_short';
   if (length > PASSWORD_MAX_LENGTH) return 'too_long';
@@ -50,5 +89,9 @@ export function checkPassword(password: string, username: string): PasswordProbl
   if (half && half === compact.slice(compact.length / 2) && list.has(half)) return 'common';
   if (SEQUENCES.some((seq) => seq.includes(compact))) return 'common';
   if (new Set(lower).size < 5) return 'too_simple';
+  // The estimator knows keyboard walks on several layouts, dates, repeats, l33t and the word lists (English,
+  // common names, our Danish list); the username and the product name count as known words.
+  const result = strength().check(password.slice(0, 100), [username, 'skjold', 'sikkerhedskonsulent']);
+  if (result.score < MIN_STRENGTH_SCORE) return 'guessable';
   return null;
 }

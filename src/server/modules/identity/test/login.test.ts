@@ -48,12 +48,16 @@ forEachEngine('identity login', (engine) => {
     assert.equal((await attempt(user.username, TEST_PASSWORD, '10.3.3.1')).statusCode, 200, 'five plus five is not ten in a row');
   });
 
-  it('limits failed logins per IP (429, even with the right password) while other addresses go on', async () => {
+  // Changed on purpose (ops, issue 16): a busy address no longer shuts out every user behind it. Past the
+  // per-address limit only usernames that have already failed from there get 429; a correct password of
+  // another user from the same address works.
+  it('limits failed logins per IP: past the limit a pair that failed gets 429, a right password of another user still works', async () => {
     const user = await createUser(t.ctx, { role: 'analyst' });
     for (let i = 0; i < 6; i++) assert.equal((await attempt(`ukendt.${i}`, 'forkert-adgangskode', '10.9.9.9')).statusCode, 401);
-    const blocked = await attempt(user.username, TEST_PASSWORD, '10.9.9.9');
+    const blocked = await attempt('ukendt.0', 'forkert-adgangskode', '10.9.9.9');
     assert.equal(blocked.statusCode, 429);
     assert.equal(blocked.json().error.code, 'auth.rate_limited');
+    assert.equal((await attempt(user.username, TEST_PASSWORD, '10.9.9.9')).statusCode, 200, 'a right password from the busy address works');
     assert.equal((await attempt(user.username, TEST_PASSWORD, '10.9.9.10')).statusCode, 200, 'another IP is not affected');
     assert.equal((await auditRows(t.ctx, 'identity.login_rate_limited')).filter((r) => r.details.scope === 'ip').length, 1);
   });
