@@ -1,4 +1,4 @@
-import { date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** migrations/0031_consent.sql */
 export const consents = pgTable('consents', {
@@ -14,6 +14,8 @@ export const consents = pgTable('consents', {
   withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   withdrawnBy: uuid('withdrawn_by'),
   withdrawalReasonEnc: text('withdrawal_reason_enc'),
+  /** migrations/0100_statistics.sql: false = the giver refused that the inquiry counts in the statistics */
+  statisticsUse: boolean('statistics_use').notNull().default(true),
 });
 export type ConsentRow = typeof consents.$inferSelect;
 
