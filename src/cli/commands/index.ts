@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { migrateCommand } from './migrate.js';
 import { userCommand } from './user.js';
 import { auditCommand } from './audit.js';
+import { statsCommand } from './stats.js';
 
 /** Each command registers itself on the program; one line per command. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -11,4 +12,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   // audit: audit verify
   auditCommand,
   // operations: backup, restore, retention run, stats
+  statsCommand,
 ];

@@ -23,7 +23,10 @@ export interface InquirySpec {
 
 const arr = (xs: string[]) => sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]`;
 
-export async function insertInquiries(db: Db, specs: readonly InquirySpec[], createdBy: string | null = null): Promise<number> {
+/** `seal` encrypts the measures' text columns (field crypto); tests without a case page may leave it out. */
+export async function insertInquiries(
+  db: Db, specs: readonly InquirySpec[], createdBy: string | null = null, seal: (plain: string) => string = (p) => p,
+): Promise<number> {
   const seq = (await queryRows<{ n: number | string }>(db, sql`SELECT count(*) AS n FROM cases`))[0]!.n;
   let caseNo = Number(seq);
   for (let i = 0; i < specs.length; i += 400) {
@@ -41,7 +44,7 @@ export async function insertInquiries(db: Db, specs: readonly InquirySpec[], cre
       if (createdBy) {
         for (const m of s.measures ?? []) {
           await db.execute(sql`INSERT INTO safety_measures (case_id, measure_type, description_enc, responsible_enc, status, created_by)
-            VALUES (${c!.id}, ${m}, 'syntetisk:ukrypteret', 'syntetisk:ukrypteret', 'IVAERKSAT', ${createdBy})`);
+            VALUES (${c!.id}, ${m}, ${seal('Syntetisk foranstaltning (demo)')}, ${seal('Kommunen')}, 'IVAERKSAT', ${createdBy})`);
         }
       }
     }
