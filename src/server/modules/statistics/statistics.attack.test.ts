@@ -6,7 +6,8 @@ import { suppressTable, type AreaNode, type Mark, type SuppressedTable } from '.
 
 /**
  * The attack: everything one release publishes (the totals table and a dimension table over the same areas) is a
- * set of linear equations over the inner cells, plus what the marks say ("<5": 1–4, "–": ≥ 0, counts ≥ 0). For
+ * set of linear equations over the inner cells, plus what the marks say ("<5": 1–4, "–": ≥ 1 as zeros are never
+ * hidden, counts ≥ 0). For
  * each suppressed cell a linear program asks for the smallest and largest value consistent with all of it; the
  * cell is disclosed when the two meet.
  */
@@ -30,6 +31,7 @@ function lpInterval(tables: SuppressedTable[], target: readonly number[], nInner
       seen.add(key);
       if (cell.mark === null) rows.push(` c${k++}: ${sum(cell.terms)} = ${cell.value}`);
       else if (cell.mark === '<5') rows.push(` c${k++}: ${sum(cell.terms)} >= 1`, ` c${k++}: ${sum(cell.terms)} <= 4`);
+      else rows.push(` c${k++}: ${sum(cell.terms)} >= 1`); // zeros are never hidden
     }
   }
   const bounds = Array.from({ length: nInner }, (_, i) => ` ${v(i)} >= 0`).join('\n');

@@ -7,15 +7,12 @@
  * publishes a candidate unless that would put a protected cell into the span; then the candidate itself is
  * suppressed (secondary) and protected from then on.
  *
- * Arithmetic is exact: vectors have coefficients modulo a prime below 2^26 so products stay exact doubles.
+ * Arithmetic is exact: coefficients modulo a prime below 2^26, so products stay exact doubles. Residuals are
+ * dense (one slot per inner cell), basis rows sparse.
  */
 const P = 67108859;
-
-type Vec = Map<number, number>;
-
 const mod = (a: number) => ((a % P) + P) % P;
 function inv(a: number): number {
-  // Fermat: a^(P-2) mod P, with exact modular multiplication on doubles (a, b < 2^26).
   let r = 1;
   let b = mod(a);
   let e = P - 2;
@@ -27,52 +24,38 @@ function inv(a: number): number {
   return r;
 }
 
-function maxKey(v: Vec): number {
-  let m = -1;
-  for (const k of v.keys()) if (k > m) m = k;
-  return m;
+interface Row {
+  idx: Int32Array;
+  coef: Float64Array;
 }
 
-/** Echelon basis: each vector has its pivot as its largest key and coefficient 1 there. */
-class Basis {
-  private readonly rows = new Map<number, Vec>();
+/** A residual with its signature (largest non-zero index and number of non-zeros) for quick parallel tests. */
+interface Residual {
+  v: Float64Array;
+  top: number;
+  nnz: number;
+}
 
-  /** The canonical residual of v modulo the span: no key of it is a pivot. */
-  reduce(v: Vec): Vec {
-    const r = new Map(v);
-    for (;;) {
-      let p = -1;
-      for (const k of r.keys()) if (k > p && this.rows.has(k)) p = k;
-      if (p < 0) return r;
-      const f = r.get(p)!;
-      for (const [k, c] of this.rows.get(p)!) {
-        const n = mod((r.get(k) ?? 0) - f * c);
-        if (n === 0) r.delete(k);
-        else r.set(k, n);
-      }
+function signature(v: Float64Array): { top: number; nnz: number } {
+  let top = -1;
+  let nnz = 0;
+  for (let k = 0; k < v.length; k++) {
+    if (v[k] !== 0) {
+      top = k;
+      nnz += 1;
     }
   }
-
-  /** Adds a reduced, non-zero residual; returns its normalised form and pivot. */
-  add(residual: Vec): { pivot: number; row: Vec } {
-    const pivot = maxKey(residual);
-    const s = inv(residual.get(pivot)!);
-    const row: Vec = new Map();
-    for (const [k, c] of residual) row.set(k, (c * s) % P);
-    this.rows.set(pivot, row);
-    return { pivot, row };
-  }
+  return { top, nnz };
 }
 
-function parallel(a: Vec, b: Vec): boolean {
-  if (a.size !== b.size || a.size === 0) return false;
-  let ratio: number | null = null;
-  for (const [k, ca] of a) {
-    const cb = b.get(k);
-    if (cb === undefined) return false;
-    const q = (ca * inv(cb)) % P;
-    if (ratio === null) ratio = q;
-    else if (q !== ratio) return false;
+function parallel(a: Residual, b: Residual): boolean {
+  if (a.top !== b.top || a.nnz !== b.nnz || a.nnz === 0) return false;
+  const ratio = (a.v[a.top]! * inv(b.v[b.top]!)) % P;
+  for (let k = 0; k <= a.top; k++) {
+    const x = a.v[k]!;
+    const y = b.v[k]!;
+    if ((x === 0) !== (y === 0)) return false;
+    if (x !== 0 && x !== (ratio * y) % P) return false;
   }
   return true;
 }
@@ -97,20 +80,32 @@ export function gaussSuppress(
 ): Set<number> {
   const suppressed = new Set(protect);
   if (protect.size === 0) return suppressed;
-  const basis = new Basis();
-  const vecOf = (i: number): Vec => {
-    const v: Vec = new Map();
-    for (const t of cells[i]!.terms) v.set(t, mod((v.get(t) ?? 0) + 1));
-    return v;
+  let n = 0;
+  for (const c of cells) for (const t of c.terms) if (t + 1 > n) n = t + 1;
+  const rows: (Row | undefined)[] = new Array(n);
+
+  const reduce = (terms: readonly number[]): Residual => {
+    const v = new Float64Array(n);
+    for (const t of terms) v[t] = (v[t]! + 1) % P;
+    for (let k = n - 1; k >= 0; k--) {
+      const f = v[k]!;
+      const row = rows[k];
+      if (f === 0 || !row) continue;
+      for (let j = 0; j < row.idx.length; j++) {
+        const i = row.idx[j]!;
+        v[i] = mod(v[i]! - f * row.coef[j]!);
+      }
+    }
+    return { v, ...signature(v) };
   };
-  // Protected cells with their residuals modulo the published span.
-  const guarded = new Map<number, Vec>();
-  for (const i of protect) guarded.set(i, basis.reduce(vecOf(i)));
+
+  const guarded = new Map<number, Residual>();
+  for (const i of protect) guarded.set(i, reduce(cells[i]!.terms));
 
   for (const c of order) {
     if (suppressed.has(c)) continue;
-    const rc = basis.reduce(vecOf(c));
-    if (rc.size === 0) continue; // already derivable from what is published: publishing adds nothing
+    const rc = reduce(cells[c]!.terms);
+    if (rc.nnz === 0) continue; // already derivable from what is published: publishing adds nothing
     let discloses = false;
     if (!forcedPublish.has(c)) {
       for (const rs of guarded.values()) {
@@ -125,16 +120,29 @@ export function gaussSuppress(
       guarded.set(c, rc);
       continue;
     }
-    const { pivot, row } = basis.add(rc);
-    for (const [s, rs] of guarded) {
-      const f = rs.get(pivot);
-      if (f === undefined) continue;
-      for (const [k, co] of row) {
-        const n = mod((rs.get(k) ?? 0) - f * co);
-        if (n === 0) rs.delete(k);
-        else rs.set(k, n);
+    // Publish: rc becomes a basis row with its largest index as pivot; protected residuals lose that index.
+    const pivot = rc.top;
+    const s = inv(rc.v[pivot]!);
+    const idx: number[] = [];
+    const coef: number[] = [];
+    for (let k = 0; k <= pivot; k++) {
+      if (rc.v[k] !== 0) {
+        idx.push(k);
+        coef.push((rc.v[k]! * s) % P);
       }
-      guarded.set(s, rs);
+    }
+    const row = { idx: Int32Array.from(idx), coef: Float64Array.from(coef) };
+    rows[pivot] = row;
+    for (const rs of guarded.values()) {
+      const f = rs.v[pivot]!;
+      if (f === 0) continue;
+      for (let j = 0; j < row.idx.length; j++) {
+        const i = row.idx[j]!;
+        rs.v[i] = mod(rs.v[i]! - f * row.coef[j]!);
+      }
+      const sig = signature(rs.v);
+      rs.top = sig.top;
+      rs.nnz = sig.nnz;
     }
   }
   return suppressed;

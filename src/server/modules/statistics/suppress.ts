@@ -7,11 +7,12 @@ import { gaussSuppress, type LinearCell } from './suppress.gauss.js';
  * total column for single-valued dimensions (multi-valued ones publish no row total). All levels are one table,
  * so a suppressed municipality cannot be recovered from its region minus its neighbours.
  *
- * 1. Primary: a cell of 1–4 is suppressed and shown as "<5". Zeros are published.
+ * 1. Primary: a cell of 1–4 is suppressed and shown as "<5". Zeros are always published (never secondary
+ *    either), so every hidden cell is known to be at least 1.
  * 2. Secondary: Gaussian elimination (suppress.gauss.ts) suppresses further cells until no suppressed cell is
  *    a linear combination of published cells. Preference to publish: cells forced by another table of the
  *    same release, then zeros, then larger counts, then higher levels.
- * 3. Interval guard: an attacker also knows bounds ("<5" means 1–4, "–" means ≥ 0). A published equation
+ * 3. Interval guard: an attacker also knows bounds ("<5" means 1–4, "–" means ≥ 1). A published equation
  *    whose suppressed terms can only fit at their bounds pins all of them; such an equation gets one more
  *    suppressed cell and step 2 runs again. If every other cell of that equation is forced published, its "<5"
  *    cells are shown as "–" instead, which drops the 1–4 bound.
@@ -48,6 +49,8 @@ export interface SuppressedTable {
   /** true count of a cell (never publish it when mark is set) */
   count: (node: number, col: number) => number;
   mark: (node: number, col: number) => Mark | null;
+  /** how often the interval guard sent the table back to the elimination */
+  rounds: number;
   /** published cells and the equations between them, for the attack test */
   cells: readonly { node: number; col: number; value: number; mark: Mark | null; terms: readonly number[] }[];
 }
@@ -102,10 +105,15 @@ export function suppressTable(input: TableInput): SuppressedTable {
       else forcedPublish.add(id(n, K));
     }
   }
+  // Zeros are published, always: a hidden zero next to a published zero total would be pinned at 0, and the
+  // attacker may then take every "–" to be at least 1.
+  values.forEach((v, i) => (v === 0 && !forcedMarks.has(i) ? forcedPublish.add(i) : undefined));
   const primaries = new Set<number>();
   values.forEach((v, i) => (v >= 1 && v <= PRIMARY_MAX && !forcedPublish.has(i) ? primaries.add(i) : undefined));
 
-  const level = (i: number) => ({ national: 0, region: 1, municipality: 2 })[nodes[Math.floor(i / cols)]!.level];
+  const LEVEL_RANK = { national: 0, region: 1, municipality: 2 } as const;
+  const levelOf = nodes.map((n) => LEVEL_RANK[n.level]);
+  const level = (i: number) => levelOf[Math.floor(i / cols)]!;
   const order = values
     .map((v, i) => i)
     .filter((i) => !primaries.has(i))
@@ -120,6 +128,8 @@ export function suppressTable(input: TableInput): SuppressedTable {
       return level(a) - level(b) || a - b;
     });
 
+  // The guard widens with the cell least wanted published: the last in the elimination's order.
+  const rank = new Map(order.map((c, k) => [c, k]));
   const extra = new Set<number>(forcedMarks.keys());
   const blurred = new Set<number>(); // "<5" cells shown as "–" because no other cell could widen their equation
   let suppressed = new Set<number>();
@@ -131,32 +141,38 @@ export function suppressTable(input: TableInput): SuppressedTable {
 
   const eqCells = equations.map((eq) => [...eq.plus.map((c) => ({ c, s: 1 })), { c: eq.minus, s: -1 }]);
   const eqsOf = new Map<number, number[]>();
-  eqCells.forEach((all, e) => all.forEach(({ c }) => eqsOf.set(c, [...(eqsOf.get(c) ?? []), e])));
+  eqCells.forEach((all, e) =>
+    all.forEach(({ c }) => {
+      const list = eqsOf.get(c);
+      if (list) list.push(e);
+      else eqsOf.set(c, [e]);
+    }));
 
+  let rounds = 0;
   for (let round = 0; round < 500; round++) {
     suppressed = gaussSuppress(cells, new Set([...primaries, ...extra]), order, forcedPublish);
     const pinned = pinnedCells(eqCells, values, markOf);
     if (pinned.length === 0) break;
-    // Widen each pinned cell's equations with one more suppressed cell: the smallest positive published one,
-    // else a zero; when every other cell there is forced published, drop the 1–4 bound of the "<5" cells.
+    // Widen each pinned cell's equations with one more suppressed cell, the lowest level's least wanted; when
+    // every other cell there is forced published, drop the 1–4 bound of the "<5" cells.
     let changed = false;
     for (const p of pinned) {
       const around = (eqsOf.get(p) ?? []).flatMap((e) => eqCells[e]!.map(({ c }) => c));
       const candidate = around
         .filter((c) => !markOf(c) && !forcedPublish.has(c) && !extra.has(c))
-        .sort((a, b) => (values[a] === 0 ? 1 : 0) - (values[b] === 0 ? 1 : 0) || values[a]! - values[b]!)[0];
+        .sort((a, b) => level(b) - level(a) || rank.get(b)! - rank.get(a)!)[0];
       if (candidate !== undefined) {
         extra.add(candidate);
         changed = true;
-        break;
+        continue;
       }
-      const primaryHere = around.filter((c) => markOf(c) === '<5');
+      const primaryHere = around.filter((c) => markOf(c) === '<5' && !blurred.has(c));
       if (primaryHere.length) {
         primaryHere.forEach((c) => blurred.add(c));
         changed = true;
-        break;
       }
     }
+    rounds = round + 1;
     if (!changed) break;
   }
 
@@ -166,6 +182,7 @@ export function suppressTable(input: TableInput): SuppressedTable {
     withTotal,
     count: (node, col) => values[id(node, col)]!,
     mark: (node, col) => markOf(id(node, col)),
+    rounds,
     cells: values.map((value, i) => ({ node: Math.floor(i / cols), col: i % cols, value, mark: markOf(i), terms: cells[i]!.terms })),
   };
 }
@@ -192,7 +209,7 @@ export function pinnedCells(
         lo.set(c, 1);
         hi.set(c, PRIMARY_MAX);
       } else {
-        lo.set(c, 0);
+        lo.set(c, 1);
         hi.set(c, Infinity);
       }
     }
