@@ -38,6 +38,8 @@ function lpInterval(tables: SuppressedTable[], target: readonly number[], nInner
   const solve = (sense: 'Minimize' | 'Maximize') => {
     const lp = `${sense}\n obj: ${sum(target)}\nSubject To\n${rows.join('\n')}\nBounds\n${bounds}\nEnd\n`;
     const r = highs.solve(lp, { output_flag: false } as never);
+    // A hidden cell with nothing above it has no upper bound: unbounded is the safest answer there is.
+    if (sense === 'Maximize' && r.Status === 'Unbounded') return Infinity;
     assert.equal(r.Status, 'Optimal', `LP ${sense}: ${r.Status}`);
     return r.ObjectiveValue;
   };
