@@ -6,7 +6,9 @@
  * SQL aggregate, suppression of the whole national/region/municipality table, audit row, one transaction); `raw`
  * the same inquiries counted by region in one SQL statement, nothing else.
  */
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { buildApp, type AppContext } from '../../src/server/app.js';
@@ -48,7 +50,7 @@ export async function benchStatistics(opts: { engine?: 'pglite' | 'postgres'; in
                                citizen_age_band, citizen_gender, citizen_municipality_code, advised_citizen_directly)
         SELECT timestamptz '2026-01-01 00:00+01' + (g % 360) * interval '1 day', 'TELEFON', 'SAGSBEHANDLER', m.code, true,
                ARRAY['NSK'], ARRAY['SOCIALE_RESTRIKTIONER'], '15_17', 'KVINDE', m.code, g % 3 = 0
-          FROM generate_series(${start}, ${end - 1}) g JOIN m ON m.i = (g * g) % 97`);
+          FROM generate_series(${start}::int, ${end - 1}::int) g JOIN m ON m.i = (g::bigint * g) % 97`);
     }
     await ctx.db.execute(sql`ANALYZE inquiries`);
     const q = { from: '2026-01-01', to: '2026-12-31', by: 'region' } as const;
@@ -71,7 +73,7 @@ export async function benchStatistics(opts: { engine?: 'pglite' | 'postgres'; in
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const rows = await benchStatistics();
   for (const r of rows) console.log(`${r.name}: app ${r.app.toFixed(1)} ms, raw GROUP BY ${r.raw.toFixed(1)} ms, ratio ${r.ratio.toFixed(2)}`);
 }
