@@ -30,6 +30,7 @@ const MODULE_LAYERS = [
   'actions', // tasks and safety measures, created by risk
   'risk', // screening and assessment
   'audit', // the auditor's pages: read anything, written by nobody
+  'statistics', // national figures: aggregates over inquiries, cases and measures, suppressed
   'ops', // backup, restore, retention, the column registry: operator work over every table
 ];
 

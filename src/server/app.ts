@@ -29,6 +29,7 @@ import { journalRoutes } from './modules/journal/journal.routes.js';
 import { childVoiceRoutes } from './modules/child-voice/child-voice.routes.js';
 import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 
 z.config(z.locales.da());
 
@@ -56,6 +57,8 @@ const MODULES: ModuleRoutes[] = [
   // risk
   riskRoutes,
   actionsRoutes,
+  // statistics
+  statisticsRoutes,
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -21,6 +21,7 @@ import { journalAuditEvents } from './modules/journal/journal.audit.js';
 import { riskAuditEvents } from './modules/risk/risk.audit.js';
 import { actionsAuditEvents } from './modules/actions/actions.audit.js';
 import { opsAuditEvents } from './modules/ops/ops.audit.js';
+import { statisticsAuditEvents } from './modules/statistics/statistics.audit.js';
 import { childVoiceAuditEvents } from './modules/child-voice/child-voice.audit.js';
 
 export const AUDIT_EVENTS = {
@@ -39,6 +40,8 @@ export const AUDIT_EVENTS = {
   ...riskAuditEvents,
   ...actionsAuditEvents,
   ...childVoiceAuditEvents,
+  // statistics (0100+)
+  ...statisticsAuditEvents,
   // ops (0130+)
   ...opsAuditEvents,
 } as const;

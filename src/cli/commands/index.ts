@@ -3,6 +3,7 @@ import { migrateCommand } from './migrate.js';
 import { userCommand } from './user.js';
 import { auditCommand } from './audit.js';
 import { opsCommand } from './ops.js';
+import { statsCommand } from './stats.js';
 
 /** Each command registers itself on the program; one line per command. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -13,4 +14,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   auditCommand,
   // operations: backup, restore, retention run, stats
   opsCommand,
+  statsCommand,
 ];

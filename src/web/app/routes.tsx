@@ -9,6 +9,7 @@ import { auditRoutes } from '../modules/audit/routes';
 import { casesNav, casesRoutes } from '../modules/cases/routes';
 import { intakeNav, intakeRoutes } from '../modules/intake/routes';
 import { riskRoutes } from '../modules/risk/routes';
+import { statisticsNav, statisticsRoutes } from '../modules/statistics/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -25,6 +26,8 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...casesRoutes,
   // risk
   ...riskRoutes,
+  // statistics
+  ...statisticsRoutes,
 ];
 
 export interface NavItem {
@@ -45,4 +48,6 @@ export const NAV_ITEMS: NavItem[] = [
   ...intakeNav,
   ...casesNav,
   // risk
+  // statistics
+  ...statisticsNav,
 ];

@@ -21,6 +21,8 @@ export const RecordConsentBody = z.strictObject({
   givenAt: IsoDate,
   channel: z.enum(CONSENT_CHANNELS),
   note: freeText(2000).optional(),
+  /** DOMAIN.md § 8: may the inquiry count in the anonymised statistics? Default yes; false keeps it out. */
+  statisticsUse: z.boolean().optional(),
 });
 export type RecordConsentBody = z.infer<typeof RecordConsentBody>;
 
@@ -76,6 +78,7 @@ export const ConsentView = z.object({
   withdrawnAt: z.string().nullable(),
   withdrawnBy: z.uuid().nullable(),
   withdrawalReason: z.string().nullable(),
+  statisticsUse: z.boolean(),
 });
 export type ConsentView = z.infer<typeof ConsentView>;
 

@@ -77,6 +77,7 @@ export function consentView(svc: Svc, r: ConsentRow): ConsentView {
     withdrawnAt: isoOpt(r.withdrawnAt),
     withdrawnBy: r.withdrawnBy,
     withdrawalReason: svc.fc.decryptOpt(r.withdrawalReasonEnc),
+    statisticsUse: r.statisticsUse,
   };
 }
 
@@ -149,11 +150,12 @@ export async function recordConsent(svc: Svc, actor: Actor, inquiryId: string, b
       channel: body.channel,
       noteEnc: s.fc.encryptOpt(body.note),
       recordedBy: actor.userId,
+      statisticsUse: body.statisticsUse ?? true,
     });
     await recordAudit(tx, {
       type: 'consent.recorded', actor, subjectType: 'consent', subjectId: row.id,
       caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiryId}`,
-      details: { inquiryId, giver: body.giver, scopes: body.scopes },
+      details: { inquiryId, giver: body.giver, scopes: body.scopes, statisticsUse: body.statisticsUse ?? true },
     });
     await journalOnCase(s, actor, inquiry, `Samtykke registreret (${scopeLabels(body.scopes)})`);
     return consentView(s, row);

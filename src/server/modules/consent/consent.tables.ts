@@ -14,6 +14,8 @@ export const consents = pgTable('consents', {
   withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   withdrawnBy: uuid('withdrawn_by'),
   withdrawalReasonEnc: text('withdrawal_reason_enc'),
+  /** migrations/0100_statistics.sql: false = the giver refused that the inquiry counts in the statistics */
+  statisticsUse: boolean('statistics_use').notNull().default(true),
 });
 export type ConsentRow = typeof consents.$inferSelect;
 

@@ -1,0 +1,84 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  AGE_BAND_LABELS, CHANNEL_LABELS, CONCERN_TYPE_LABELS, GENDER_LABELS, INITIATOR_ROLE_LABELS, REASON_LABELS,
+} from '../../shared/labels.js';
+import { MEASURE_TYPE_LABELS, SCREENING_OUTCOME_LABELS } from '../risk/risk.codes.js';
+
+/**
+ * The dimensions of the national statistics (DOMAIN.md § 8, API.md `by=`). One entry each: its codes with Danish
+ * labels, whether an inquiry can have several values (then no row total is published, § 11.8) and the SQL that
+ * gives an inquiry's value(s) over the alias `i` (inquiries). A dimension over another table is one more entry
+ * whose `value` is a subquery on it (see the measures entries over `safety_measures`). Waiting for its table:
+ * the closing evaluation's outcome (coordination branch), e.g. `(SELECT e.outcome FROM case_evaluations e
+ * WHERE e.case_id = i.case_id ORDER BY e.created_at DESC LIMIT 1)`.
+ */
+export interface Dimension {
+  key: string;
+  label: string;
+  multi: boolean;
+  categories: readonly { code: string; label: string }[];
+  /** single: a text expression; multi: a text[] expression */
+  value: SQL;
+}
+
+const cats = (labels: Record<string, string>) => Object.entries(labels).map(([code, label]) => ({ code, label }));
+const YES_NO = [{ code: 'JA', label: 'Ja' }, { code: 'NEJ', label: 'Nej' }];
+const yesNo = (condition: SQL) => sql`CASE WHEN ${condition} THEN 'JA' ELSE 'NEJ' END`;
+/** A measure counts as taken once it is in force (IVAERKSAT) or has ended after being in force (AFSLUTTET). */
+const TAKEN = sql`m.case_id = i.case_id AND m.status IN ('IVAERKSAT', 'AFSLUTTET')`;
+const ADULT = sql`i.citizen_age_band IN ('18_24', '25_30', 'OVER_30')`;
+
+export const DIMENSIONS: readonly Dimension[] = [
+  { key: 'reason', label: 'Årsag', multi: true, categories: cats(REASON_LABELS), value: sql`i.reasons` },
+  { key: 'concernType', label: 'Type af bekymring', multi: true, categories: cats(CONCERN_TYPE_LABELS), value: sql`i.concern_types` },
+  { key: 'initiatorRole', label: 'Hvem henvendte sig', multi: false, categories: cats(INITIATOR_ROLE_LABELS), value: sql`i.initiator_role` },
+  { key: 'ageBand', label: 'Alder', multi: false, categories: cats(AGE_BAND_LABELS), value: sql`i.citizen_age_band` },
+  { key: 'gender', label: 'Køn', multi: false, categories: cats(GENDER_LABELS), value: sql`i.citizen_gender` },
+  { key: 'channel', label: 'Kanal', multi: false, categories: cats(CHANNEL_LABELS), value: sql`i.channel` },
+  {
+    key: 'advisedDirectly', label: 'Rådgivning direkte til borgeren', multi: false, categories: YES_NO,
+    value: sql`CASE WHEN i.advised_citizen_directly THEN 'JA' ELSE 'NEJ' END`,
+  },
+  { key: 'caseOpened', label: 'Sag oprettet', multi: false, categories: YES_NO, value: sql`CASE WHEN i.case_id IS NOT NULL THEN 'JA' ELSE 'NEJ' END` },
+  {
+    key: 'screeningOutcome', label: 'Screeningens udfald', multi: false,
+    categories: [...cats(SCREENING_OUTCOME_LABELS), { code: 'IKKE_SCREENET', label: 'Ikke screenet' }],
+    // The latest screening, on the case or (before a case) on the inquiry.
+    value: sql`COALESCE(
+      (SELECT s.outcome FROM risk_screenings s WHERE i.case_id IS NOT NULL AND s.case_id = i.case_id ORDER BY s.screened_at DESC LIMIT 1),
+      (SELECT s.outcome FROM risk_screenings s WHERE s.inquiry_id = i.id ORDER BY s.screened_at DESC LIMIT 1),
+      'IKKE_SCREENET')`,
+  },
+  {
+    key: 'measureType', label: 'Foranstaltning', multi: true, categories: cats(MEASURE_TYPE_LABELS),
+    value: sql`ARRAY(SELECT DISTINCT m.measure_type FROM safety_measures m WHERE i.case_id IS NOT NULL AND ${TAKEN})`,
+  },
+  {
+    key: 'measureTaken', label: 'Foranstaltning iværksat', multi: false, categories: YES_NO,
+    value: yesNo(sql`i.case_id IS NOT NULL AND EXISTS (SELECT 1 FROM safety_measures m WHERE ${TAKEN})`),
+  },
+  {
+    key: 'crisisCentre', label: 'Ophold på krisecenter', multi: false, categories: YES_NO,
+    value: yesNo(sql`i.case_id IS NOT NULL AND EXISTS (SELECT 1 FROM safety_measures m WHERE ${TAKEN} AND m.measure_type = 'KRISECENTER')`),
+  },
+  {
+    // Seed 004's marking: an adult who has been at a crisis centre.
+    key: 'adultCrisisCentre', label: 'Voksen på krisecenter', multi: false, categories: YES_NO,
+    value: yesNo(sql`${ADULT} AND i.case_id IS NOT NULL AND EXISTS (SELECT 1 FROM safety_measures m WHERE ${TAKEN} AND m.measure_type = 'KRISECENTER')`),
+  },
+  {
+    key: 'closure', label: 'Afslutning', multi: false,
+    categories: [
+      { code: 'AFSLUTTET', label: 'Afsluttet' }, { code: 'OVERDRAGET', label: 'Overdraget' },
+      { code: 'IKKE_AFSLUTTET', label: 'Sag ikke afsluttet' }, { code: 'INGEN_SAG', label: 'Ingen sag' },
+    ],
+    value: sql`CASE WHEN i.case_id IS NULL THEN 'INGEN_SAG'
+      ELSE COALESCE((SELECT c.closure_outcome FROM cases c WHERE c.id = i.case_id), 'IKKE_AFSLUTTET') END`,
+  },
+];
+
+/** `by=region` and `by=municipality` are the totals table itself at that level. */
+export const AREA_BY = ['region', 'municipality'] as const;
+export const BY_VALUES = [...AREA_BY, ...DIMENSIONS.map((d) => d.key)] as [string, ...string[]];
+
+export const dimensionOf = (key: string) => DIMENSIONS.find((d) => d.key === key);
