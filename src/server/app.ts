@@ -24,6 +24,7 @@ import { casesRoutes } from './modules/cases/cases.routes.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
 import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
+import { actorsRoutes } from './modules/actors/actors.routes.js';
 
 z.config(z.locales.da());
 
@@ -52,6 +53,7 @@ const MODULES: ModuleRoutes[] = [
   // risk
   riskRoutes,
   actionsRoutes,
+  actorsRoutes,
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {
