@@ -25,6 +25,7 @@ import { journalRoutes } from './modules/journal/journal.routes.js';
 import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
 import { actorsRoutes } from './modules/actors/actors.routes.js';
+import { safetyRoutes } from './modules/safety/safety.routes.js';
 
 z.config(z.locales.da());
 
@@ -54,6 +55,7 @@ const MODULES: ModuleRoutes[] = [
   riskRoutes,
   actionsRoutes,
   actorsRoutes,
+  safetyRoutes,
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {
