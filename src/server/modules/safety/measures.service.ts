@@ -176,7 +176,9 @@ export async function patchMeasure(svc: Svc, actor: Actor, mid: string, body: Pa
     const status = body.status ?? row.status;
     if (!NEXT_STATUSES[row.status].includes(status)) throw safetyErrors.statusBack(row.status, status);
     const today = todayIso();
-    const startsOn = body.startsOn !== undefined ? body.startsOn : status === 'IVAERKSAT' && !row.startsOn ? today : row.startsOn;
+    const asked = body.startsOn !== undefined ? body.startsOn : row.startsOn;
+    // In force without a start date: it starts today.
+    const startsOn = status === 'IVAERKSAT' && !asked ? today : asked;
     const endsOn = body.endsOn !== undefined ? body.endsOn : row.endsOn;
     const decided = body.decided !== undefined ? body.decided : row.decidedByEnc && row.decidedOn ? { by: s.fc.decrypt(row.decidedByEnc), on: row.decidedOn } : null;
     const evaluation = body.evaluation ?? (row.evaluationOutcome ? { outcome: row.evaluationOutcome, note: s.fc.decryptOpt(row.evaluationNoteEnc) ?? '' } : null);

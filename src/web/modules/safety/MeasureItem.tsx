@@ -33,8 +33,8 @@ export function MeasureItem({ m, canWrite }: { m: Measure; canWrite: boolean }) 
   };
   return (
     <li className={`measure-item measure-${m.status.toLowerCase()}`}>
-      <h3 className="h4">{MEASURE_TYPE_LABELS[m.measureType]} <span className={`badge measure-badge-${m.status.toLowerCase()}`}>{MEASURE_STATUS_LABELS[m.status]}</span>
-        {m.renewalDue && <span className="badge measure-badge-renewal"> Skal forlænges eller afsluttes</span>}
+      <h3 className="h4">{MEASURE_TYPE_LABELS[m.measureType]} <span className={`skjold-tag measure-badge-${m.status.toLowerCase()}`}>{MEASURE_STATUS_LABELS[m.status]}</span>
+        {m.renewalDue && <span className="skjold-tag measure-badge-renewal"> Skal forlænges eller afsluttes</span>}
       </h3>
       <dl className="measure-facts">
         <dt>Ansvarlig</dt>
@@ -60,7 +60,9 @@ export function MeasureItem({ m, canWrite }: { m: Measure; canWrite: boolean }) 
               onSubmit={form.submit(
                 () => ({ 'evaluation.outcome': d.status === 'AFSLUTTET' && !d.outcome ? 'Vælg om foranstaltningen hjalp' : undefined }),
                 () => save({
-                  version: m.version, status: d.status, startsOn: d.startsOn || null, endsOn: d.endsOn || null,
+                  version: m.version, status: d.status,
+                  ...(d.startsOn !== (m.startsOn ?? '') ? { startsOn: d.startsOn || null } : {}),
+                  ...(d.endsOn !== (m.endsOn ?? '') ? { endsOn: d.endsOn || null } : {}),
                   ...(d.owner !== ownerValue(m.owner ? (m.owner.userId ? { userId: m.owner.userId } : { actorId: m.owner.actorId! }) : null) && ownerFromValue(d.owner) ? { owner: ownerFromValue(d.owner)! } : {}),
                   ...(d.status === 'AFSLUTTET' && d.outcome ? { evaluation: { outcome: d.outcome, note: d.note } } : {}),
                   ...(MUNICIPAL_DECISIONS.includes(m.measureType) && d.decidedBy ? { decided: { by: d.decidedBy, on: d.decidedOn } } : {}),

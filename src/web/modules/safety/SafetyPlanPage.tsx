@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
@@ -35,6 +35,8 @@ export function SafetyPlanPage() {
   const canWrite = user?.role === 'consultant' || user?.role === 'caseworker';
   const c = useCaseDetail(caseId);
   const plan = useQuery({ queryKey: ['safety', caseId, 'plan'], queryFn: () => getPlan(caseId) });
+  // A new key remounts the form with the stored plan (after "Hent den nyeste udgave"); a save keeps the form.
+  const [formKey, setFormKey] = useState(0);
   if (c.error instanceof ApiError && c.error.status === 404) return <CaseNotFound />;
   if (!c.data || !plan.data) return <p>Indlæser…</p>;
   return (
@@ -50,7 +52,7 @@ export function SafetyPlanPage() {
           <p className="alert-text"><strong>I fare:</strong> ring 112 ved akut fare, 114 til politiet når det ikke er akut. Lev Uden Vold: 1888 (døgnåben).</p>
         </div>
       </div>
-      <PlanForm key={plan.data.version} caseId={caseId} canWrite={canWrite} />
+      <PlanForm key={formKey} caseId={caseId} canWrite={canWrite} onReload={() => setFormKey((k) => k + 1)} />
       <SafeContactPanel caseId={caseId} plan={plan.data} canWrite={canWrite} />
       <section aria-labelledby="plan-measures-h">
         <h2 id="plan-measures-h">Foranstaltninger</h2>
@@ -70,13 +72,12 @@ export function SafetyPlanPage() {
   );
 }
 
-function PlanForm({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
+function PlanForm({ caseId, canWrite, onReload }: { caseId: string; canWrite: boolean; onReload: () => void }) {
   const qc = useQueryClient();
   const c = useCaseDetail(caseId);
   const plan = useQuery({ queryKey: ['safety', caseId, 'plan'], queryFn: () => getPlan(caseId) });
   const [d, setD] = useState<PlanContent>(plan.data!.content);
   const [version, setVersion] = useState(plan.data!.version);
-  useEffect(() => setVersion(plan.data!.version), [plan.data]);
   const form = useCaseForm(Object.keys(LABELS));
   const persons = (c.data?.persons ?? []).filter((p) => p.role !== 'BORGER' && p.role !== 'MULIG_GERNINGSPERSON');
   const set = (patch: Partial<PlanContent>) => setD((p) => ({ ...p, ...patch }));
@@ -89,7 +90,7 @@ function PlanForm({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
       <Done message={form.done} />
       <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix="plan" />
       {stale && (
-        <p className="d-print-none"><button type="button" className="button button-secondary" onClick={() => void qc.invalidateQueries({ queryKey: ['safety', caseId] })}>Hent den nyeste udgave (dine ændringer går tabt)</button></p>
+        <p className="d-print-none"><button type="button" className="button button-secondary" onClick={async () => { await qc.invalidateQueries({ queryKey: ['safety', caseId] }); onReload(); }}>Hent den nyeste udgave (dine ændringer går tabt)</button></p>
       )}
       <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'plan' }}>
         <form noValidate aria-label="Sikkerhedsplan"
