@@ -27,8 +27,12 @@ const MODULE_LAYERS = [
   ['cases', 'intake', 'consent', 'journal'],
   'case-access', // participants and exclusions of a case
   'child-voice', // the child's voice and the family's place (DOMAIN.md § 4.4): on a case, writes journal lines
+  'actors', // who takes part in a case, with or without an account; owners of tasks and measures
   'actions', // tasks and safety measures, created by risk
-  'risk', // screening and assessment
+  // Risk and safety answer the same question (how dangerous, what keeps the citizen safe): a measure links to
+  // its scenario in a signed assessment, and 'Gør til' on an assessment proposes a measure. One layer for now,
+  // like the case file above; no file cycle and no foreign repository between them.
+  ['risk', 'safety'],
   'audit', // the auditor's pages: read anything, written by nobody
   'statistics', // national figures: aggregates over inquiries, cases and measures, suppressed
   'ops', // backup, restore, retention, the column registry: operator work over every table

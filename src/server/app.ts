@@ -30,6 +30,8 @@ import { childVoiceRoutes } from './modules/child-voice/child-voice.routes.js';
 import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
+import { actorsRoutes } from './modules/actors/actors.routes.js';
+import { safetyRoutes } from './modules/safety/safety.routes.js';
 
 z.config(z.locales.da());
 
@@ -59,6 +61,8 @@ const MODULES: ModuleRoutes[] = [
   actionsRoutes,
   // statistics
   statisticsRoutes,
+  actorsRoutes,
+  safetyRoutes,
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {

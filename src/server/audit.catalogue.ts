@@ -21,6 +21,8 @@ import { journalAuditEvents } from './modules/journal/journal.audit.js';
 import { riskAuditEvents } from './modules/risk/risk.audit.js';
 import { actionsAuditEvents } from './modules/actions/actions.audit.js';
 import { opsAuditEvents } from './modules/ops/ops.audit.js';
+import { actorsAuditEvents } from './modules/actors/actors.audit.js';
+import { safetyAuditEvents } from './modules/safety/safety.audit.js';
 import { statisticsAuditEvents } from './modules/statistics/statistics.audit.js';
 import { childVoiceAuditEvents } from './modules/child-voice/child-voice.audit.js';
 
@@ -40,6 +42,9 @@ export const AUDIT_EVENTS = {
   ...riskAuditEvents,
   ...actionsAuditEvents,
   ...childVoiceAuditEvents,
+  // actors, safety (0070+)
+  ...actorsAuditEvents,
+  ...safetyAuditEvents,
   // statistics (0100+)
   ...statisticsAuditEvents,
   // ops (0130+)

@@ -10,6 +10,7 @@ import { casesNav, casesRoutes } from '../modules/cases/routes';
 import { intakeNav, intakeRoutes } from '../modules/intake/routes';
 import { riskRoutes } from '../modules/risk/routes';
 import { statisticsNav, statisticsRoutes } from '../modules/statistics/routes';
+import { safetyRoutes } from '../modules/safety/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -28,6 +29,8 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...riskRoutes,
   // statistics
   ...statisticsRoutes,
+  // safety
+  ...safetyRoutes,
 ];
 
 export interface NavItem {

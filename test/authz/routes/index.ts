@@ -13,6 +13,8 @@ import { riskEntries } from './risk.js';
 import { actionsEntries } from './actions.js';
 import { involvementEntries } from './involvement.js';
 import { statisticsEntries } from './statistics.js';
+import { actorsEntries } from './actors.js';
+import { safetyEntries } from './safety.js';
 
 /** One line per module, like the MODULES list in src/server/app.ts. */
 export const ENTRIES: RouteEntry[] = [
@@ -35,4 +37,6 @@ export const ENTRIES: RouteEntry[] = [
   ...involvementEntries,
   // statistics
   ...statisticsEntries,
+  ...actorsEntries,
+  ...safetyEntries,
 ];

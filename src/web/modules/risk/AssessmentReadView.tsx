@@ -1,3 +1,4 @@
+import { CoverageList } from '../safety/CoverageList';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -70,6 +71,8 @@ export function AssessmentReadView({ view, instrument, canWrite }: { view: Asses
 
       <h2>3. Risikoscenarier og foranstaltninger</h2>
       {c.scenarios.length === 0 && <p>Ingen scenarier.</p>}
+      {/* Coverage (issue 10): for the latest signed assessment, which scenarios have a measure in force. */}
+      {view.status === 'AFSLUTTET' && c.scenarios.length > 0 && <CoverageList caseId={view.caseId} />}
       {c.scenarios.map((s) => (
         <section className="risk-card" key={s.id} aria-labelledby={`rs-${s.id}`}>
           <h3 id={`rs-${s.id}`}>{s.title} – {s.level ? RISK_LEVEL_LABELS[s.level] : '–'}{changed(`scenarios.${s.id}`) && <ChangedMark />}</h3>

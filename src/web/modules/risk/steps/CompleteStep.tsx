@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { ApiError } from '../../../app/api';
 import type { Instrument } from '../riskApi';
 import type { StepProps } from './stepProps';
+import { RISK_LEVEL_LABELS } from '../labels';
 
 interface Problem { path: string; message: string }
 
@@ -27,7 +28,9 @@ function locate(path: string, instrument: Instrument): { step: string; fieldId: 
  * Step 6: check and sign. The server decides what is missing; the summary takes focus and links each problem,
  * in Danish with the factor's name, to the step and field where it is fixed.
  */
-export function CompleteStep({ onComplete, busy, instrument }: StepProps & { onComplete: () => Promise<void>; busy: boolean }) {
+export function CompleteStep({ onComplete, busy, instrument, content }: StepProps & { onComplete: () => Promise<void>; busy: boolean }) {
+  // Signing cannot be undone: the user confirms over a read-only preview of what is signed (issue 10, item 7).
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<{ message: string; details: Problem[] } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
@@ -54,19 +57,41 @@ export function CompleteStep({ onComplete, busy, instrument }: StepProps & { onC
           </div>
         </div>
       )}
-      <button type="button" className="button button-primary" disabled={busy}
-        onClick={async () => {
-          setError(null);
-          setAttempt((n) => n + 1);
-          try {
-            await onComplete();
-          } catch (err) {
-            if (err instanceof ApiError) setError({ message: err.body.message, details: err.body.details });
-            else throw err;
-          }
-        }}>
-        Afslut og underskriv vurderingen
-      </button>
+      {!confirming && (
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => setConfirming(true)}>
+          Afslut og underskriv vurderingen
+        </button>
+      )}
+      {confirming && (
+        <section className="sign-confirm" aria-labelledby="sign-confirm-h">
+          <h3 id="sign-confirm-h">Læs vurderingen igennem, før du underskriver</h3>
+          <p><strong>Underskriften kan ikke fortrydes.</strong> Vurderingen kan ikke ændres bagefter; en ny vurdering tager udgangspunkt i denne.</p>
+          <dl className="sign-preview">
+            <dt>Risiko for alvorlig vold</dt><dd>{content.conclusions.seriousViolence ? RISK_LEVEL_LABELS[content.conclusions.seriousViolence] : '–'}</dd>
+            <dt>Overhængende risiko</dt><dd>{content.conclusions.imminent === null ? '–' : content.conclusions.imminent ? 'Ja' : 'Nej'}</dd>
+            <dt>Sandsynlige ofre</dt><dd>{content.conclusions.likelyVictims.map((p) => p.description).join(', ') || '–'}</dd>
+            <dt>Begrundelse</dt><dd>{content.conclusions.rationale || '–'}</dd>
+            <dt>Scenarier</dt>
+            <dd>{content.scenarios.length ? <ul>{content.scenarios.map((sc) => <li key={sc.id}>{sc.title} – {sc.level ? RISK_LEVEL_LABELS[sc.level] : '–'}{sc.measures.length > 0 && `: ${sc.measures.map((m) => m.text).join('; ')}`}</li>)}</ul> : '–'}</dd>
+            <dt>Anbefalinger</dt>
+            <dd>{content.recommendations.length ? <ul>{content.recommendations.map((r) => <li key={r.id}>{r.text}</li>)}</ul> : '–'}</dd>
+          </dl>
+          <button type="button" className="button button-primary" disabled={busy}
+            onClick={async () => {
+              setError(null);
+              setAttempt((n) => n + 1);
+              try {
+                await onComplete();
+              } catch (err) {
+                if (err instanceof ApiError) setError({ message: err.body.message, details: err.body.details });
+                else throw err;
+              }
+            }}>
+            Bekræft og underskriv
+          </button>{' '}
+          <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>Tilbage til udkastet</button>
+        </section>
+      )}
     </>
   );
 }
