@@ -6,6 +6,7 @@ import { DataDirLockedError, lockDataDir } from './platform/db/data-dir-lock.js'
 import { migrate } from './platform/db/migrate.js';
 import { createLogger } from './platform/logging/logger.js';
 import { runStartupTasks } from './startup.js';
+import { appJobRunner } from './modules/reminders/reminders.runner.js';
 
 async function main() {
   const config = loadConfig();
@@ -21,6 +22,9 @@ async function main() {
   // The bound port, not the configured one: PORT=0 picks a free port (the process tests rely on this line).
   const { port } = app.server.address() as AddressInfo;
   logger.info(`Skjold kører på http://${config.HOST}:${port} (database: ${database.engine})`);
+  // Reminders and daily recomputes (jobs live in the database; every instance may run them, each job runs once).
+  const jobs = appJobRunner(ctx, { logger });
+  jobs.start(config.JOBS_POLL_SECONDS);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -28,6 +32,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'stopping');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
+    await jobs.stop();
     await app.close();
     await database.close();
     await release();

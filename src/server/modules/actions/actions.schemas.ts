@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ACTION_SOURCE_TYPES, MEASURE_TYPES } from '../risk/risk.codes.js';
+import { TASK_SOURCE_TYPES, TASK_STATUSES } from '../tasks/tasks.codes.js';
 
 const Source = z.object({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid(), assessmentId: z.uuid().nullable() }).nullable();
+/** Tasks carry the coordination module's wider sources ("who gathers what" points at a factor code, no id). */
+const TaskSource = z.object({ type: z.enum(TASK_SOURCE_TYPES), id: z.uuid().nullable(), assessmentId: z.uuid().nullable() }).nullable();
 
 export const TaskView = z.object({
   id: z.uuid(),
@@ -9,8 +12,8 @@ export const TaskView = z.object({
   title: z.string(),
   owner: z.string(),
   deadline: z.string().nullable(),
-  status: z.enum(['AABEN', 'UDFOERT', 'ANNULLERET']),
-  source: Source,
+  status: z.enum(TASK_STATUSES),
+  source: TaskSource,
   createdAt: z.string(),
 });
 export type TaskView = z.infer<typeof TaskView>;

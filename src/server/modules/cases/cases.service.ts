@@ -16,6 +16,9 @@ import { caseErrors } from './cases.errors.js';
 import { casesRepo } from './cases.repository.js';
 import { birthDateOf, insertPerson, personView, updatePersonRow } from './cases.persons.js';
 import { caseView, isClosed, type CaseRow } from './cases.view.js';
+import { requireCaseInScope } from './cases.scope.js';
+import { closeWithEvaluation } from '../closure/closure.service.js';
+import { moveTasksOnHandover } from '../tasks/tasks.service.js';
 import type {
   AddPersonBody, CloseCaseBody, CreateCaseBody, DutyToNotifyBody, HandoverBody, ReopenCaseBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
@@ -147,6 +150,9 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
     const row = await requireCase(tx, actor, id, true);
     if (isClosed(row.status)) throw caseErrors.closed();
     const cw = await requireCaseworker(tx, body.caseworkerId, body.municipalityCode, 'body.caseworkerId');
+    const previous = row.responsibleCaseworkerId;
+    const movedTasks = body.moveOpenTasks && previous && previous !== cw.id
+      ? await moveTasksOnHandover(tx, actor, await requireCaseInScope(tx, actor, id), previous, cw.id) : 0;
     if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw.id) await casesRepo.removeParticipant(tx, id, row.responsibleCaseworkerId);
     await casesRepo.addParticipant(tx, id, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
     const updated = await casesRepo.update(tx, id, { responsibleMunicipalityCode: body.municipalityCode, responsibleCaseworkerId: cw.id });
@@ -155,7 +161,7 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
       body.reason ? `Begrundelse: ${body.reason}` : undefined, { restricted: true });
     await audit(tx, actor, 'case.handed_over', id, {
       fromMunicipality: row.responsibleMunicipalityCode, toMunicipality: body.municipalityCode,
-      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw.id, reason: !!body.reason,
+      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw.id, reason: !!body.reason, movedTasks,
     });
     return {
       id, caseNumber: updated.caseNumber, responsibleMunicipalityCode: updated.responsibleMunicipalityCode,
@@ -169,12 +175,13 @@ export async function closeCase(svc: Svc, actor: Actor, id: string, body: z.infe
     const s = inTx(svc, tx);
     const row = await requireCase(tx, actor, id, true);
     if (isClosed(row.status)) throw caseErrors.alreadyClosed();
+    const closing = await closeWithEvaluation(tx, s, actor, id, body); // blockers (409) and the evaluation
     const updated = await casesRepo.update(tx, id, {
       status: body.outcome, closureOutcome: body.outcome, closedAt: new Date(),
       closureReasonEnc: s.fc.encrypt(body.reason), evaluationEnc: s.fc.encryptOpt(body.evaluation),
     });
     await appendChange(tx, s, id, actor, body.outcome === 'OVERDRAGET' ? 'Sagen afsluttet ved overdragelse' : 'Sagen afsluttet');
-    await audit(tx, actor, 'case.closed', id, { outcome: body.outcome, evaluation: !!body.evaluation });
+    await audit(tx, actor, 'case.closed', id, { outcome: body.outcome, evaluation: !!body.evaluation, ...closing });
     return caseView(s, updated);
   });
 }
