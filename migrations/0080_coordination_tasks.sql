@@ -8,8 +8,8 @@ ALTER TABLE tasks DROP CONSTRAINT IF EXISTS tasks_check;
 ALTER TABLE tasks ALTER COLUMN owner_enc DROP NOT NULL;
 ALTER TABLE tasks
   ADD COLUMN version integer NOT NULL DEFAULT 1,
-  -- An actor of the case (actors module); no foreign key so the tasks table does not depend on its migration order.
-  ADD COLUMN owner_actor_id uuid,
+  -- An actor of the case (actors module, migrations/0070).
+  ADD COLUMN owner_actor_id uuid REFERENCES case_actors(id),
   -- Encrypted: what came of it, in the owner's words.
   ADD COLUMN outcome_enc text,
   ADD COLUMN closed_at timestamptz,

@@ -24,6 +24,7 @@ import { casesRoutes } from './modules/cases/cases.routes.js';
 import { journalRoutes } from './modules/journal/journal.routes.js';
 import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
+import { actorsRoutes } from './modules/actors/actors.routes.js';
 import { COORDINATION_ROUTES } from './modules/work/coordination.routes.js';
 
 z.config(z.locales.da());
@@ -53,6 +54,7 @@ const MODULES: ModuleRoutes[] = [
   // risk
   riskRoutes,
   actionsRoutes,
+  actorsRoutes,
   // coordination (0080+): tasks, work queue, follow-up, closure, reminders
   ...COORDINATION_ROUTES,
 ];

@@ -54,7 +54,7 @@ export async function closurePreview(svc: Svc, actor: Actor, caseId: string) {
   const c = await requireCaseInScope(svc.db, actor, caseId);
   return svc.db.transaction(async (tx) => {
     const blockers = await blockersOf(tx, c);
-    const open = (await taskViews(tx, svc.fc, await tasksRepo.listOfCase(tx, c))).filter((t) => t.status === 'AABEN');
+    const open = (await taskViews(tx, svc.fc, c, await tasksRepo.listOfCase(tx, c))).filter((t) => t.status === 'AABEN');
     const measures = await measuresOfCase(tx, c);
     const evaluations = await tx.select().from(caseClosureEvaluations).where(eq(caseClosureEvaluations.caseId, c.id)).orderBy(desc(caseClosureEvaluations.closedAt));
     await recordAudit(tx, {

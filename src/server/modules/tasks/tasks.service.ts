@@ -24,7 +24,7 @@ export async function listTasks(svc: Svc, actor: Actor, caseId: string) {
   return svc.db.transaction(async (tx) => {
     const rows = await tasksRepo.listOfCase(tx, c);
     await recordAudit(tx, { type: 'tasks.listed', actor, subjectType: 'case', subjectId: c.id, caseId: c.id, purpose: PURPOSE, details: { count: rows.length } });
-    return { tasks: await taskViews(tx, svc.fc, rows) };
+    return { tasks: await taskViews(tx, svc.fc, c, rows) };
   });
 }
 
@@ -33,7 +33,7 @@ export async function createTask(svc: Svc, actor: Actor, caseId: string, body: z
   if (body.sourceType !== 'MANUEL' && !body.sourceId) throw validationError([{ path: 'body.sourceId', message: 'Angiv hvad opgaven kommer fra' }]);
   const c = await requireCaseInScope(svc.db, actor, caseId);
   return svc.db.transaction(async (tx) => {
-    const owner = await resolveOwner(tx, c, body.owner, 'body.owner');
+    const owner = await resolveOwner(tx, svc.fc, c, body.owner, 'body.owner');
     const row = await tasksRepo.insert(tx, c, {
       titleEnc: svc.fc.encrypt(body.title), ...owner, deadline: body.deadline, sourceType: body.sourceType,
       sourceId: body.sourceType === 'MANUEL' ? null : body.sourceId!, createdBy: actor.userId,
@@ -43,7 +43,7 @@ export async function createTask(svc: Svc, actor: Actor, caseId: string, body: z
       type: 'tasks.created', actor, subjectType: 'task', subjectId: row.id, caseId: c.id, purpose: PURPOSE,
       details: { sourceType: body.sourceType, ownerKind: owner.ownerUserId ? 'user' : 'actor' },
     });
-    return (await taskViews(tx, svc.fc, [row]))[0]!;
+    return (await taskViews(tx, svc.fc, c, [row]))[0]!;
   });
 }
 
@@ -64,7 +64,7 @@ export async function patchTask(svc: Svc, actor: Actor, taskId: string, body: z.
     const row = await tasksRepo.lock(tx, c, taskId);
     if (!row) throw notFound();
     if (row.version !== body.version) throw staleVersion(row.version);
-    const owner = body.owner ? await resolveOwner(tx, c, body.owner, 'body.owner') : null;
+    const owner = body.owner ? await resolveOwner(tx, svc.fc, c, body.owner, 'body.owner') : null;
     const closing = body.status && body.status !== 'AABEN';
     const reopening = body.status === 'AABEN' && row.status !== 'AABEN';
     const updated = await tasksRepo.update(tx, c, taskId, {
@@ -81,7 +81,7 @@ export async function patchTask(svc: Svc, actor: Actor, taskId: string, body: z.
       type: 'tasks.updated', actor, subjectType: 'task', subjectId: taskId, caseId: c.id, purpose: PURPOSE,
       details: { fields, status: updated.status, version: updated.version },
     });
-    return (await taskViews(tx, svc.fc, [updated]))[0]!;
+    return (await taskViews(tx, svc.fc, c, [updated]))[0]!;
   });
 }
 
@@ -93,7 +93,7 @@ export async function gatherFromAssessment(svc: Svc, actor: Actor, caseId: strin
     const s = inTx(svc, tx);
     const found = await gatheringCandidates(s, c.id, body.assessmentId);
     if (!found) throw validationError([{ path: 'body.assessmentId', message: 'Risikovurderingen findes ikke på sagen' }]);
-    const owner = await resolveOwner(tx, c, body.owner, 'body.owner');
+    const owner = await resolveOwner(tx, svc.fc, c, body.owner, 'body.owner');
     const already = await tasksRepo.gatheredRefs(tx, c, body.assessmentId);
     const rows = [];
     for (const f of found.candidates.filter((x) => !already.has(x.ref))) {
@@ -106,7 +106,7 @@ export async function gatherFromAssessment(svc: Svc, actor: Actor, caseId: strin
       type: 'tasks.gathered', actor, subjectType: 'risk_assessment', subjectId: body.assessmentId, caseId: c.id, purpose: PURPOSE,
       details: { created: rows.length, alreadyThere: already.size, assessmentStatus: found.status },
     });
-    return { created: await taskViews(tx, svc.fc, rows), alreadyThere: found.candidates.length - rows.length };
+    return { created: await taskViews(tx, svc.fc, c, rows), alreadyThere: found.candidates.length - rows.length };
   });
 }
 

@@ -4,16 +4,14 @@ import { todayIso } from '../../shared/codes.js';
 import { iso, isoOpt } from '../../shared/svc.js';
 import { actorNames, userNames } from './tasks.owner.js';
 import type { TaskRow } from './tasks.repository.js';
+import type { CaseInScope } from '../cases/cases.scope.js';
 import type { OwnerView, TaskView } from './tasks.schemas.js';
 
 /** Task rows as the API shows them, with owner names looked up in one go. */
-export async function taskViews(db: Db, fc: FieldCrypto, rows: TaskRow[]): Promise<TaskView[]> {
+export async function taskViews(db: Db, fc: FieldCrypto, c: CaseInScope, rows: TaskRow[]): Promise<TaskView[]> {
   const userIds = [...new Set(rows.map((r) => r.ownerUserId).filter((x): x is string => !!x))];
   const names = await userNames(db, userIds);
-  const byCase = new Map<string, string[]>();
-  for (const r of rows) if (r.ownerActorId) byCase.set(r.caseId, [...(byCase.get(r.caseId) ?? []), r.ownerActorId]);
-  const actors = new Map<string, string>();
-  for (const [caseId, ids] of byCase) for (const [k, v] of await actorNames(db, caseId, ids)) actors.set(k, v);
+  const actors = rows.some((r) => r.ownerActorId) ? await actorNames(db, fc, c) : new Map<string, string>();
   const today = todayIso();
   return rows.map((r) => {
     const owner: OwnerView = r.ownerUserId

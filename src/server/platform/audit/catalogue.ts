@@ -13,6 +13,7 @@ import { casesAuditEvents } from '../../modules/cases/cases.audit.js';
 import { journalAuditEvents } from '../../modules/journal/journal.audit.js';
 import { riskAuditEvents } from '../../modules/risk/risk.audit.js';
 import { actionsAuditEvents } from '../../modules/actions/actions.audit.js';
+import { actorsAuditEvents } from '../../modules/actors/actors.audit.js';
 import { coordinationAuditEvents } from '../../modules/work/coordination.audit.js';
 
 export const AUDIT_EVENTS = {
@@ -30,6 +31,7 @@ export const AUDIT_EVENTS = {
   // risk (0040+)
   ...riskAuditEvents,
   ...actionsAuditEvents,
+  ...actorsAuditEvents,
   // coordination (0080+)
   ...coordinationAuditEvents,
 } as const;
