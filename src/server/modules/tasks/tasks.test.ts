@@ -52,6 +52,22 @@ forEachEngine('tasks: owner, deadline, MARAC outcome, versions, who gathers what
     assert.deepEqual(actor.json().error.details.map((d: { path: string }) => d.path), ['body.owner.actorId']);
   });
 
+  it('a task can belong to an actor without an account; without a sharing basis (police) it is refused with the reason', async () => {
+    const c = await coordinationCase(t.ctx, p);
+    const school = await kons.post(`/api/cases/${c.id}/actors`, { actorType: 'KOMMUNE', department: 'SKOLE_DAGTILBUD', name: 'Albertslund Kommune' });
+    assert.equal(school.statusCode, 201, school.body);
+    const made = await kons.post(`/api/cases/${c.id}/tasks`, { title: 'Skoleudtalelse', owner: { actorId: school.json().id }, deadline: todayIso() });
+    assert.equal(made.statusCode, 201, made.body);
+    assert.deepEqual(made.json().owner, { type: 'ACTOR', actorId: school.json().id, name: 'Albertslund Kommune' });
+    const police = await kons.post(`/api/cases/${c.id}/actors`, { actorType: 'POLITI', name: 'Vestegnens Politi' });
+    assert.equal(police.statusCode, 201, police.body);
+    const refused = await kons.post(`/api/cases/${c.id}/tasks`, { title: 'Pasinddragelse', owner: { actorId: police.json().id }, deadline: todayIso() });
+    assert.equal(refused.statusCode, 409);
+    assert.equal(refused.json().error.code, 'actors.no_sharing_basis');
+    const listed = (await p.cwClient.get(`/api/cases/${c.id}/tasks`)).json().tasks;
+    assert.deepEqual(listed.map((x: { title: string }) => x.title), ['Skoleudtalelse']);
+  });
+
   it('ends a task with a MARAC outcome; a stale version is 409 conflict.stale with the current version', async () => {
     const c = await coordinationCase(t.ctx, p);
     const task = (await kons.post(`/api/cases/${c.id}/tasks`, { title: 'Indhent skoleudtalelse', owner: { userId: p.kons.id }, deadline: todayIso() })).json();
