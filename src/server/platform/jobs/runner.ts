@@ -72,11 +72,14 @@ export class JobRunner {
   async claim(now = this.now()): Promise<JobRow | null> {
     const lease = new Date(now.getTime() + (this.opts.leaseSeconds ?? 300) * 1000).toISOString();
     const at = now.toISOString();
+    // Only kinds this instance can run (an older instance during a rolling deploy leaves newer kinds alone).
+    const kinds = sql.join(Object.keys(this.opts.handlers).map((k) => sql`${k}`), sql`, `);
     const rows = await this.opts.db.transaction(async (tx) => queryRows<Record<string, unknown>>(tx, sql`
       UPDATE jobs SET state = 'RUNNING', locked_by = ${this.instance}, locked_until = ${lease}::timestamptz, attempts = attempts + 1
       WHERE id = (
         SELECT id FROM jobs
-        WHERE (state = 'QUEUED' AND run_at <= ${at}::timestamptz) OR (state = 'RUNNING' AND locked_until < ${at}::timestamptz)
+        WHERE kind IN (${kinds})
+          AND ((state = 'QUEUED' AND run_at <= ${at}::timestamptz) OR (state = 'RUNNING' AND locked_until < ${at}::timestamptz))
         ORDER BY run_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
       RETURNING id, kind, job_key, payload, run_at, state, attempts, locked_by, locked_until, done_at, last_error, created_at`));
     const r = rows[0];
@@ -113,8 +116,7 @@ export class JobRunner {
       }),
     };
     try {
-      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-      await handler(ctx);
+      await handler!(ctx);
       await this.finish(job, null);
     } catch (err) {
       this.opts.onError?.(err, job);
@@ -125,7 +127,7 @@ export class JobRunner {
   /** One round: propose the scheduled jobs, then run due jobs until none is left. Returns how many ran. */
   async tick(): Promise<number> {
     const now = this.now();
-    for (const spec of this.opts.schedule?.(now) ?? []) await enqueue(this.opts.db, spec);
+    for (const spec of this.opts.schedule?.(now) ?? []) await enqueue(this.opts.db, { ...spec, runAt: spec.runAt ?? now });
     let n = 0;
     for (let job = await this.claim(now); job && !this.stopped; job = await this.claim(now)) {
       await this.runOne(job, now);
