@@ -8,6 +8,7 @@ import { auditRoutes } from '../modules/audit/routes';
 import { casesNav, casesRoutes } from '../modules/cases/routes';
 import { intakeNav, intakeRoutes } from '../modules/intake/routes';
 import { riskRoutes } from '../modules/risk/routes';
+import { coordinationRoutes } from '../modules/coordination/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -24,6 +25,8 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...casesRoutes,
   // risk
   ...riskRoutes,
+  // coordination
+  ...coordinationRoutes,
 ];
 
 export interface NavItem {

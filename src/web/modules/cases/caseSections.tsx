@@ -8,6 +8,7 @@ import { JournalSection } from './sections/JournalSection';
 import { LawSection } from './sections/LawSection';
 import { RiskCommunicationSection } from './sections/RiskCommunicationSection';
 import { RiskSection } from '../risk/RiskSection';
+import { CoordinationSection } from '../coordination/CoordinationSection';
 
 /**
  * The case page is organised by the caseworker's seven questions (DOMAIN.md § 3, seed 001). Each module adds
@@ -49,6 +50,7 @@ export const CASE_SECTIONS: CaseSection[] = [
   // travel
   { id: 'lov', question: 'lov', heading: 'Lovgrundlag', component: LawSection },
   // coordination
+  { id: 'opgaver', question: 'myndigheder', heading: 'Opgaver, opfølgning og afslutning', component: CoordinationSection },
   { id: 'afslut-overdrag', question: 'afslutning', heading: 'Overdragelse, afslutning og genåbning', component: CloseHandoverSection },
   { id: 'status-opfoelgning', question: 'opfoelgning', heading: 'Status og opfølgning', component: FollowUpSection },
   { id: 'journal', question: 'opfoelgning', heading: 'Journal', component: JournalSection },

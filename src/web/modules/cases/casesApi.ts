@@ -161,7 +161,7 @@ export const searchCasesByCpr = (cpr: string) => api<{ items: CaseSummary[]; tot
 export const getCase = (id: string) => api<CaseDetail>('GET', base(id));
 export const updateCase = (id: string, body: { status?: CaseStatus; acute?: boolean; followUpDueAt?: string | null }) =>
   api<CaseDetail>('PATCH', base(id), body);
-export const handoverCase = (id: string, body: { municipalityCode: string; caseworkerId: string; reason?: string }) =>
+export const handoverCase = (id: string, body: { municipalityCode: string; caseworkerId: string; reason: string; moveOpenTasks?: boolean }) =>
   api<{ id: string; caseNumber: string; responsibleMunicipalityCode: string; responsibleCaseworker: UserRef }>('POST', `${base(id)}/handover`, body);
 export const closeCase = (id: string, body: { outcome: 'AFSLUTTET' | 'OVERDRAGET'; reason: string; evaluation?: string }) =>
   api<CaseDetail>('POST', `${base(id)}/close`, body);

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { FormErrorsContext, optionsOf, SelectField, TextArea } from '../../intake/form/fields';
+import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea } from '../../intake/form/fields';
 import { useMunicipalityName, useMunicipalityOptions } from '../../intake/useMunicipalities';
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
-import { caseworkerOptions, closeCase, getCase, handoverCase, reopenCase } from '../casesApi';
+import { caseworkerOptions, getCase, handoverCase, reopenCase } from '../casesApi';
 import { Done } from '../../../app/Done';
 import { useCaseForm } from '../useCaseForm';
 
@@ -28,7 +28,7 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
   const { options: MUNICIPALITY_OPTIONS } = useMunicipalityOptions();
   const municipalityName = useMunicipalityName();
   const LABELS: Record<string, string> = { municipalityCode: 'Ny ansvarlig kommune', caseworkerId: 'Ny ansvarlig sagsbehandler', reason: 'Begrundelse' };
-  const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, caseworkerId: '', reason: '' });
+  const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, caseworkerId: '', reason: '', moveOpenTasks: true });
   const form = useCaseForm(Object.keys(LABELS));
   const navigate = useNavigate();
   const options = useQuery({ queryKey: ['caseworkers', d.municipalityCode], queryFn: () => caseworkerOptions(d.municipalityCode), enabled: !!d.municipalityCode });
@@ -44,9 +44,9 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
       <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'handover' }}>
         <form noValidate aria-label="Overdrag sagen"
           onSubmit={form.submit(
-            () => (d.caseworkerId ? {} : { caseworkerId: 'Vælg den sagsbehandler, der overtager sagen.' }),
+            () => ({ caseworkerId: d.caseworkerId ? undefined : 'Vælg den sagsbehandler, der overtager sagen.', reason: d.reason.trim() ? undefined : 'Skriv kort hvorfor sagen overdrages.' }),
             async () => {
-              const updated = await handoverCase(caseData.id, { municipalityCode: d.municipalityCode, caseworkerId: d.caseworkerId, ...(d.reason.trim() ? { reason: d.reason.trim() } : {}) });
+              const updated = await handoverCase(caseData.id, { municipalityCode: d.municipalityCode, caseworkerId: d.caseworkerId, reason: d.reason.trim(), moveOpenTasks: d.moveOpenTasks });
               const message = `Sag ${updated.caseNumber} er overdraget til ${updated.responsibleCaseworker.displayName}.`;
               // Handing over can take the case out of one's own scope: then the list is where to land.
               const stillVisible = await getCase(caseData.id).then(() => true, () => false);
@@ -62,7 +62,9 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
             <SelectField path="caseworkerId" label={LABELS.caseworkerId!} value={d.caseworkerId} placeholder={choices.length ? 'Vælg' : 'Ingen at vælge'}
               onChange={(v) => setD((p) => ({ ...p, caseworkerId: v }))} options={choices.map((u) => ({ value: u.id, label: u.displayName }))} />
           </div>
-          <TextArea path="reason" label={LABELS.reason!} required={false} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
+          <TextArea path="reason" label={LABELS.reason!} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
+          <Checkbox path="moveOpenTasks" label="Flyt den nuværende sagsbehandlers åbne opgaver til den nye" checked={d.moveOpenTasks}
+            onChange={(v) => setD((p) => ({ ...p, moveOpenTasks: v }))} hint="Den nye sagsbehandler ser dem i sin arbejdsliste." />
           <button type="submit" className="button button-secondary" disabled={form.busy}>Overdrag sagen</button>
         </form>
       </FormErrorsContext.Provider>
@@ -72,35 +74,9 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
   );
 }
 
-function Close({ caseData, refresh }: CaseSectionProps) {
-  const LABELS: Record<string, string> = { outcome: 'Udfald', reason: 'Begrundelse for afslutning', evaluation: 'Evaluering' };
-  const [d, setD] = useState({ outcome: 'AFSLUTTET' as keyof typeof OUTCOMES, reason: '', evaluation: '' });
-  const form = useCaseForm(Object.keys(LABELS));
-  return (
-    <details className="details action-details d-print-none">
-      <summary className="details-summary"><span className="details-summary-text">Afslut sagen</span></summary>
-      <div className="details-text">
-      <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix="close" />
-      <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'close' }}>
-        <form noValidate aria-label="Afslut sagen"
-          onSubmit={form.submit(
-            () => (d.reason.trim() ? {} : { reason: 'Skriv hvorfor sagen afsluttes.' }),
-            async () => {
-              await closeCase(caseData.id, { outcome: d.outcome, reason: d.reason.trim(), ...(d.evaluation.trim() ? { evaluation: d.evaluation.trim() } : {}) });
-              refresh();
-              return 'Sagen er afsluttet.';
-            },
-          )}>
-          <SelectField path="outcome" label={LABELS.outcome!} value={d.outcome} onChange={(v) => setD((p) => ({ ...p, outcome: v as keyof typeof OUTCOMES }))} options={optionsOf(OUTCOMES)} />
-          <TextArea path="reason" label={LABELS.reason!} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
-          <TextArea path="evaluation" label={LABELS.evaluation!} required={false} value={d.evaluation} onChange={(v) => setD((p) => ({ ...p, evaluation: v }))}
-            hint="Hvad virkede, hvad virkede ikke, og hvordan har borgeren det nu?" />
-          <button type="submit" className="button button-primary" disabled={form.busy}>Afslut sagen</button>
-        </form>
-      </FormErrorsContext.Provider>
-      </div>
-    </details>
-  );
+/** Closing lives on its own page (coordination): blockers, what is open, the evaluation the statistics count. */
+function Close({ caseData }: CaseSectionProps) {
+  return <p className="d-print-none"><Link className="button button-primary" to={`/sager/${caseData.id}/afslutning`}>Afslut sagen</Link></p>;
 }
 
 function Closed({ caseData, refresh }: CaseSectionProps) {
