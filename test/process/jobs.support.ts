@@ -23,7 +23,7 @@ after(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 export const server = (env: Record<string, string>) => {
-  const s = startServerProcess({ JOBS_POLL_SECONDS: '1', JOBS_LEASE_SECONDS: '2', LOG_LEVEL: 'warn', ...env });
+  const s = startServerProcess({ JOBS_POLL_SECONDS: '1', JOBS_LEASE_SECONDS: '2', LOG_LEVEL: 'info', ...env });
   started.push(s);
   return s;
 };
