@@ -25,6 +25,7 @@ import { journalRoutes } from './modules/journal/journal.routes.js';
 import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
 import { actorsRoutes } from './modules/actors/actors.routes.js';
+import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { COORDINATION_ROUTES } from './modules/work/coordination.routes.js';
 
 z.config(z.locales.da());
@@ -55,6 +56,7 @@ const MODULES: ModuleRoutes[] = [
   riskRoutes,
   actionsRoutes,
   actorsRoutes,
+  safetyRoutes,
   // coordination (0080+): tasks, work queue, follow-up, closure, reminders
   ...COORDINATION_ROUTES,
 ];

@@ -29,6 +29,7 @@ export const NO_PERSONAL_DATA: Record<string, string> = {
   'GET /api/audit/verify': 'the hash chain\'s verdict (ok or the first broken seq), no row content',
   'GET /api/cases/caseworker-options': 'colleagues\' display names for the responsible-caseworker picker; no data subject',
   'GET /api/actor-directory': 'published work contacts of public functions and the municipality\'s departments; no case, no person',
+  'GET /api/measure-guidance': 'one line of guidance per measure type and the directory\'s published numbers; no case, no person',
   'GET /api/cases/:id/access-candidates': 'colleagues of the case\'s municipality/region; nothing about the case or its citizen',
 };
 

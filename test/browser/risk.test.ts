@@ -95,6 +95,9 @@ it('a consultant screens a case and makes a full assessment through the UI, surv
   await page.getByRole('link', { name: 'Næste trin' }).click();
   await expectNoAxeViolations(page, 'assessment complete step');
   await page.getByRole('button', { name: 'Afslut og underskriv vurderingen' }).click();
+  // Signing asks for confirmation over a read-only preview (issue 10, item 7).
+  await page.getByRole('heading', { name: 'Læs vurderingen igennem, før du underskriver' }).waitFor();
+  await page.getByRole('button', { name: 'Bekræft og underskriv' }).click();
   await page.getByRole('heading', { name: 'Risikovurdering nr. 1', exact: true }).waitFor();
   assert.ok(await page.getByText('Karin Konsulent').first().isVisible(), 'the signer is shown as assessor');
   assert.ok(await page.getByText('Borgeren sover ikke af frygt').isVisible(), 'the change typed offline was saved');

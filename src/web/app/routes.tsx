@@ -8,6 +8,7 @@ import { auditRoutes } from '../modules/audit/routes';
 import { casesNav, casesRoutes } from '../modules/cases/routes';
 import { intakeNav, intakeRoutes } from '../modules/intake/routes';
 import { riskRoutes } from '../modules/risk/routes';
+import { safetyRoutes } from '../modules/safety/routes';
 import { coordinationRoutes } from '../modules/coordination/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
@@ -25,6 +26,8 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...casesRoutes,
   // risk
   ...riskRoutes,
+  // safety
+  ...safetyRoutes,
   // coordination
   ...coordinationRoutes,
 ];

@@ -19,6 +19,6 @@ export const actorsEntries: RouteEntry[] = [
     method: 'GET',
     path: '/api/actor-directory',
     url: () => '/api/actor-directory?municipalityCode=165',
-    expect: { consultant: 200, caseworker: 200, admin: 200 },
+    expect: CASE_ROLES_OK(200),
   },
 ];

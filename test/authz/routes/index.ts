@@ -12,6 +12,7 @@ import { journalEntries } from './journal.js';
 import { riskEntries } from './risk.js';
 import { actionsEntries } from './actions.js';
 import { actorsEntries } from './actors.js';
+import { safetyEntries } from './safety.js';
 import { coordinationEntries } from './coordination.js';
 
 /** One line per module, like the MODULES list in src/server/app.ts. */
@@ -33,6 +34,7 @@ export const ENTRIES: RouteEntry[] = [
   ...riskEntries,
   ...actionsEntries,
   ...actorsEntries,
+  ...safetyEntries,
   // coordination
   ...coordinationEntries,
 ];

@@ -25,7 +25,7 @@ export const SafetyMeasureView = z.object({
   description: z.string(),
   responsible: z.string(),
   deadline: z.string().nullable(),
-  status: z.enum(['PLANLAGT', 'IVAERKSAT', 'AFSLUTTET']),
+  status: z.enum(['FORESLAAET', 'IVAERKSAT', 'AFSLUTTET']),
   source: Source,
   createdAt: z.string(),
 });

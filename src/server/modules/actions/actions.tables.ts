@@ -38,7 +38,7 @@ export const safetyMeasures = pgTable('safety_measures', {
   descriptionEnc: text('description_enc').notNull(),
   responsibleEnc: text('responsible_enc').notNull(),
   deadline: date('deadline', { mode: 'string' }),
-  status: text('status').$type<'PLANLAGT' | 'IVAERKSAT' | 'AFSLUTTET'>().notNull().default('PLANLAGT'),
+  status: text('status').$type<'FORESLAAET' | 'IVAERKSAT' | 'AFSLUTTET'>().notNull().default('FORESLAAET'),
   sourceType: text('source_type').$type<ActionSourceType>(),
   sourceId: uuid('source_id'),
   sourceAssessmentId: uuid('source_assessment_id'),

@@ -141,6 +141,18 @@ export async function listActors(svc: Svc, actor: Actor, caseId: string): Promis
   });
 }
 
+/**
+ * The user, if active and the case is inside their own scope (the same rule as for the user's own requests), else
+ * null. Used to check an owner, and to flag owners who lost access after a handover.
+ */
+export async function userIfSeesCase(db: Db, userId: string, caseId: string) {
+  const [u] = await db.select().from(users).where(and(eq(users.id, userId), eq(users.active, true))).limit(1);
+  if (!u) return null;
+  const asActor: Actor = { userId: u.id, username: u.username, displayName: u.displayName, role: u.role, municipalityCode: u.municipalityCode, region: u.region, sessionId: '' };
+  const sees = (await db.select({ id: cases.id }).from(cases).where(and(eq(cases.id, caseId), caseScope(asActor))).limit(1)).length > 0;
+  return sees ? u : null;
+}
+
 /** What measures and tasks (and anything else with an owner) store: a user or an actor of the case. */
 export type OwnerInput = { userId: string } | { actorId: string };
 export type ResolvedOwner =
@@ -159,12 +171,8 @@ export async function resolveOwner(
 ): Promise<ResolvedOwner> {
   const path = opts.path ?? 'body.owner';
   if ('userId' in owner) {
-    const [u] = await db.select().from(users).where(and(eq(users.id, owner.userId), eq(users.active, true))).limit(1);
-    const asActor: Actor | null = u
-      ? { userId: u.id, username: u.username, displayName: u.displayName, role: u.role, municipalityCode: u.municipalityCode, region: u.region, sessionId: '' }
-      : null;
-    const sees = asActor ? (await db.select({ id: cases.id }).from(cases).where(and(eq(cases.id, c.id), caseScope(asActor))).limit(1)).length > 0 : false;
-    if (!u || !sees) throw validationError([{ path: `${path}.userId`, message: 'Ejeren skal være en bruger med adgang til sagen' }]);
+    const u = await userIfSeesCase(db, owner.userId, c.id);
+    if (!u) throw validationError([{ path: `${path}.userId`, message: 'Ejeren skal være en bruger med adgang til sagen' }]);
     return { kind: 'USER', userId: u.id, actorId: null, name: u.displayName };
   }
   const row = await actorsRepo.byIdOfCase(db, c, owner.actorId);

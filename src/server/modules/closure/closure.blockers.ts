@@ -1,6 +1,8 @@
 import type { Db } from '../../platform/db/client.js';
 import type { CaseInScope } from '../cases/cases.scope.js';
 import { citizenToldLatestAssessment } from '../risk/risk.followup.service.js';
+import type { ErrorDetail } from '../../platform/http/errors.js';
+import { measureClosureBlockers } from '../safety/measures.work.js';
 import type { Blocker } from './closure.schemas.js';
 
 /**
@@ -25,9 +27,15 @@ export const citizenNotInformedBlocker: ClosureBlocker = async (db, c) => {
     : [];
 };
 
+/** A blocker another module exports as Danish details (`{path, message}`), with its code and whether § 11.4 lets a reason pass it. */
+const details = (code: string, overridable: boolean, f: (db: Db, c: CaseInScope) => Promise<ErrorDetail[]>): ClosureBlocker =>
+  async (db, c) => (await f(db, c)).map((d) => ({ code, overridable, ...d }));
+
 export const CLOSURE_BLOCKERS: ClosureBlocker[] = [
   dutyToNotifyBlocker,
   citizenNotInformedBlocker,
+  // safety: a measure in force
+  details('MEASURE_IN_FORCE', true, measureClosureBlockers),
 ];
 
 export async function blockersOf(db: Db, c: CaseInScope, blockers: ClosureBlocker[] = CLOSURE_BLOCKERS): Promise<Blocker[]> {

@@ -64,8 +64,11 @@ forEachEngine('risk: narrative encrypted at rest', (engine) => {
       kind: 'TASK', sourceType: 'SCENARIE_FORANSTALTNING', sourceId: content.scenarios[0]!.measures[0]!.id, owner: 'Kragelund, SSP',
     });
     assert.equal(task.statusCode, 201, task.body);
+    // The owner is an actor of the case (entered by hand: its name is sealed at rest like the old free text).
+    const centre = await kons.post(`/api/cases/${c.id}/actors`, { actorType: 'KRISECENTER', name: 'Krisecentret på Sølvtorvet' });
+    assert.equal(centre.statusCode, 201, centre.body);
     const measure = await kons.post(`/api/cases/${c.id}/assessments/${a.id}/actions`, {
-      kind: 'SAFETY_MEASURE', measureType: 'SAFEHOUSE', sourceType: 'ANBEFALING', sourceId: content.recommendations[0]!.id, owner: 'Krisecentret på Sølvtorvet',
+      kind: 'SAFETY_MEASURE', measureType: 'SAFEHOUSE', sourceType: 'ANBEFALING', sourceId: content.recommendations[0]!.id, owner: { actorId: centre.json().id },
     });
     assert.equal(measure.statusCode, 201, measure.body);
 

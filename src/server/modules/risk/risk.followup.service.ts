@@ -4,7 +4,9 @@ import { queryRows, type Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError } from '../../platform/http/errors.js';
-import { addSafetyMeasure, addTask } from '../actions/actions.service.js';
+import { addTask } from '../actions/actions.service.js';
+import { requireCaseInScope } from '../cases/cases.scope.js';
+import { proposeMeasure } from '../safety/measures.service.js';
 import { inTx, type Svc } from '../../shared/svc.js';
 import { journalLineForDisclosure } from './risk.informed.service.js';
 import { instrumentOf } from './risk.assessment.service.js';
@@ -32,6 +34,7 @@ export function findSource(content: AssessmentContent, type: ActionBody['sourceT
 
 /** One action: a recommendation or a scenario's measure becomes a task or a safety measure, linked to its source. */
 export async function createActionFromAssessment(svc: Svc, actor: Actor, caseId: string, assessmentId: string, body: ActionBody) {
+  const c = await requireCaseInScope(svc.db, actor, caseId);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
     const a = await requireCompleted(s, actor, caseId, assessmentId);
@@ -41,10 +44,16 @@ export async function createActionFromAssessment(svc: Svc, actor: Actor, caseId:
     if (body.kind === 'TASK') {
       return { kind: 'TASK' as const, task: await addTask(s, actor, { caseId, title: text, owner: body.owner, deadline: body.deadline, source }) };
     }
-    const measure = await addSafetyMeasure(s, actor, {
-      caseId, measureType: body.measureType, description: text, responsible: body.owner, deadline: body.deadline, source,
+    // "Gør til" makes an entry in the measures register (safety module), linked to the scenario or recommendation.
+    const measure = await proposeMeasure(s, actor, c, {
+      measureType: body.measureType, status: 'FORESLAAET', owner: body.owner, startsOn: body.startsOn, endsOn: body.endsOn ?? body.deadline,
+      description: text, source,
     });
-    return { kind: 'SAFETY_MEASURE' as const, safetyMeasure: measure };
+    const safetyMeasure = {
+      id: measure.id, caseId, measureType: measure.measureType, description: measure.description, responsible: measure.owner?.name ?? '',
+      deadline: measure.endsOn, status: measure.status, source, createdAt: measure.createdAt,
+    };
+    return { kind: 'SAFETY_MEASURE' as const, safetyMeasure, measure };
   });
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { SafetyMeasureView, TaskView } from '../actions/actions.schemas.js';
+import { MeasureView, OwnerBody } from '../safety/measures.schemas.js';
+import { IsoDate } from '../../shared/fields.schemas.js';
 import {
   ACTION_SOURCE_TYPES, ASSESSMENT_STATUSES, MEASURE_TYPES, RATINGS, RECIPIENT_TYPES, RISK_LEVELS, SCREENING_OUTCOMES,
   SCREENING_QUESTION_CODES,
@@ -156,19 +158,23 @@ export const ActionBody = z.discriminatedUnion('kind', [
     owner: required(200),
     deadline: z.iso.date().nullable().default(null),
   }),
+  // A measures-register entry (safety module): the owner is a user or an actor of the case, never free text.
   z.strictObject({
     kind: z.literal('SAFETY_MEASURE'),
     sourceType: z.enum(ACTION_SOURCE_TYPES),
     sourceId: z.uuid(),
     measureType: z.enum(MEASURE_TYPES),
-    owner: required(200),
-    deadline: z.iso.date().nullable().default(null),
+    owner: OwnerBody,
+    startsOn: IsoDate.nullable().default(null),
+    /** The end of the measure (`deadline` is the older name for it). */
+    endsOn: IsoDate.nullable().default(null),
+    deadline: IsoDate.nullable().default(null),
   }),
 ]);
 export type ActionBody = z.infer<typeof ActionBody>;
 
 export const ActionResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('TASK'), task: TaskView }),
-  z.object({ kind: z.literal('SAFETY_MEASURE'), safetyMeasure: SafetyMeasureView }),
+  z.object({ kind: z.literal('SAFETY_MEASURE'), safetyMeasure: SafetyMeasureView, measure: MeasureView }),
 ]);
 export const DisclosureView = Disclosure;

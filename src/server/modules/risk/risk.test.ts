@@ -176,7 +176,8 @@ forEachEngine('risk: screening and assessments', (engine) => {
 
     const rec = a.content.recommendations[0];
     const sm = await client.post(`/api/cases/${c.id}/assessments/${a.id}/actions`, {
-      kind: 'SAFETY_MEASURE', sourceType: 'ANBEFALING', sourceId: rec.id, measureType: 'SKOLE_INFORMERET', owner: 'Skolelederen',
+      // The owner is a user or an actor of the case since the measures register (issue 10), never free text.
+      kind: 'SAFETY_MEASURE', sourceType: 'ANBEFALING', sourceId: rec.id, measureType: 'SKOLE_INFORMERET', owner: { userId: (await client.get('/api/me')).json().user.id },
     });
     assert.equal(sm.statusCode, 201, sm.body);
     assert.equal(sm.json().safetyMeasure.measureType, 'SKOLE_INFORMERET');

@@ -5,6 +5,7 @@ import type { WorkItem } from '../../shared/work-item.js';
 import { taskWork } from '../tasks/tasks.work.js';
 import { followUpWork } from '../followup/followup.work.js';
 import { dutyToNotifyWork } from './duty.work.js';
+import { measureExpiringWork } from '../safety/measures.work.js';
 
 /** A provider as other modules export it (work-item.ts): the database and the caller, scoped. */
 export type DbProvider = (db: Db, actor: Actor) => Promise<WorkItem[]>;
@@ -20,4 +21,6 @@ export const WORK_PROVIDERS: SvcProvider[] = [
   taskWork,
   followUpWork,
   db(dutyToNotifyWork),
+  // safety
+  db(measureExpiringWork),
 ];

@@ -14,6 +14,7 @@ import { journalAuditEvents } from '../../modules/journal/journal.audit.js';
 import { riskAuditEvents } from '../../modules/risk/risk.audit.js';
 import { actionsAuditEvents } from '../../modules/actions/actions.audit.js';
 import { actorsAuditEvents } from '../../modules/actors/actors.audit.js';
+import { safetyAuditEvents } from '../../modules/safety/safety.audit.js';
 import { coordinationAuditEvents } from '../../modules/work/coordination.audit.js';
 
 export const AUDIT_EVENTS = {
@@ -32,6 +33,7 @@ export const AUDIT_EVENTS = {
   ...riskAuditEvents,
   ...actionsAuditEvents,
   ...actorsAuditEvents,
+  ...safetyAuditEvents,
   // coordination (0080+)
   ...coordinationAuditEvents,
 } as const;

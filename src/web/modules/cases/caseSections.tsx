@@ -8,6 +8,7 @@ import { JournalSection } from './sections/JournalSection';
 import { LawSection } from './sections/LawSection';
 import { RiskCommunicationSection } from './sections/RiskCommunicationSection';
 import { RiskSection } from '../risk/RiskSection';
+import { SafetySection } from '../safety/SafetySection';
 import { CoordinationSection } from '../coordination/CoordinationSection';
 
 /**
@@ -47,6 +48,7 @@ export const CASE_SECTIONS: CaseSection[] = [
   { id: 'risiko-formidlet', question: 'fare', heading: 'Hvem er orienteret om risikoen', component: RiskCommunicationSection },
   { id: 'bekymring', question: 'aere', heading: 'Bekymringen', component: ConcernSection },
   // safety
+  { id: 'sikkerhed', question: 'sikkerhed', heading: 'Sikkerhedsplan og foranstaltninger', component: SafetySection },
   // travel
   { id: 'lov', question: 'lov', heading: 'Lovgrundlag', component: LawSection },
   // coordination

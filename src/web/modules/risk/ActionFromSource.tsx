@@ -3,6 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
 import { MEASURE_TYPE_LABELS, MEASURE_TYPES, type ActionSourceType } from './labels';
 import { createAction, type Actions } from './riskApi';
+import { OwnerPicker, ownerFromValue } from '../safety/OwnerPicker';
+import { MEASURE_STATUS_LABELS } from '../safety/labels';
+import { danishDate } from '../safety/format';
 
 /**
  * Turns a recommendation or a scenario's measure into a task or a safety measure in one action: the text is
@@ -12,6 +15,7 @@ export function ActionFromSource(props: { caseId: string; assessmentId: string; 
   const qc = useQueryClient();
   const [kind, setKind] = useState<'TASK' | 'SAFETY_MEASURE'>('TASK');
   const [owner, setOwner] = useState('');
+  const [measureOwner, setMeasureOwner] = useState('');
   const [deadline, setDeadline] = useState('');
   const [measureType, setMeasureType] = useState<(typeof MEASURE_TYPES)[number]>('ANDET');
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +28,12 @@ export function ActionFromSource(props: { caseId: string; assessmentId: string; 
       {(linkedTasks.length > 0 || linkedMeasures.length > 0) && (
         <ul className="linked-actions">
           {linkedTasks.map((t) => <li key={t.id}>Opgave: {t.owner}{t.deadline && `, frist ${t.deadline}`}</li>)}
-          {linkedMeasures.map((m) => <li key={m.id}>Sikkerhedsforanstaltning ({MEASURE_TYPE_LABELS[m.measureType]}): {m.responsible}{m.deadline && `, frist ${m.deadline}`}</li>)}
+          {linkedMeasures.map((m) => (
+            <li key={m.id}>
+              Foranstaltning ({MEASURE_TYPE_LABELS[m.measureType]}, {MEASURE_STATUS_LABELS[m.status].toLowerCase()}): {m.responsible}{m.deadline && `, til ${danishDate(m.deadline)}`}
+              {' '}<a href={`/sager/${props.caseId}/foranstaltninger`}>Se i foranstaltningsregistret</a>
+            </li>
+          ))}
         </ul>
       )}
       {props.canWrite && (
@@ -33,9 +42,15 @@ export function ActionFromSource(props: { caseId: string; assessmentId: string; 
             e.preventDefault();
             setError(null);
             try {
-              const common = { sourceType: props.sourceType, sourceId: props.sourceId, owner, deadline: deadline || null };
-              await createAction(props.caseId, props.assessmentId, kind === 'TASK' ? { kind, ...common } : { kind, measureType, ...common });
+              const common = { sourceType: props.sourceType, sourceId: props.sourceId, deadline: deadline || null };
+              if (kind === 'TASK') await createAction(props.caseId, props.assessmentId, { kind, owner, ...common });
+              else {
+                const picked = ownerFromValue(measureOwner);
+                if (!picked) { setError('Vælg den ansvarlige: en bruger på sagen eller en af sagens aktører.'); return; }
+                await createAction(props.caseId, props.assessmentId, { kind, measureType, owner: picked, sourceType: props.sourceType, sourceId: props.sourceId, endsOn: deadline || null });
+              }
               setOwner('');
+              setMeasureOwner('');
               setDeadline('');
               await qc.invalidateQueries({ queryKey: ['risk', props.caseId, 'actions'] });
             } catch (err) {
@@ -57,12 +72,16 @@ export function ActionFromSource(props: { caseId: string; assessmentId: string; 
               </select>
             </div>
           )}
+          {kind === 'TASK' ? (
+            <div className="form-group">
+              <label className="form-label" htmlFor={`${id}-owner`}>Ansvarlig</label>
+              <input id={`${id}-owner`} className="form-input" value={owner} onChange={(e) => setOwner(e.target.value)} />
+            </div>
+          ) : (
+            <OwnerPicker caseId={props.caseId} id={`${id}-mowner`} value={measureOwner} onChange={setMeasureOwner} />
+          )}
           <div className="form-group">
-            <label className="form-label" htmlFor={`${id}-owner`}>Ansvarlig</label>
-            <input id={`${id}-owner`} className="form-input" value={owner} onChange={(e) => setOwner(e.target.value)} />
-          </div>
-          <div className="form-group">
-            <label className="form-label" htmlFor={`${id}-deadline`}>Frist</label>
+            <label className="form-label" htmlFor={`${id}-deadline`}>{kind === 'TASK' ? 'Frist' : 'Slutdato'}</label>
             <input id={`${id}-deadline`} className="form-input" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
           </div>
           <button type="submit" className="button button-secondary">Opret<span className="sr-only">{` for: ${props.sourceLabel}`}</span></button>

@@ -14,7 +14,7 @@ export function ConclusionsStep({ content, update, instrument, changed }: StepPr
         onChange={(seriousViolence) => set({ seriousViolence })} />
       <RadioGroup name="imminent" legend="Er risikoen overhængende?" value={c.imminent === null ? null : c.imminent ? 'JA' : 'NEJ'}
         options={[{ code: 'JA', label: 'Ja' }, { code: 'NEJ', label: 'Nej' }]} onChange={(v) => set({ imminent: v === 'JA' })} />
-      <PersonList idPrefix="victim" legend="Sandsynligt offer" addLabel="Tilføj sandsynligt offer" items={c.likelyVictims}
+      <PersonList idPrefix="victim" legend="Sandsynligt offer" addLabel="Tilføj sandsynligt offer" items={c.likelyVictims} includeCitizen
         onChange={(likelyVictims) => set({ likelyVictims })} />
       <TextArea id="c-otherRisks" label="Andre risici" value={c.otherRisks} changed={changed('conclusions.otherRisks')} onChange={(otherRisks) => set({ otherRisks })} />
       <TextArea id="c-rationale" label="Begrundelse for konklusionen" value={c.rationale} changed={changed('conclusions.rationale')} onChange={(rationale) => set({ rationale })} />

@@ -13,9 +13,13 @@ const optionText = (p: CasePerson) => `${p.name} (${p.relation ?? label(PERSON_R
  * Several persons (perpetrators, likely victims). Each is a person registered on the case, or free text for
  * someone not registered yet; either way described by role or relation, since the description is what is shared.
  */
-export function PersonList(props: { idPrefix: string; legend: string; addLabel: string; items: Person[]; onChange: (items: Person[]) => void; changed?: boolean }) {
+export function PersonList(props: { idPrefix: string; legend: string; addLabel: string; items: Person[]; onChange: (items: Person[]) => void; changed?: boolean; includeCitizen?: boolean }) {
   const { caseId = '' } = useParams();
-  const casePersons = useQuery({ queryKey: ['cases', caseId], queryFn: () => getCase(caseId), enabled: !!caseId }).data?.persons ?? [];
+  const caseData = useQuery({ queryKey: ['cases', caseId], queryFn: () => getCase(caseId), enabled: !!caseId }).data;
+  // Likely victims include the citizen herself (issue 10, item 7); perpetrators are the case's other persons.
+  const others = caseData?.persons ?? [];
+  const citizen = props.includeCitizen && caseData?.citizen && !others.some((p) => p.id === caseData.citizen!.id) ? [caseData.citizen] : [];
+  const casePersons = [...citizen, ...others];
   const patch = (i: number, p: Partial<Person>) => props.onChange(props.items.map((x, j) => (j === i ? { ...x, ...p } : x)));
   const pick = (i: number, personId: string) => {
     const chosen = casePersons.find((p) => p.id === personId);
