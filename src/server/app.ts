@@ -32,6 +32,7 @@ import { actionsRoutes } from './modules/actions/actions.routes.js';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { actorsRoutes } from './modules/actors/actors.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
+import { COORDINATION_ROUTES } from './modules/work/coordination.routes.js';
 
 z.config(z.locales.da());
 
@@ -63,6 +64,8 @@ const MODULES: ModuleRoutes[] = [
   statisticsRoutes,
   actorsRoutes,
   safetyRoutes,
+  // coordination (0080+): tasks, work queue, follow-up, closure, reminders
+  ...COORDINATION_ROUTES,
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -21,6 +21,7 @@ import { journalAuditEvents } from './modules/journal/journal.audit.js';
 import { riskAuditEvents } from './modules/risk/risk.audit.js';
 import { actionsAuditEvents } from './modules/actions/actions.audit.js';
 import { opsAuditEvents } from './modules/ops/ops.audit.js';
+import { coordinationAuditEvents } from './modules/work/coordination.audit.js';
 import { actorsAuditEvents } from './modules/actors/actors.audit.js';
 import { safetyAuditEvents } from './modules/safety/safety.audit.js';
 import { statisticsAuditEvents } from './modules/statistics/statistics.audit.js';
@@ -45,6 +46,8 @@ export const AUDIT_EVENTS = {
   // actors, safety (0070+)
   ...actorsAuditEvents,
   ...safetyAuditEvents,
+  // coordination (0080+)
+  ...coordinationAuditEvents,
   // statistics (0100+)
   ...statisticsAuditEvents,
   // ops (0130+)

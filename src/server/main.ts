@@ -8,6 +8,7 @@ import { DataDirLockedError, lockDataDir } from './platform/db/data-dir-lock.js'
 import { migrate } from './platform/db/migrate.js';
 import { createLogger } from './platform/logging/logger.js';
 import { runStartupTasks } from './startup.js';
+import { appJobRunner } from './modules/reminders/reminders.runner.js';
 
 async function main() {
   const config = loadConfig();
@@ -26,6 +27,9 @@ async function main() {
   const { port } = app.server.address() as AddressInfo;
   const stopCheckpoints = startCheckpointWriter(database.db, checkpointDirOf(config), config.AUDIT_CHECKPOINT_SECONDS, logger);
   logger.info(`Skjold kører på http://${config.HOST}:${port} (database: ${database.engine})`);
+  // Reminders and daily recomputes (jobs live in the database; every instance may run them, each job runs once).
+  const jobs = appJobRunner(ctx, { logger });
+  jobs.start(config.JOBS_POLL_SECONDS);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -33,6 +37,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'stopping');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
+    await jobs.stop();
     await app.close();
     await stopCheckpoints();
     await database.close();

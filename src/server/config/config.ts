@@ -75,6 +75,18 @@ const ConfigSchema = z.object({
   // risk
   /** Extra risk instrument definitions (*.json), e.g. a licensed PATRIARK text; read at start, a bad file stops it. */
   SKJOLD_RISK_INSTRUMENTS_DIR: z.string().min(1).optional(),
+  // coordination
+  /** Days to the next follow-up after a signed assessment (DOMAIN.md § 11.5): HOEJ or imminent, MODERAT, LAV. */
+  FOLLOW_UP_DAYS_HIGH: z.coerce.number().int().min(1).max(365).default(7),
+  FOLLOW_UP_DAYS_MODERATE: z.coerce.number().int().min(1).max(365).default(14),
+  FOLLOW_UP_DAYS_LOW: z.coerce.number().int().min(1).max(365).default(30),
+  /** smtp://user:pass@host:port (or smtps://): where reminder e-mails go; without it no e-mail is sent. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'skal være en smtp://- eller smtps://-adresse').optional(),
+  SMTP_FROM: z.string().min(3).default('Skjold <no-reply@skjold.invalid>'),
+  /** Seconds between the job runner's polls; 0 turns the runner off in this process. */
+  JOBS_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** How long a claimed job is held before another instance may take it over (its instance died). */
+  JOBS_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
 });
 

@@ -11,6 +11,7 @@ import { intakeNav, intakeRoutes } from '../modules/intake/routes';
 import { riskRoutes } from '../modules/risk/routes';
 import { statisticsNav, statisticsRoutes } from '../modules/statistics/routes';
 import { safetyRoutes } from '../modules/safety/routes';
+import { coordinationRoutes } from '../modules/coordination/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -31,6 +32,8 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...statisticsRoutes,
   // safety
   ...safetyRoutes,
+  // coordination
+  ...coordinationRoutes,
 ];
 
 export interface NavItem {

@@ -70,7 +70,7 @@ export const casesEntries: RouteEntry[] = [
     caseScoped: true,
     body: () => ({ outcome: 'AFSLUTTET', reason: 'Borgeren er i sikkerhed', evaluation: 'Samarbejdet med skolen virkede' }),
     expect: { inScope: caseWork(200) },
-    mutates: ['journal_entries'],
+    mutates: ['journal_entries', 'case_closure_evaluations'],
   },
   {
     method: 'POST',

@@ -15,6 +15,7 @@ import { involvementEntries } from './involvement.js';
 import { statisticsEntries } from './statistics.js';
 import { actorsEntries } from './actors.js';
 import { safetyEntries } from './safety.js';
+import { coordinationEntries } from './coordination.js';
 
 /** One line per module, like the MODULES list in src/server/app.ts. */
 export const ENTRIES: RouteEntry[] = [
@@ -39,4 +40,6 @@ export const ENTRIES: RouteEntry[] = [
   ...statisticsEntries,
   ...actorsEntries,
   ...safetyEntries,
+  // coordination
+  ...coordinationEntries,
 ];

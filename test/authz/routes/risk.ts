@@ -65,6 +65,8 @@ export const riskEntries: RouteEntry[] = [
     setup: withFilledDraft,
     url: aidUrl('/complete'),
     expect: { inScope: caseWork(200) },
+    // Signing sets the next follow-up and says so in the journal (coordination, DOMAIN.md § 11.5).
+    mutates: ['journal_entries'],
   },
   { method: 'GET', path: '/api/cases/:id/risk/threat-levels', audits: ['risk.threat_levels_read'], caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
   {

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { ACTION_SOURCE_TYPES, MEASURE_TYPES } from './actions.codes.js';
+import { TASK_SOURCE_TYPES, TASK_STATUSES } from '../tasks/tasks.codes.js';
 
 export const CaseParams = z.strictObject({ id: z.uuid() });
 
 const Source = z.object({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid(), assessmentId: z.uuid().nullable() }).nullable();
+/** Tasks carry the coordination module's wider sources ("who gathers what" points at a factor code, no id). */
+const TaskSource = z.object({ type: z.enum(TASK_SOURCE_TYPES), id: z.uuid().nullable(), assessmentId: z.uuid().nullable() }).nullable();
 
 export const TaskView = z.object({
   id: z.uuid(),
@@ -11,8 +14,8 @@ export const TaskView = z.object({
   title: z.string(),
   owner: z.string(),
   deadline: z.string().nullable(),
-  status: z.enum(['AABEN', 'UDFOERT', 'ANNULLERET']),
-  source: Source,
+  status: z.enum(TASK_STATUSES),
+  source: TaskSource,
   createdAt: z.string(),
 });
 export type TaskView = z.infer<typeof TaskView>;

@@ -24,12 +24,13 @@ export interface ActionSource {
 type TaskRow = typeof tasks.$inferSelect;
 type MeasureRow = typeof safetyMeasures.$inferSelect;
 
-const sourceOf = (r: TaskRow | MeasureRow) =>
+const sourceOf = (r: MeasureRow) =>
   r.sourceType && r.sourceId ? { type: r.sourceType, id: r.sourceId, assessmentId: r.sourceAssessmentId } : null;
 
+/** The free-text owner; tasks owned by a user or an actor are shown with names by the tasks module (/api/cases/:id/tasks). */
 export const taskView = (fc: FieldCrypto, r: TaskRow): TaskView => ({
-  id: r.id, caseId: r.caseId, title: fc.decrypt(r.titleEnc), owner: fc.decrypt(r.ownerEnc), deadline: r.deadline, status: r.status,
-  source: sourceOf(r), createdAt: r.createdAt.toISOString(),
+  id: r.id, caseId: r.caseId, title: fc.decrypt(r.titleEnc), owner: fc.decryptOpt(r.ownerEnc) ?? '', deadline: r.deadline, status: r.status,
+  source: r.sourceType ? { type: r.sourceType, id: r.sourceId, assessmentId: r.sourceAssessmentId } : null, createdAt: r.createdAt.toISOString(),
 });
 export const measureView = (fc: FieldCrypto, r: MeasureRow): SafetyMeasureView => ({
   id: r.id, caseId: r.caseId, measureType: r.measureType, description: fc.decrypt(r.descriptionEnc), responsible: fc.decrypt(r.responsibleEnc),

@@ -24,6 +24,9 @@ export const users = pgTable('users', {
   oidcIssuer: text('oidc_issuer'),
   oidcSubject: text('oidc_subject'),
   oidcLinkedAt: timestamp('oidc_linked_at', { withTimezone: true }),
+  // coordination (0082): where reminders go (encrypted) and whether the user wants them
+  emailEnc: text('email_enc'),
+  emailReminders: boolean('email_reminders').notNull().default(true),
 });
 
 export const sessions = pgTable('sessions', {

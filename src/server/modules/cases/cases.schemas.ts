@@ -5,6 +5,7 @@ import { CprField, MunicipalityCode } from '../intake/intake.schemas.js';
 import { freeText, IsoDate, text } from '../../shared/fields.schemas.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
 import { INVOLVEMENT_REASONS } from './cases.involvement.js';
+import { ClosingEvaluation, CloseOverride } from '../closure/closure.schemas.js';
 
 export { CASE_STATUSES };
 export const PERSON_ROLES = ['BORGER', 'MULIG_GERNINGSPERSON', 'MULIGT_OFFER', 'TILLIDSPERSON', 'FORAELDER_VAERGE'] as const;
@@ -97,8 +98,10 @@ export const HandoverBody = z.strictObject({
   /** The new responsible caseworker: an account of that municipality, or an external contact (exactly one). */
   caseworkerId: z.uuid().optional(),
   caseworker: ExternalCaseworkerInput.optional(),
-  /** Why: kept (encrypted) on a restricted journal line. */
-  reason: freeText(2000).optional(),
+  /** Why (required, DOMAIN.md § 11.4): kept (encrypted) on a restricted journal line. */
+  reason: text(2000),
+  /** Asked in the UI: the previous caseworker's open tasks on the case move to the new one (logged). */
+  moveOpenTasks: z.boolean().default(false),
 });
 
 /** PUT /api/cases/:id/responsible-caseworker: an account of the case's municipality, or an external contact. */
@@ -111,6 +114,10 @@ export const CloseCaseBody = z.strictObject({
   outcome: z.enum(CLOSURE_OUTCOMES).default('AFSLUTTET'),
   reason: text(2000),
   evaluation: freeText(8000).optional(),
+  /** The evaluation the statistics count (closure module); without it the closing counts as IKKE_ANGIVET. */
+  closingEvaluation: ClosingEvaluation.optional(),
+  /** Close anyway past the blockers that allow it (DOMAIN.md § 11.4), with a recorded reason. */
+  override: CloseOverride.optional(),
 });
 
 export const ReopenCaseBody = z.strictObject({ reason: text(2000) });

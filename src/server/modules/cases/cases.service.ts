@@ -21,6 +21,8 @@ import { caseView, isClosed } from './cases.view.js';
 import { lockCase, requireCaseInScope, type CaseInScope } from './cases.scope.js';
 import { involvementOf } from './cases.involvement.js';
 import { responsibleView, sealContact } from './cases.responsible.js';
+import { closeWithEvaluation } from '../closure/closure.service.js';
+import { moveTasksOnHandover } from '../tasks/tasks.service.js';
 import type {
   AddPersonBody, CloseCaseBody, CreateCaseBody, DutyToNotifyBody, HandoverBody, ReopenCaseBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
@@ -163,6 +165,8 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
     const cw = body.caseworkerId ? await requireCaseworker(tx, body.caseworkerId, body.municipalityCode, 'body.caseworkerId') : null;
     // Handing over to an account makes them a participant: only while the municipality is involved (§ 11.1).
     if (cw && !(await involvementOf(tx, id)).municipality) throw caseErrors.municipalityNotInvolved();
+    const previous = row.responsibleCaseworkerId;
+    const movedTasks = body.moveOpenTasks && previous && cw && previous !== cw.id ? await moveTasksOnHandover(tx, actor, row, previous, cw.id) : 0;
     if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw?.id) await casesRepo.removeParticipant(tx, row, row.responsibleCaseworkerId);
     if (cw) await casesRepo.addParticipant(tx, row, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
     const updated = await casesRepo.update(tx, row, {
@@ -175,7 +179,7 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
       body.reason ? `Begrundelse: ${body.reason}` : undefined, { restricted: true });
     await audit(tx, actor, 'case.handed_over', id, {
       fromMunicipality: row.responsibleMunicipalityCode, toMunicipality: body.municipalityCode,
-      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw?.id ?? null, toExternalContact: !cw, reason: !!body.reason,
+      fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw?.id ?? null, toExternalContact: !cw, reason: !!body.reason, movedTasks,
     });
     return {
       id, caseNumber: updated.caseNumber, responsibleMunicipalityCode: updated.responsibleMunicipalityCode,
@@ -190,12 +194,13 @@ export async function closeCase(svc: Svc, actor: Actor, id: string, body: z.infe
     const s = inTx(svc, tx);
     const row = await lockCase(tx, actor, gated);
     if (isClosed(row.status)) throw caseErrors.alreadyClosed();
+    const closing = await closeWithEvaluation(tx, s, actor, row.id, body); // blockers (409) and the evaluation
     const updated = await casesRepo.update(tx, row, {
       status: body.outcome, closureOutcome: body.outcome, closedAt: new Date(),
       closureReasonEnc: s.fc.encrypt(body.reason), evaluationEnc: s.fc.encryptOpt(body.evaluation),
     });
     await appendChange(tx, s, row, actor, body.outcome === 'OVERDRAGET' ? 'Sagen afsluttet ved overdragelse' : 'Sagen afsluttet');
-    await audit(tx, actor, 'case.closed', id, { outcome: body.outcome, evaluation: !!body.evaluation });
+    await audit(tx, actor, 'case.closed', id, { outcome: body.outcome, evaluation: !!body.evaluation, ...closing });
     return caseView(s, updated);
   });
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { todayIso } from '../../shared/codes.js';
 import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { forEachEngine } from '../../../../test/support/db.js';
@@ -212,6 +213,8 @@ forEachEngine('cases', (engine) => {
     const { case: c } = await openCase(kons);
     assert.equal((await kons.patch(`/api/cases/${c.id}`, { status: 'VURDERING' })).json().status, 'VURDERING');
     assert.equal((await kons.patch(`/api/cases/${c.id}`, { status: 'AFSLUTTET' })).statusCode, 400, 'closing goes through close');
+    // DOMAIN.md § 11.4: a minor's case closes only once the duty to notify is recorded (closure.test.ts).
+    assert.equal((await kons.post(`/api/cases/${c.id}/duty-to-notify`, { fulfilledAt: todayIso(), notifiedMunicipalityCode: '165' })).statusCode, 200);
     const closed = await kons.post(`/api/cases/${c.id}/close`, { reason: 'Borgeren er i sikkerhed', evaluation: 'God koordinering' });
     assert.equal(closed.statusCode, 200, closed.body);
     assert.equal(closed.json().status, 'AFSLUTTET');

@@ -49,7 +49,7 @@ forEachEngine('intake: an inquiry with a case follows the case scope', (engine) 
     assert.equal((await cw.get(`/api/inquiries/${inquiryId}`)).statusCode, 200, 'in scope before the handover');
     assert.equal((await colleague.get(`/api/inquiries/${inquiryId}`)).statusCode, 200, 'the region\'s consultants share it before');
 
-    const handed = await cw.post(`/api/cases/${caseId}/handover`, { municipalityCode: '851', caseworkerId: cwAalborgId });
+    const handed = await cw.post(`/api/cases/${caseId}/handover`, { municipalityCode: '851', caseworkerId: cwAalborgId, reason: 'Familien er flyttet' });
     assert.equal(handed.statusCode, 200, handed.body);
     const before = await state(inquiryId, caseId);
     const notFound = (await cw.get('/api/inquiries/00000000-0000-4000-8000-000000000000')).json();

@@ -8,6 +8,7 @@ import { changedPaths, completenessProblems, emptyContent, structuralProblems } 
 import { requireAssessmentConsent } from './risk.consent.js';
 import { currentInstrument, findInstrument, type Instrument } from './risk.instrument.js';
 import * as repo from './risk.repository.js';
+import { scheduleAfterSigning } from '../followup/followup.service.js';
 import type { AssessmentContent, AssessmentView } from './risk.schemas.js';
 
 const PURPOSE = 'risikovurdering';
@@ -149,6 +150,7 @@ export async function completeAssessment(svc: Svc, actor: Actor, caseId: string,
     const { seriousViolence, imminent } = locked.content.conclusions;
     await repo.markCompleted(tx, assessmentId, actor.userId, seriousViolence!, imminent!);
     await repo.setCaseRiskLevel(tx, c, seriousViolence!);
+    await scheduleAfterSigning(tx, s, actor, c, seriousViolence!, imminent!); // DOMAIN.md § 11.5
     await recordAudit(tx, {
       type: 'risk.assessment_completed', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: PURPOSE,
       details: { version: locked.version, seriousViolence: seriousViolence!, imminent: imminent! },

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError } from '../../platform/http/errors.js';
@@ -6,6 +8,7 @@ import { addTask } from '../actions/actions.service.js';
 import { proposeMeasure } from '../safety/measures.service.js';
 import { inTx, type Svc } from '../../shared/svc.js';
 import { journalLineForDisclosure } from './risk.informed.service.js';
+import { instrumentOf } from './risk.assessment.service.js';
 import * as repo from './risk.repository.js';
 import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
 import type { ActionBody, AssessmentContent, DisclosureBody } from './risk.schemas.js';
@@ -73,4 +76,38 @@ export async function recordDisclosure(svc: Svc, actor: Actor, caseId: string, a
       recordedBy: { id: actor.userId, displayName: actor.displayName },
     };
   });
+}
+
+/**
+ * "Who gathers what" (DOMAIN.md § 11.6), for the tasks module: the factors of a signed or draft assessment rated
+ * UKENDT (now or in the past), or rated without a source. `ref` is the factor code or the other consideration's
+ * id; `label` the instrument's short label. Null when the assessment is not on this case. The caller has
+ * passed the case gate.
+ */
+export async function gatheringCandidates(s: Svc, c: CaseInScope, assessmentId: string) {
+  const row = await repo.findAssessment(s.db, s.fc, c, assessmentId);
+  if (!row) return null;
+  const { a } = row;
+  const inst = instrumentOf(a);
+  const needs = (f: { now: string | null; past: string | null; sources: string }) =>
+    f.now === 'UKENDT' || f.past === 'UKENDT' || ((f.now !== null || f.past !== null) && f.sources.trim() === '');
+  const labels = new Map(inst.parts.flatMap((p) => p.factors.map((f) => [f.code, f.label] as const)));
+  const out: { ref: string; label: string }[] = [];
+  for (const [code, f] of Object.entries(a.content.factors)) if (needs(f)) out.push({ ref: code, label: `${code} ${labels.get(code) ?? ''}`.trim() });
+  for (const o of a.content.otherConsiderations) if (needs(o)) out.push({ ref: o.id, label: o.label || 'Andre forhold' });
+  return { status: a.status, candidates: out };
+}
+
+/**
+ * For closure (DOMAIN.md § 11.4): has the citizen been told the latest signed assessment? Null when the case
+ * has none. Either door counts: a BORGER disclosure of that assessment, or a journal risk communication to
+ * the citizen on or after its signing day.
+ */
+export async function citizenToldLatestAssessment(db: Db, caseId: string): Promise<boolean | null> {
+  const rows = await queryRows<{ told: boolean }>(db, sql`
+    SELECT (EXISTS (SELECT 1 FROM risk_disclosures d WHERE d.assessment_id = a.id AND d.recipient_type = 'BORGER')
+         OR EXISTS (SELECT 1 FROM journal_entries j WHERE j.case_id = a.case_id AND j.entry_type = 'RISIKOFORMIDLING'
+                    AND j.risk_recipient = 'BORGER' AND j.occurred_at >= date_trunc('day', a.completed_at))) AS told
+    FROM risk_assessments a WHERE a.case_id = ${caseId} AND a.status = 'AFSLUTTET' ORDER BY a.version DESC LIMIT 1`);
+  return rows.length ? rows[0]!.told : null;
 }

@@ -91,6 +91,7 @@ export const CASE_SECTIONS: CaseSection[] = [
   // 4. lov — measures (path 'foranstaltninger')
   { path: 'lovgrundlag', question: 'lov', title: 'Lovgrundlag', component: load(() => import('./sections/LawSection'), 'LawSection') },
   // 5. myndigheder — coordination (actors: path 'aktoerer', tasks: path 'opgaver')
+  { path: 'koordinering', question: 'myndigheder', title: 'Opgaver, opfølgning og afslutning', component: load(() => import('../coordination/CoordinationSection'), 'CoordinationSection') },
   { path: 'involvering', question: 'myndigheder', title: 'Hvem er involveret: kommunen og den ansvarlige sagsbehandler', component: load(() => import('./involvement/InvolvementSection'), 'InvolvementSection') },
   // 6. afslutning — closure
   {

@@ -2,11 +2,14 @@ import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { NAV_ITEMS } from '../../app/routes';
 import { FIND_CONSULTANT_PATH } from '../directory/routes';
+import { WorkHome } from '../coordination/WorkHome';
 
 /** Start page: the public entry for the anonymous, the role's own menu for the signed-in. */
 export function HomePage() {
   const { user } = useAuth();
-  const items = NAV_ITEMS.filter((i) => i.to !== FIND_CONSULTANT_PATH && (i.roles === 'public' ? true : !!user && i.roles.includes(user.role)));
+  // Signed in: the role's own start page with its work queue (coordination), not the public landing text.
+  if (user) return <WorkHome user={user} />;
+  const items = NAV_ITEMS.filter((i) => i.to !== FIND_CONSULTANT_PATH && i.roles === 'public');
   return (
     <div>
       <h1>Skjold</h1>

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { ReminderSettings } from '../coordination/ReminderSettings';
 
 interface OwnSession { id: string; createdAt: string; lastSeenAt: string; ip: string | null; userAgent: string | null; authMethod: 'password' | 'oidc'; current: boolean }
 
@@ -38,6 +39,7 @@ export function ProfilePage() {
           Totrinsbekræftelse: {user.mfaEnabled ? 'slået til' : 'ikke slået til'} – <Link to="/min-profil/totrin">{user.mfaEnabled ? 'se status' : 'opsæt nu'}</Link>
         </li>
       </ul>
+      <ReminderSettings />
       <h2>Aktive sessioner</h2>
       <ErrorAlert error={revoke.error ?? revokeAll.error} />
       <table className="table table--zebra">

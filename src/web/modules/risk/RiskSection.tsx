@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { may } from '../../app/roles';
 import { Link, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api';
 import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { RISK_LEVEL_LABELS, SCREENING_OUTCOME_LABELS } from './labels';
 import type { CaseSectionProps } from '../cases/caseSections';
 import { ScreeningTable } from './ScreeningTable';
-import { ThreatChart } from './ThreatChart';
+import { ThreatChart, type FollowUpPoint } from './ThreatChart';
 import { formatDate, getThreatLevels, listAssessments, listScreenings, startAssessment } from './riskApi';
 import './risk.css';
 
@@ -22,6 +23,7 @@ export function RiskSection({ caseData }: CaseSectionProps) {
   const screenings = useQuery({ queryKey: ['risk', caseId, 'screenings'], queryFn: () => listScreenings(caseId) });
   const assessments = useQuery({ queryKey: ['risk', caseId, 'assessments'], queryFn: () => listAssessments(caseId) });
   const levels = useQuery({ queryKey: ['risk', caseId, 'threat'], queryFn: () => getThreatLevels(caseId) });
+  const followUps = useQuery({ queryKey: ['cases', caseId, 'follow-ups'], queryFn: () => api<{ items: FollowUpPoint[] }>('GET', `/api/cases/${caseId}/follow-ups`) });
   const latest = screenings.data?.screenings[0];
   const list = assessments.data?.assessments ?? [];
   const draft = list.find((a) => a.status === 'UDKAST');
@@ -77,7 +79,7 @@ export function RiskSection({ caseData }: CaseSectionProps) {
         </p>
       )}
       <h4>Trusselsniveau over tid</h4>
-      <ThreatChart history={levels.data?.history ?? []} />
+      <ThreatChart history={levels.data?.history ?? []} followUps={followUps.data?.items ?? []} />
     </div>
   );
 }

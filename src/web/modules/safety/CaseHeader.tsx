@@ -14,7 +14,7 @@ export function CaseHeader({ c, title }: { c: CaseDetail; title: string }) {
       <h1>{title} <span className="weight-normal">– sag {c.caseNumber}</span></h1>
       <nav aria-label="Sikkerhed og koordinering" className="d-print-none safety-subnav">
         <ul className="nobullet-list">
-          <li><Link to={`/sager/${c.id}/sikkerhed`}>Sikkerhedsplan</Link></li>
+          <li><Link to={`/sager/${c.id}/sikkerhedsplan`}>Sikkerhedsplan</Link></li>
           <li><Link to={`/sager/${c.id}/foranstaltninger`}>Foranstaltninger</Link></li>
           <li><Link to={`/sager/${c.id}/aktoerer`}>Aktører</Link></li>
         </ul>

@@ -23,7 +23,7 @@ export function SafetySection({ caseData }: CaseSectionProps) {
       <p><strong>I kraft:</strong> {live.length ? live.map((m) => MEASURE_TYPE_LABELS[m.measureType]).join(', ') : 'ingen'}. <strong>{MEASURE_STATUS_LABELS.FORESLAAET}:</strong> {proposed.length}.</p>
       <CoverageList caseId={caseData.id} />
       <ul className="d-print-none">
-        <li><Link to={`/sager/${caseData.id}/sikkerhed`}>Sikkerhedsplan og sikker kontakt</Link></li>
+        <li><Link to={`/sager/${caseData.id}/sikkerhedsplan`}>Sikkerhedsplan og sikker kontakt</Link></li>
         <li><Link to={`/sager/${caseData.id}/foranstaltninger`}>Foranstaltninger</Link></li>
         <li><Link to={`/sager/${caseData.id}/aktoerer`}>Aktører</Link></li>
       </ul>

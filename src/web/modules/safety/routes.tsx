@@ -12,7 +12,7 @@ const READ: Role[] = ['consultant', 'caseworker', 'admin'];
  * section registry (branch web8) lands; the case page links to them from its "sikkerhed" section.
  */
 export const safetyRoutes: RouteObject[] = [
-  { path: 'sager/:caseId/sikkerhed', element: <RequireRole roles={READ}><SafetyPlanPage /></RequireRole> },
+  { path: 'sager/:caseId/sikkerhedsplan', element: <RequireRole roles={READ}><SafetyPlanPage /></RequireRole> },
   { path: 'sager/:caseId/foranstaltninger', element: <RequireRole roles={READ}><MeasuresPage /></RequireRole> },
   { path: 'sager/:caseId/aktoerer', element: <RequireRole roles={READ}><ActorsPage /></RequireRole> },
 ];

@@ -2,14 +2,14 @@ import {
   blankResponsible, contactOf, RESPONSIBLE_LABELS, ResponsibleChoice, responsibleErrors, type ResponsibleState,
 } from '../involvement/ResponsibleChoice';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorSummary } from '../../../app/form/ErrorSummary';
-import { FormErrorsContext, optionsOf, SelectField, TextArea } from '../../../app/form/fields';
+import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea } from '../../../app/form/fields';
 import { useMunicipalityName, useMunicipalityOptions } from '../../intake/useMunicipalities';
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
-import { caseworkerOptions, closeCase, getCase, handoverCase, reopenCase } from '../casesApi';
+import { caseworkerOptions, getCase, handoverCase, reopenCase } from '../casesApi';
 import { Done } from '../../../app/Done';
 import { useForm } from '../../../app/form/useForm';
 import { CASE_STATUS_LABELS } from '../../../app/labels';
@@ -34,7 +34,7 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
   const { options: MUNICIPALITY_OPTIONS } = useMunicipalityOptions();
   const municipalityName = useMunicipalityName();
   const LABELS: Record<string, string> = { municipalityCode: 'Ny ansvarlig kommune', ...RESPONSIBLE_LABELS, responsibleCaseworkerId: 'Ny ansvarlig sagsbehandler', reason: 'Begrundelse' };
-  const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, reason: '' });
+  const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, reason: '', moveOpenTasks: true });
   // Issue 9: the new responsible caseworker may be an account or a contact without access to Skjold.
   const [r, setR] = useState<ResponsibleState>(() => ({ ...blankResponsible(), mode: 'EXTERNAL' }));
   const form = useForm(Object.keys(LABELS));
@@ -55,10 +55,10 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
       <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'handover' }}>
         <form noValidate aria-label="Overdrag sagen"
           onSubmit={form.submit(
-            () => responsibleErrors(r),
+            () => ({ ...responsibleErrors(r), reason: d.reason.trim() ? undefined : 'Skriv kort hvorfor sagen overdrages.' }),
             async () => {
               const who = r.mode === 'USER' ? { caseworkerId: r.caseworkerId } : { caseworker: contactOf(r) };
-              const updated = await handoverCase(caseData.id, { municipalityCode: d.municipalityCode, ...who, ...(d.reason.trim() ? { reason: d.reason.trim() } : {}) });
+              const updated = await handoverCase(caseData.id, { municipalityCode: d.municipalityCode, ...who, reason: d.reason.trim(), moveOpenTasks: d.moveOpenTasks });
               const message = `Sag ${updated.caseNumber} er overdraget til ${updated.responsibleCaseworker.displayName}.`;
               // Handing over can take the case out of one's own scope: then the list is where to land.
               const stillVisible = await getCase(caseData.id).then(() => true, () => false);
@@ -74,7 +74,9 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
               onChange={(v) => { setD((p) => ({ ...p, municipalityCode: v })); setR((x) => ({ ...x, caseworkerId: '' })); }} options={MUNICIPALITY_OPTIONS} />
           </div>
           <ResponsibleChoice value={r} onChange={setR} caseworkers={offered} unknownAllowed={false} userLabel="Ny ansvarlig sagsbehandler" />
-          <TextArea path="reason" label={LABELS.reason!} required={false} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
+          <TextArea path="reason" label={LABELS.reason!} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
+          <Checkbox path="moveOpenTasks" label="Flyt den nuværende sagsbehandlers åbne opgaver til den nye" checked={d.moveOpenTasks}
+            onChange={(v) => setD((p) => ({ ...p, moveOpenTasks: v }))} hint="Den nye sagsbehandler ser dem i sin arbejdsliste." />
           <button type="submit" className="button button-secondary" disabled={form.busy}>Overdrag sagen</button>
         </form>
       </FormErrorsContext.Provider>
@@ -84,36 +86,9 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
   );
 }
 
-function Close({ caseData, refresh }: CaseSectionProps) {
-  const LABELS: Record<string, string> = { outcome: 'Udfald', reason: 'Begrundelse for afslutning', evaluation: 'Evaluering' };
-  const [d, setD] = useState({ outcome: 'AFSLUTTET' as Outcome, reason: '', evaluation: '' });
-  const form = useForm(Object.keys(LABELS));
-  return (
-    <details className="details action-details d-print-none">
-      <summary className="details-summary"><span className="details-summary-text">Afslut sagen</span></summary>
-      <div className="details-text">
-      <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix="close" />
-      <FormErrorsContext.Provider value={{ errors: form.errors, prefix: 'close' }}>
-        <form noValidate aria-label="Afslut sagen"
-          onSubmit={form.submit(
-            () => (d.reason.trim() ? {} : { reason: 'Skriv hvorfor sagen afsluttes.' }),
-            async () => {
-              await closeCase(caseData.id, { outcome: d.outcome, reason: d.reason.trim(), ...(d.evaluation.trim() ? { evaluation: d.evaluation.trim() } : {}) });
-              refresh();
-              return 'Sagen er afsluttet.';
-            },
-          )}>
-          <SelectField path="outcome" label={LABELS.outcome!} value={d.outcome} onChange={(v) => setD((p) => ({ ...p, outcome: v as Outcome }))} options={optionsOf(CASE_STATUS_LABELS, OUTCOMES)}
-            hint="Overdraget: sagen fortsætter hos en anden myndighed." />
-          <TextArea path="reason" label={LABELS.reason!} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
-          <TextArea path="evaluation" label={LABELS.evaluation!} required={false} value={d.evaluation} onChange={(v) => setD((p) => ({ ...p, evaluation: v }))}
-            hint="Hvad virkede, hvad virkede ikke, og hvordan har borgeren det nu?" />
-          <button type="submit" className="button button-primary" disabled={form.busy}>Afslut sagen</button>
-        </form>
-      </FormErrorsContext.Provider>
-      </div>
-    </details>
-  );
+/** Closing lives on its own page (coordination): blockers, what is open, the evaluation the statistics count. */
+function Close({ caseData }: CaseSectionProps) {
+  return <p className="d-print-none"><Link className="button button-primary" to={`/sager/${caseData.id}/afslut-sagen`}>Afslut sagen</Link></p>;
 }
 
 function Closed({ caseData, refresh }: CaseSectionProps) {

@@ -1,0 +1,9 @@
+import { defineAuditEvents } from '../../platform/audit/define.js';
+
+export const tasksAuditEvents = defineAuditEvents({
+  'tasks.created': { use: 'create', label: 'Opgave oprettet' },
+  'tasks.listed': { use: 'read', label: 'Sagens opgaver vist' },
+  'tasks.updated': { use: 'update', label: 'Opgave ændret' },
+  'tasks.gathered': { use: 'create', label: 'Indhentningsopgaver oprettet fra risikovurdering' },
+  'tasks.handed_over': { use: 'update', label: 'Opgaver flyttet ved overdragelse' },
+});

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/app-context.js';
+import { actorOf } from '../../platform/http/session.js';
+import { svcOf } from '../../shared/svc.js';
+import { CaseIdParams, CreateTaskBody, GatherBody, GatherResult, PatchTaskBody, TaskList, TaskParams, TaskView } from './tasks.schemas.js';
+import { createTask, gatherFromAssessment, listTasks, patchTask } from './tasks.service.js';
+
+export async function tasksRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['tasks'];
+  const svc = svcOf(ctx);
+
+  r.get('/api/cases/:id/tasks', {
+    config: { permission: 'case.read' },
+    schema: { tags, params: CaseIdParams, response: { 200: TaskList } },
+  }, async (request) => listTasks(svc, actorOf(request), request.params.id));
+
+  r.post('/api/cases/:id/tasks', {
+    config: { permission: 'case.update' },
+    schema: { tags, params: CaseIdParams, body: CreateTaskBody, response: { 201: TaskView } },
+  }, async (request, reply) => reply.code(201).send(await createTask(svc, actorOf(request), request.params.id, request.body)));
+
+  r.patch('/api/tasks/:tid', {
+    config: { permission: 'case.update' },
+    schema: { tags, params: TaskParams, body: PatchTaskBody, response: { 200: TaskView } },
+  }, async (request) => patchTask(svc, actorOf(request), request.params.tid, request.body));
+
+  r.post('/api/cases/:id/tasks/gathering', {
+    config: { permission: 'case.update' },
+    schema: { tags, params: CaseIdParams, body: GatherBody, response: { 201: GatherResult } },
+  }, async (request, reply) => reply.code(201).send(await gatherFromAssessment(svc, actorOf(request), request.params.id, request.body)));
+}

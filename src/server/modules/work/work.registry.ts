@@ -1,0 +1,26 @@
+import type { Actor } from '../../platform/access/actor.js';
+import type { Db } from '../../platform/db/client.js';
+import type { Svc } from '../../shared/svc.js';
+import type { WorkItem } from '../../shared/work-item.js';
+import { taskWork } from '../tasks/tasks.work.js';
+import { followUpWork } from '../followup/followup.work.js';
+import { dutyToNotifyWork } from './duty.work.js';
+import { measureExpiringWork } from '../safety/measures.work.js';
+
+/** A provider as other modules export it (work-item.ts): the database and the caller, scoped. */
+export type DbProvider = (db: Db, actor: Actor) => Promise<WorkItem[]>;
+/** A provider that also needs field crypto (titles of tasks are encrypted). */
+export type SvcProvider = (svc: Svc, actor: Actor) => Promise<WorkItem[]>;
+const db = (p: DbProvider): SvcProvider => (svc, actor) => p(svc.db, actor);
+
+/**
+ * Every source of work, one line each. Wiring a new module's provider is one line here:
+ * `db(measureExpiringWork),` for a `(db, actor)` provider.
+ */
+export const WORK_PROVIDERS: SvcProvider[] = [
+  taskWork,
+  followUpWork,
+  db(dutyToNotifyWork),
+  // safety
+  db(measureExpiringWork),
+];
