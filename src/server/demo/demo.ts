@@ -4,6 +4,7 @@ import { demoState } from './demo.tables.js';
 import { users } from '../modules/auth/auth.tables.js';
 import { seedDemoUsers } from '../modules/identity/identity.demo.js';
 import { seedDemoIntake } from '../modules/intake/intake.demo.js';
+import { seedDemoPreparedness } from '../modules/preparedness/preparedness.demo.js';
 
 /**
  * Synthetic demo data, only with `npm run demo` / SKJOLD_DEMO=1. Each module adds one seeder under its slot.
@@ -18,6 +19,8 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   // intake
   async (ctx) => void (await seedDemoIntake(ctx)),
   // risk
+  // preparedness
+  (ctx) => seedDemoPreparedness(ctx),
 ];
 
 export class DemoDatabaseError extends Error {}

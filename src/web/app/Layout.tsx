@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react
 import { useAuth, type Role } from './auth';
 import { Icon } from './Icon';
 import { NAV_ITEMS, type NavItem } from './routes';
+import { QuickExit } from '../modules/public/QuickExit';
 
 const ROLE_LABELS: Record<Role, string> = {
   consultant: 'Sikkerhedskonsulent',
@@ -32,6 +33,7 @@ export function Layout({ demo }: { demo: boolean }) {
   return (
     <>
       <a className="skipnav" href="#main-content">Gå til sideindhold</a>
+      {!user && <QuickExit />}
       {demo && (
         <div className="demo-banner" role="note">
           DEMO – alle oplysninger er opdigtede. Indtast aldrig rigtige personoplysninger.

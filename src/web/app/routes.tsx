@@ -8,6 +8,8 @@ import { auditRoutes } from '../modules/audit/routes';
 import { casesNav, casesRoutes } from '../modules/cases/routes';
 import { intakeNav, intakeRoutes } from '../modules/intake/routes';
 import { riskRoutes } from '../modules/risk/routes';
+import { preparednessNav, preparednessRoutes } from '../modules/preparedness/routes';
+import { knowledgeNav, knowledgeRoutes } from '../modules/knowledge/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -24,6 +26,9 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...casesRoutes,
   // risk
   ...riskRoutes,
+  // preparedness, knowledge
+  ...preparednessRoutes,
+  ...knowledgeRoutes,
 ];
 
 export interface NavItem {
@@ -44,4 +49,7 @@ export const NAV_ITEMS: NavItem[] = [
   ...intakeNav,
   ...casesNav,
   // risk
+  // preparedness, knowledge
+  ...preparednessNav,
+  ...knowledgeNav,
 ];

@@ -33,3 +33,11 @@ export const NationalActor = z.object({
 export type NationalActor = z.infer<typeof NationalActor>;
 
 export const NationalActorList = z.object({ actors: z.array(NationalActor) });
+
+export const PublicConsultantsQuery = z.object({ municipality: MunicipalityCode }).strict();
+export const PublicConsultants = z.object({
+  municipality: Municipality,
+  consultants: z.array(Consultant),
+  /** The national lines a citizen can always call (Lev Uden Vold, RED, …). */
+  nationalLines: z.array(NationalActor),
+});

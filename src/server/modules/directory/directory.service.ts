@@ -23,3 +23,9 @@ export async function municipalities(db: Db): Promise<Municipality[]> {
 export async function nationalActors(db: Db): Promise<NationalActor[]> {
   return repo.listNationalActors(db);
 }
+
+/** What the public page shows for one municipality: its region's consultants and the national lines. */
+export async function publicConsultants(db: Db, code: string) {
+  const { consultants, ...municipality } = await municipalityWithConsultants(db, code);
+  return { municipality, consultants, nationalLines: await repo.listNationalActors(db) };
+}

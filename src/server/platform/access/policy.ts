@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   'risk.assess',
   'statistics.read',
   'preparedness.manage',
+  'preparedness.read',
+  'preparedness.overview',
+  'knowledge.staff',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,10 +43,10 @@ const CASE_WORK: Permission[] = [
 ];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
-  consultant: [...CASE_WORK, 'case.exclude_user'],
-  caseworker: [...CASE_WORK, 'case.exclude_user', 'consent.other_legal_basis'],
-  municipal_team: ['preparedness.manage', 'statistics.read'],
-  analyst: ['statistics.read'],
+  consultant: [...CASE_WORK, 'case.exclude_user', 'preparedness.read', 'preparedness.overview', 'knowledge.staff'],
+  caseworker: [...CASE_WORK, 'case.exclude_user', 'consent.other_legal_basis', 'preparedness.read', 'knowledge.staff'],
+  municipal_team: ['preparedness.manage', 'statistics.read', 'preparedness.read', 'preparedness.overview', 'knowledge.staff'],
+  analyst: ['statistics.read', 'preparedness.overview', 'knowledge.staff'],
   // Admin sees no personal data by default: like anyone else, an admin must be added to a case.
   admin: ['users.manage', 'case.read', 'case.exclude_user'],
   auditor: ['audit.read', 'audit.export_subject'],

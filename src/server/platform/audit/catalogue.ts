@@ -13,6 +13,7 @@ import { casesAuditEvents } from '../../modules/cases/cases.audit.js';
 import { journalAuditEvents } from '../../modules/journal/journal.audit.js';
 import { riskAuditEvents } from '../../modules/risk/risk.audit.js';
 import { actionsAuditEvents } from '../../modules/actions/actions.audit.js';
+import { preparednessAuditEvents } from '../../modules/preparedness/preparedness.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
@@ -29,6 +30,8 @@ export const AUDIT_EVENTS = {
   // risk (0040+)
   ...riskAuditEvents,
   ...actionsAuditEvents,
+  // preparedness (0110+)
+  ...preparednessAuditEvents,
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;
