@@ -28,6 +28,11 @@ export const NO_PERSONAL_DATA: Record<string, string> = {
   'GET /api/audit/event-types': 'the audit catalogue (event types and labels), no rows',
   'GET /api/audit/verify': 'the hash chain\'s verdict (ok or the first broken seq), no row content',
   'GET /api/cases/caseworker-options': 'colleagues\' display names for the responsible-caseworker picker; no data subject',
+  'GET /api/public/consultants': 'the citizen page: a region\'s published work numbers; the query is not even logged',
+  'GET /api/municipalities/:code/preparedness-plan': 'the municipality\'s own organisation and staff work contacts, no citizen',
+  'GET /api/preparedness/overview': 'dates of every municipality\'s plan, no content, no person',
+  'GET /api/knowledge': 'published knowledge articles, no person',
+  'GET /api/knowledge/:slug': 'one published knowledge article, no person',
   'GET /api/cases/:id/access-candidates': 'colleagues of the case\'s municipality/region; nothing about the case or its citizen',
 };
 

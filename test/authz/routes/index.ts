@@ -11,6 +11,7 @@ import { casesEntries } from './cases.js';
 import { journalEntries } from './journal.js';
 import { riskEntries } from './risk.js';
 import { actionsEntries } from './actions.js';
+import { preparednessEntries } from './preparedness.js';
 
 /** One line per module, like the MODULES list in src/server/app.ts. */
 export const ENTRIES: RouteEntry[] = [
@@ -30,4 +31,6 @@ export const ENTRIES: RouteEntry[] = [
   // risk
   ...riskEntries,
   ...actionsEntries,
+  // preparedness, knowledge
+  ...preparednessEntries,
 ];

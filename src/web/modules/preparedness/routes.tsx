@@ -12,5 +12,5 @@ export const preparednessRoutes: RouteObject[] = [
 
 export const preparednessNav: NavItem[] = [
   { to: '/beredskabsplan', label: 'Beredskabsplan', roles: ['municipal_team'] },
-  { to: '/beredskabsplaner', label: 'Beredskabsplaner', roles: ['consultant', 'analyst'] },
+  { to: '/beredskabsplaner', label: 'Beredskabsplaner', roles: ['consultant', 'analyst', 'municipal_team'] },
 ];
