@@ -26,6 +26,7 @@ import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
 import { preparednessRoutes } from './modules/preparedness/preparedness.routes.js';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
+import { partnerRoutes } from './modules/directory/partners.routes.js';
 
 z.config(z.locales.da());
 
@@ -57,6 +58,7 @@ const MODULES: ModuleRoutes[] = [
   // preparedness, knowledge (0110+)
   preparednessRoutes,
   knowledgeRoutes,
+  partnerRoutes,
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {

@@ -29,6 +29,8 @@ export const NationalActor = z.object({
   description: z.string(),
   eligibility: z.string().nullable(),
   alwaysOpen: z.boolean(),
+  /** When it answers, in Danish ("Døgnet rundt"); null where not published. */
+  hours: z.string().nullable(),
 });
 export type NationalActor = z.infer<typeof NationalActor>;
 

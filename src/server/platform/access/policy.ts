@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'preparedness.read',
   'preparedness.overview',
   'knowledge.staff',
+  'directory.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,7 +49,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
   municipal_team: ['preparedness.manage', 'statistics.read', 'preparedness.read', 'preparedness.overview', 'knowledge.staff'],
   analyst: ['statistics.read', 'preparedness.overview', 'knowledge.staff'],
   // Admin sees no personal data by default: like anyone else, an admin must be added to a case.
-  admin: ['users.manage', 'case.read', 'case.exclude_user'],
+  admin: ['users.manage', 'case.read', 'case.exclude_user', 'directory.manage'],
   auditor: ['audit.read', 'audit.export_subject'],
 };
 

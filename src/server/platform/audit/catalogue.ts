@@ -14,6 +14,7 @@ import { journalAuditEvents } from '../../modules/journal/journal.audit.js';
 import { riskAuditEvents } from '../../modules/risk/risk.audit.js';
 import { actionsAuditEvents } from '../../modules/actions/actions.audit.js';
 import { preparednessAuditEvents } from '../../modules/preparedness/preparedness.audit.js';
+import { directoryAuditEvents } from '../../modules/directory/directory.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
@@ -32,6 +33,7 @@ export const AUDIT_EVENTS = {
   ...actionsAuditEvents,
   // preparedness (0110+)
   ...preparednessAuditEvents,
+  ...directoryAuditEvents,
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;
