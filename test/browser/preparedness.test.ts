@@ -41,3 +41,25 @@ it("Albertslund's team writes its plan; the revision date appears four years on;
   await expectNoAxeViolations(page, 'national overview');
   await screenshot(page, 'preparedness-overview');
 });
+
+it('the admin keeps the partner directory in the UI, and the citizen page shows the change', async () => {
+  const { page } = env.browser;
+  const server = env.server;
+  await env.browser.context.clearCookies();
+  const admin = await createUser(server.ctx, { role: 'admin', displayName: 'Admin Partner' });
+  await loginInBrowser(page, server.baseUrl, admin.username);
+  await page.goto(`${server.baseUrl}/admin/partnere`);
+  await page.getByRole('heading', { level: 1, name: 'Partnerkatalog' }).waitFor();
+  await page.getByText('For: Unge kvinder og mænd på 16–30 år uden børn').first().waitFor();
+  await expectNoAxeViolations(page, 'partner directory');
+  await page.getByRole('button', { name: 'Redigér Lev Uden Vold' }).click();
+  const form = page.getByRole('form', { name: 'Redigér Lev Uden Vold' });
+  await form.getByLabel('Åbningstid').fill('Døgnet rundt, også helligdage');
+  await expectNoAxeViolations(page, 'partner form');
+  await screenshot(page, 'partners-edit');
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await page.getByRole('status').getByText('Lev Uden Vold er gemt.').waitFor();
+  await env.browser.context.clearCookies();
+  await page.goto(`${server.baseUrl}/find-sikkerhedskonsulent`);
+  await page.getByText('Åbent: Døgnet rundt, også helligdage').waitFor();
+});

@@ -42,6 +42,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/find-sikkerhedskonsulent', label: 'Find din sikkerhedskonsulent', roles: 'public' },
   // identity
   { to: '/admin/brugere', label: 'Brugere', roles: ['admin'] },
+  { to: '/admin/partnere', label: 'Partnerkatalog', roles: ['admin'] },
   { to: '/min-profil', label: 'Min profil', roles: ['consultant', 'caseworker', 'municipal_team', 'analyst', 'admin', 'auditor'] },
   // audit
   { to: '/revision/spor', label: 'Revision', roles: ['auditor'] },
