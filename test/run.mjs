@@ -43,6 +43,16 @@ if (process.env.TEST_DATABASE_URL) {
   process.env.SKJOLD_REQUIRE_POSTGRES = '1';
 }
 
+// The module graph (issue 8): layers, no cycles, no foreign repositories; the rules are in .dependency-cruiser.cjs.
+// `node test/run.mjs --only graph` runs this check alone.
+function checkModuleGraph() {
+  run('npx', ['depcruise', '--config', '.dependency-cruiser.cjs', '--output-type', 'err', 'src/server', 'src/cli']);
+}
+if (only === 'graph') {
+  checkModuleGraph();
+  process.exit(0);
+}
+
 const files = [];
 if (!only || only === 'server') files.push(...serverTests);
 if (!only || only === 'browser') files.push(...browserTests);
@@ -52,6 +62,7 @@ if (files.length === 0) {
 }
 
 if (!filter.length && !only) run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+if (!filter.length && !only) checkModuleGraph();
 if (files.some((f) => browserTests.includes(f))) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
 run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=180000', ...files], {

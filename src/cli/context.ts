@@ -2,6 +2,7 @@ import { loadConfig, type Config } from '../server/config/config.js';
 import { openDatabase, type Database } from '../server/platform/db/client.js';
 import { lockDataDir } from '../server/platform/db/data-dir-lock.js';
 import { migrate } from '../server/platform/db/migrate.js';
+import '../server/audit.catalogue.js';
 
 /**
  * Opens the configured database for one CLI command (the CLI is one of the few `systemDb` users: it runs

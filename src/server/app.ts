@@ -8,12 +8,14 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
+import './audit.catalogue.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionGuard } from './platform/http/session.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { sessionResolver } from './modules/auth/auth.session.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -30,8 +32,6 @@ import { partnerRoutes } from './modules/directory/partners.routes.js';
 
 z.config(z.locales.da());
 
-// AppContext lives in platform so modules need not import this file (which imports them).
-export type { AppContext } from './platform/app-context.js';
 import type { AppContext } from './platform/app-context.js';
 
 type ModuleRoutes = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
@@ -82,11 +82,11 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<Fastify
     },
     transform: jsonSchemaTransform,
   });
-  registerSessionGuard(app, ctx.db, {
+  registerSessionGuard(app, ctx.db, sessionResolver(ctx.db, {
     idleMinutes: ctx.config.SESSION_IDLE_MINUTES,
     absoluteHours: ctx.config.SESSION_ABSOLUTE_HOURS,
     mfaRequiredRoles: ctx.config.SKJOLD_DEMO ? [] : ctx.config.MFA_REQUIRED_ROLES,
-  });
+  }));
 
   for (const register of MODULES) await register(app, ctx);
 

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AppContext } from './app.js';
+import type { AppContext } from './platform/app-context.js';
 import { runDemoSeeders } from './demo/demo.js';
 import { bootstrapAdmin } from './modules/identity/bootstrap.js';
 

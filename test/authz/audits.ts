@@ -1,4 +1,4 @@
-import { AUDIT_EVENTS, type AuditEventType } from '../../src/server/platform/audit/catalogue.js';
+import { AUDIT_EVENTS, type AuditEventType } from '../../src/server/audit.catalogue.js';
 import type { AuditDetails } from '../../src/server/platform/audit/audit.tables.js';
 import type { AuthzEnv, RouteEntry } from './format.js';
 
@@ -60,7 +60,7 @@ export function declarationProblems(entries: RouteEntry[], registered: Set<strin
     if (!e.audits && !exempt) {
       problems.push(
         `Route ${k} declares no audits. Add to its matrix entry the audit rows a successful call leaves, e.g. ` +
-          `audits: ['case.read'] (event types: src/server/platform/audit/catalogue.ts); if it touches no personal ` +
+          `audits: ['case.read'] (event types: src/server/audit.catalogue.ts); if it touches no personal ` +
           `data, list it in NO_PERSONAL_DATA in test/authz/audits.ts with the reason.`,
       );
     }

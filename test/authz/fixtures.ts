@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import type { AppContext } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
 import type { Actor } from '../../src/server/platform/access/actor.js';
 import { users } from '../../src/server/modules/auth/auth.tables.js';
 import { caseParticipants, cases } from '../../src/server/modules/cases/cases.tables.js';

@@ -1,6 +1,6 @@
-import type { AppContext } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
 import { ROLES, type Role } from '../../src/server/platform/access/actor.js';
-import type { AuditEventType } from '../../src/server/platform/audit/catalogue.js';
+import type { AuditEventType } from '../../src/server/audit.catalogue.js';
 
 /**
  * The declarative format of the authorization matrix (see README.md). One entry per registered route, kept

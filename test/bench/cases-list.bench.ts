@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
-import { buildApp, type AppContext } from '../../src/server/app.js';
+import { buildApp } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
 import { loadConfig } from '../../src/server/config/config.js';
 import type { Actor } from '../../src/server/platform/access/actor.js';
 import { fieldCryptoFor } from '../../src/server/platform/crypto/fields.js';

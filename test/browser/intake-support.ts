@@ -1,4 +1,4 @@
-import type { AppContext } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
 import type { Actor } from '../../src/server/platform/access/actor.js';
 import { recordConsent } from '../../src/server/modules/consent/consent.service.js';
 import { CreateCaseBody } from '../../src/server/modules/cases/cases.schemas.js';

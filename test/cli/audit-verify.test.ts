@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../src/server/platform/db/client.js';
 import { migrate } from '../../src/server/platform/db/migrate.js';
 import { recordAudit } from '../../src/server/platform/audit/audit.js';
+import '../../src/server/audit.catalogue.js';
 
 /** The operator's command as shipped (`npx skjold audit …`, through bin/skjold.mjs) on an embedded data dir. */
 describe('skjold audit verify (CLI)', () => {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse as Response } from 'fastify';
 import pino from 'pino';
-import { buildApp, type AppContext } from '../../src/server/app.js';
+import { buildApp } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
 import { loadConfig } from '../../src/server/config/config.js';
 import { queryRows, type Engine } from '../../src/server/platform/db/client.js';
 import type { Role } from '../../src/server/platform/access/actor.js';

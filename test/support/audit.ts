@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { asc, gt, sql } from 'drizzle-orm';
-import type { AppContext } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
 import { auditEvents } from '../../src/server/platform/audit/audit.tables.js';
-import type { AuditEventType } from '../../src/server/platform/audit/catalogue.js';
+import type { AuditEventType } from '../../src/server/audit.catalogue.js';
 import { queryRows } from '../../src/server/platform/db/client.js';
 
 /** The newest seq in the trail (0 when empty): take it before the call whose audit rows you want to check. */

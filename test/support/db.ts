@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import type { Database, Db, Engine } from '../../src/server/platform/db/client.js';
 import { openDatabase, quoteIdent } from '../../src/server/platform/db/client.js';
 import { migrate } from '../../src/server/platform/db/migrate.js';
+import '../../src/server/audit.catalogue.js';
 
 /**
  * Integration tests run on both engines. PostgreSQL is not optional: test/run.mjs sets TEST_DATABASE_URL to

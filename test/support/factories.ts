@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { AppContext } from '../../src/server/app.js';
+import type { AppContext } from '../../src/server/platform/app-context.js';
 import { caseExclusions, caseParticipants, cases, type ParticipantRole } from '../../src/server/modules/cases/cases.tables.js';
 
 /** A bare case row, for tests of modules that hang off a case. Intake's own tests go through the API. */

@@ -3,7 +3,7 @@ import { after, before, it } from 'node:test';
 import pino from 'pino';
 import { forEachEngine } from '../../../test/support/db.js';
 import { countRows, startTestApp, type TestApp } from '../../../test/support/app.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from '../platform/app-context.js';
 import { runStartupTasks } from '../startup.js';
 import { DEMO_SEEDERS, DemoDatabaseError, type DemoSeeder } from './demo.js';
 

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AppContext } from '../app.js';
+import type { AppContext } from '../platform/app-context.js';
 import { demoState } from './demo.tables.js';
 import { users } from '../modules/auth/auth.tables.js';
 import { seedDemoUsers } from '../modules/identity/identity.demo.js';

@@ -5,8 +5,8 @@ import { users } from '../../../src/server/modules/auth/auth.tables.js';
 import { createSession } from '../../../src/server/modules/auth/auth.service.js';
 import { hashToken } from '../../../src/server/platform/http/session.js';
 import { sessions } from '../../../src/server/modules/auth/auth.tables.js';
-import { mfaRecoveryCodes } from '../../../src/server/modules/identity/identity.tables.js';
-import { startEnrolment } from '../../../src/server/modules/identity/mfa/mfa.service.js';
+import { mfaRecoveryCodes } from '../../../src/server/modules/auth/auth.tables.js';
+import { startEnrolment } from '../../../src/server/modules/auth/mfa.service.js';
 import type { AuthzEnv, RouteEntry } from '../format.js';
 import { actorFor } from '../fixtures.js';
 

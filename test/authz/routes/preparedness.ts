@@ -5,7 +5,7 @@ import { partnerDirectory } from '../../../src/server/modules/directory/partners
 
 // The matrix's municipal team, caseworker and consultant all belong to Albertslund (165) / Region Hovedstaden.
 const readers = { consultant: 200, caseworker: 200, municipal_team: 200 };
-const ensurePlan = async (e: { ctx: import('../../../src/server/app.js').AppContext }) => {
+const ensurePlan = async (e: { ctx: import('../../../src/server/platform/app-context.js').AppContext }) => {
   await insertPlan(e.ctx.db, { code: '165', content: PlanContent.parse({ purpose: 'Matrixplan' }), adoptedOn: '2024-01-01', revisionDueOn: '2028-01-01', userId: null });
   return { version: String((await planOf(e.ctx.db, '165'))!.version) };
 };

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
-import { CaseParams } from '../risk/risk.schemas.js';
-import { CaseActions } from './actions.schemas.js';
+import { CaseActions, CaseParams } from './actions.schemas.js';
 import { listCaseActions } from './actions.service.js';
 
 export async function actionsRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ACTION_SOURCE_TYPES, MEASURE_TYPES } from '../risk/risk.codes.js';
+import { ACTION_SOURCE_TYPES, MEASURE_TYPES } from './actions.codes.js';
+
+export const CaseParams = z.strictObject({ id: z.uuid() });
 
 const Source = z.object({ type: z.enum(ACTION_SOURCE_TYPES), id: z.uuid(), assessmentId: z.uuid().nullable() }).nullable();
 

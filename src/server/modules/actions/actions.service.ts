@@ -3,9 +3,9 @@ import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound } from '../../platform/http/errors.js';
-import { cases } from '../cases/cases.tables.js';
-import { caseScope } from '../cases/cases.scope.js';
-import type { ActionSourceType, MeasureType } from '../risk/risk.codes.js';
+import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { actionsRepo } from './actions.repository.js';
+import type { ActionSourceType, MeasureType } from './actions.codes.js';
 import type { Svc } from '../../shared/svc.js';
 import { safetyMeasures, tasks } from './actions.tables.js';
 import type { SafetyMeasureView, TaskView } from './actions.schemas.js';
@@ -39,18 +39,18 @@ export const measureView = (fc: FieldCrypto, r: MeasureRow): SafetyMeasureView =
 export async function addTask(
   { db: tx, fc }: Svc,
   actor: Actor,
-  input: { caseId: string; title: string; owner: string; deadline: string | null; source: ActionSource | null },
+  input: { case: CaseInScope; title: string; owner: string; deadline: string | null; source: ActionSource | null },
 ): Promise<TaskView> {
   const [row] = await tx
     .insert(tasks)
     .values({
-      caseId: input.caseId, titleEnc: fc.encrypt(input.title), ownerEnc: fc.encrypt(input.owner), deadline: input.deadline,
+      caseId: input.case.id, titleEnc: fc.encrypt(input.title), ownerEnc: fc.encrypt(input.owner), deadline: input.deadline,
       sourceType: input.source?.type ?? null, sourceId: input.source?.id ?? null, sourceAssessmentId: input.source?.assessmentId ?? null,
       createdBy: actor.userId,
     })
     .returning();
   await recordAudit(tx, {
-    type: 'actions.task_created', actor, subjectType: 'task', subjectId: row!.id, caseId: input.caseId, purpose: 'sagsbehandling',
+    type: 'actions.task_created', actor, subjectType: 'task', subjectId: row!.id, caseId: input.case.id, purpose: 'sagsbehandling',
     details: { sourceType: input.source?.type ?? null, sourceId: input.source?.id ?? null },
   });
   return taskView(fc, row!);
@@ -59,18 +59,18 @@ export async function addTask(
 export async function addSafetyMeasure(
   { db: tx, fc }: Svc,
   actor: Actor,
-  input: { caseId: string; measureType: MeasureType; description: string; responsible: string; deadline: string | null; source: ActionSource | null },
+  input: { case: CaseInScope; measureType: MeasureType; description: string; responsible: string; deadline: string | null; source: ActionSource | null },
 ): Promise<SafetyMeasureView> {
   const [row] = await tx
     .insert(safetyMeasures)
     .values({
-      caseId: input.caseId, measureType: input.measureType, descriptionEnc: fc.encrypt(input.description), responsibleEnc: fc.encrypt(input.responsible),
+      caseId: input.case.id, measureType: input.measureType, descriptionEnc: fc.encrypt(input.description), responsibleEnc: fc.encrypt(input.responsible),
       deadline: input.deadline, sourceType: input.source?.type ?? null, sourceId: input.source?.id ?? null,
       sourceAssessmentId: input.source?.assessmentId ?? null, createdBy: actor.userId,
     })
     .returning();
   await recordAudit(tx, {
-    type: 'actions.safety_measure_created', actor, subjectType: 'safety_measure', subjectId: row!.id, caseId: input.caseId,
+    type: 'actions.safety_measure_created', actor, subjectType: 'safety_measure', subjectId: row!.id, caseId: input.case.id,
     purpose: 'sagsbehandling', details: { measureType: input.measureType, sourceType: input.source?.type ?? null, sourceId: input.source?.id ?? null },
   });
   return measureView(fc, row!);
@@ -78,11 +78,10 @@ export async function addSafetyMeasure(
 
 /** The case's tasks and measures; 404 when the case is outside the caller's scope. */
 export async function listCaseActions({ db, fc }: Svc, actor: Actor, caseId: string) {
+  const c = await requireCaseInScope(db, actor, caseId);
   return db.transaction(async (tx) => {
-    const [c] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.id, caseId), caseScope(actor)));
-    if (!c) throw notFound();
-    const taskRows = await tx.select().from(tasks).where(eq(tasks.caseId, caseId)).orderBy(asc(tasks.createdAt));
-    const measureRows = await tx.select().from(safetyMeasures).where(eq(safetyMeasures.caseId, caseId)).orderBy(asc(safetyMeasures.createdAt));
+    const taskRows = await actionsRepo.tasksOf(tx, c);
+    const measureRows = await actionsRepo.measuresOf(tx, c);
     await recordAudit(tx, { type: 'actions.listed', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: 'sagsbehandling' });
     return { tasks: taskRows.map((r) => taskView(fc, r)), safetyMeasures: measureRows.map((r) => measureView(fc, r)) };
   });

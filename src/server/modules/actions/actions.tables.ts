@@ -1,5 +1,5 @@
 import { date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { ActionSourceType, MeasureType } from '../risk/risk.codes.js';
+import type { ActionSourceType, MeasureType } from './actions.codes.js';
 
 /** Tasks of a case (owner + deadline). Coordination extends this table with its own columns. */
 export const tasks = pgTable('tasks', {

@@ -7,6 +7,7 @@ import { createCaseRow } from '../../../../test/support/factories.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { queryRows } from '../../platform/db/client.js';
 import { svcOf } from '../../shared/svc.js';
+import { requireCaseInScope } from '../cases/cases.scope.js';
 import { addSafetyMeasure, addTask } from './actions.service.js';
 
 /** Tasks and safety measures added by another module (inside its transaction): stored sealed, listed opened, in scope only. */
@@ -22,10 +23,11 @@ forEachEngine('actions: tasks and safety measures', (engine) => {
     const c = await createCaseRow(t.ctx, { municipalityCode: '165', participants: [{ userId: u.id, role: 'RESPONSIBLE_CASEWORKER' }] });
     const actor: Actor = { userId: u.id, username: u.username, displayName: u.displayName, role: 'caseworker', municipalityCode: '165', region: null, sessionId: 'test' };
     const svc = svcOf(t.ctx);
+    const gated = await requireCaseInScope(t.ctx.db, actor, c.id);
     await svc.db.transaction(async (tx) => {
       const s = { ...svc, db: tx };
-      await addTask(s, actor, { caseId: c.id, title: 'Ring til Qvistgaard-skolen', owner: 'Bjørnskov', deadline: '2026-12-01', source: null });
-      await addSafetyMeasure(s, actor, { caseId: c.id, measureType: 'VOLDSALARM', description: 'Alarm hos Lindqvist', responsible: 'Østervold Politi', deadline: null, source: null });
+      await addTask(s, actor, { case: gated, title: 'Ring til Qvistgaard-skolen', owner: 'Bjørnskov', deadline: '2026-12-01', source: null });
+      await addSafetyMeasure(s, actor, { case: gated, measureType: 'VOLDSALARM', description: 'Alarm hos Lindqvist', responsible: 'Østervold Politi', deadline: null, source: null });
     });
 
     const stored = (await queryRows<{ row: string }>(t.ctx.db, sql`

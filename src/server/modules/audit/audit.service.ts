@@ -2,18 +2,17 @@ import type { Actor } from '../../platform/access/actor.js';
 import { can } from '../../platform/access/policy.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit, recordDenied } from '../../platform/audit/audit.js';
-import { AUDIT_EVENTS } from '../../platform/audit/catalogue.js';
-import { USE_TYPE_LABELS, type UseType } from '../../platform/audit/define.js';
+import { USE_TYPE_LABELS, auditCatalogueEntries, auditSpecOf, isAuditEventType, type UseType } from '../../platform/audit/define.js';
 import { BREAK_REASON_LABELS, verifyAuditChain } from '../../platform/audit/verify.js';
 import { deniedNotFound } from '../../platform/http/errors.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { refusalOf, requireCaseInScope } from '../cases/cases.scope.js';
 import * as repo from './audit.repository.js';
 import type { AuditEventsQuery } from './audit.schemas.js';
 
 const SUPERVISION = 'Tilsyn med behandlingen af personoplysninger';
 const SUBJECT_ACCESS = 'Indsigt: den registreredes log';
 
-export const eventLabel = (type: string) => (AUDIT_EVENTS as Record<string, { label: string }>)[type]?.label ?? type;
+export const eventLabel = (type: string) => (isAuditEventType(type) ? auditSpecOf(type).label : type);
 export const useLabel = (use: string) => USE_TYPE_LABELS[use as UseType] ?? use;
 
 /** The auditor's search over the whole trail. The search itself is logged, with its criteria (ids and codes). */
@@ -54,7 +53,7 @@ export async function searchTrail(db: Db, actor: Actor, query: AuditEventsQuery)
 
 export function eventTypeCatalogue() {
   return {
-    eventTypes: Object.entries(AUDIT_EVENTS)
+    eventTypes: auditCatalogueEntries()
       .map(([type, spec]) => ({ type, label: spec.label, useType: spec.use as string }))
       .sort((a, b) => a.label.localeCompare(b.label, 'da')),
   };
@@ -88,7 +87,7 @@ export async function caseAccessLog(db: Db, actor: Actor, caseId: string, page: 
   if (asAuditor) {
     const found = await repo.findCaseForAuditor(db, caseId, actor.userId);
     if (!found) {
-      await recordDenied(db, actor, { reason: 'case_scope', caseId });
+      await recordDenied(db, actor, { reason: 'case_scope', scope: await refusalOf(db, actor, caseId), caseId });
       throw deniedNotFound();
     }
     caseNumber = found.caseNumber;
@@ -141,7 +140,7 @@ export async function exportSubjectLog(db: Db, actor: Actor, subjectType: string
   const footprint = subjectType === 'person' && UUID.test(subjectId) ? await repo.personFootprint(db, subjectId) : undefined;
   for (const caseId of footprint?.caseIds ?? []) {
     if (!(await repo.findCaseForAuditor(db, caseId, actor.userId))) {
-      await recordDenied(db, actor, { reason: 'case_scope', caseId });
+      await recordDenied(db, actor, { reason: 'case_scope', scope: await refusalOf(db, actor, caseId), caseId });
       throw deniedNotFound();
     }
   }

@@ -9,8 +9,8 @@ import type { Actor } from '../../platform/access/actor.js';
 import { sessions, users } from './auth.tables.js';
 import type { UserView } from './auth.schemas.js';
 import { setupStepOf, type SetupStep } from './auth.setup.js';
-import { accountKey, failuresInWindow, ipKey, recordFailure } from '../identity/login/rate-limit.js';
-import { checkSecondFactor } from '../identity/mfa/mfa.service.js';
+import { accountKey, failuresInWindow, ipKey, recordFailure } from './rate-limit.js';
+import { checkSecondFactor } from './mfa.service.js';
 
 // argon2id with the library's defaults (m=19 MiB, t=2, p=1: OWASP's minimum).
 export const hashPassword = (password: string) => hash(password);

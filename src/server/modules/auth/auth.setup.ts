@@ -1,8 +1,8 @@
 import type { Role } from '../../platform/access/actor.js';
+import { SETUP_STEPS, type SetupStep } from '../../platform/http/session.js';
 
-/** A step a password session must complete before it may use anything but the few routes that serve it. */
-export const SETUP_STEPS = ['password_change', 'mfa_enrolment'] as const;
-export type SetupStep = (typeof SETUP_STEPS)[number];
+// The steps are the platform guard's vocabulary (route config `setupSteps`); re-exported for the module.
+export { SETUP_STEPS, type SetupStep };
 
 /**
  * Computed from the live user row on every request, so finishing the step (or an admin resetting it) takes

@@ -39,3 +39,11 @@ export const sessions = pgTable('sessions', {
   userAgent: text('user_agent'),
   authMethod: text('auth_method').$type<'password' | 'oidc'>().notNull().default('password'),
 });
+
+export const mfaRecoveryCodes = pgTable('mfa_recovery_codes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull(),
+  codeHash: text('code_hash').notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

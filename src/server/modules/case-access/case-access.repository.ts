@@ -3,12 +3,13 @@ import type { Db } from '../../platform/db/client.js';
 import { users } from '../auth/auth.tables.js';
 import { municipalities } from '../directory/directory.tables.js';
 import { caseExclusions, caseParticipants, type ParticipantRole } from '../cases/cases.tables.js';
+import type { CaseInScope } from '../cases/cases.scope.js';
 
 /**
  * SQL only. Every function here takes a case id that the service has already passed through
  * `requireCaseInScope`, inside the same use case.
  */
-export async function listParticipants(db: Db, caseId: string) {
+export async function listParticipants(db: Db, c: CaseInScope) {
   return db
     .select({
       userId: caseParticipants.userId,
@@ -19,11 +20,11 @@ export async function listParticipants(db: Db, caseId: string) {
     })
     .from(caseParticipants)
     .innerJoin(users, eq(users.id, caseParticipants.userId))
-    .where(eq(caseParticipants.caseId, caseId))
+    .where(eq(caseParticipants.caseId, c.id))
     .orderBy(asc(caseParticipants.addedAt), asc(users.displayName));
 }
 
-export async function listExclusions(db: Db, caseId: string) {
+export async function listExclusions(db: Db, c: CaseInScope) {
   return db
     .select({
       userId: caseExclusions.userId,
@@ -35,7 +36,7 @@ export async function listExclusions(db: Db, caseId: string) {
     })
     .from(caseExclusions)
     .innerJoin(users, eq(users.id, caseExclusions.userId))
-    .where(eq(caseExclusions.caseId, caseId))
+    .where(eq(caseExclusions.caseId, c.id))
     .orderBy(asc(caseExclusions.excludedAt));
 }
 
@@ -48,47 +49,47 @@ export async function findActiveUser(db: Db, userId: string) {
   return u ?? null;
 }
 
-export async function findParticipation(db: Db, caseId: string, userId: string) {
+export async function findParticipation(db: Db, c: CaseInScope, userId: string) {
   const [p] = await db
     .select({ participantRole: caseParticipants.participantRole })
     .from(caseParticipants)
-    .where(and(eq(caseParticipants.caseId, caseId), eq(caseParticipants.userId, userId)))
+    .where(and(eq(caseParticipants.caseId, c.id), eq(caseParticipants.userId, userId)))
     .limit(1);
   return p ?? null;
 }
 
-export async function isExcluded(db: Db, caseId: string, userId: string) {
+export async function isExcluded(db: Db, c: CaseInScope, userId: string) {
   const [e] = await db
     .select({ userId: caseExclusions.userId })
     .from(caseExclusions)
-    .where(and(eq(caseExclusions.caseId, caseId), eq(caseExclusions.userId, userId)))
+    .where(and(eq(caseExclusions.caseId, c.id), eq(caseExclusions.userId, userId)))
     .limit(1);
   return !!e;
 }
 
 /** False when the user already takes part (the primary key decides, so two racing requests cannot both win). */
-export async function insertParticipant(db: Db, row: { caseId: string; userId: string; participantRole: ParticipantRole; addedBy: string }) {
-  const inserted = await db.insert(caseParticipants).values(row).onConflictDoNothing().returning({ userId: caseParticipants.userId });
+export async function insertParticipant(db: Db, c: CaseInScope, row: { userId: string; participantRole: ParticipantRole; addedBy: string }) {
+  const inserted = await db.insert(caseParticipants).values({ ...row, caseId: c.id }).onConflictDoNothing().returning({ userId: caseParticipants.userId });
   return inserted.length === 1;
 }
 
-export async function deleteParticipant(db: Db, caseId: string, userId: string) {
+export async function deleteParticipant(db: Db, c: CaseInScope, userId: string) {
   const deleted = await db
     .delete(caseParticipants)
-    .where(and(eq(caseParticipants.caseId, caseId), eq(caseParticipants.userId, userId)))
+    .where(and(eq(caseParticipants.caseId, c.id), eq(caseParticipants.userId, userId)))
     .returning({ userId: caseParticipants.userId });
   return deleted.length === 1;
 }
 
-export async function insertExclusion(db: Db, row: { caseId: string; userId: string; reason: string; excludedBy: string }) {
-  const inserted = await db.insert(caseExclusions).values(row).onConflictDoNothing().returning({ userId: caseExclusions.userId });
+export async function insertExclusion(db: Db, c: CaseInScope, row: { userId: string; reason: string; excludedBy: string }) {
+  const inserted = await db.insert(caseExclusions).values({ ...row, caseId: c.id }).onConflictDoNothing().returning({ userId: caseExclusions.userId });
   return inserted.length === 1;
 }
 
-export async function deleteExclusion(db: Db, caseId: string, userId: string) {
+export async function deleteExclusion(db: Db, c: CaseInScope, userId: string) {
   const deleted = await db
     .delete(caseExclusions)
-    .where(and(eq(caseExclusions.caseId, caseId), eq(caseExclusions.userId, userId)))
+    .where(and(eq(caseExclusions.caseId, c.id), eq(caseExclusions.userId, userId)))
     .returning({ userId: caseExclusions.userId });
   return deleted.length === 1;
 }

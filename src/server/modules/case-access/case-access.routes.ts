@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { AddParticipantBody, CandidateList, CaseIdParams, CaseUserParams, ExcludeUserBody, ExclusionList, ParticipantList } from './case-access.schemas.js';
 import * as service from './case-access.service.js';

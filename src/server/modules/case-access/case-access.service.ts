@@ -1,7 +1,7 @@
 import type { Actor, Role } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
 import * as repo from './case-access.repository.js';
 import * as errors from './case-access.errors.js';
 import type { ADDABLE_PARTICIPANT_ROLES } from './case-access.schemas.js';
@@ -12,9 +12,9 @@ const PURPOSE = 'Sagsadministration: hvem har adgang til sagen';
 const CASE_ROLES: Role[] = ['consultant', 'caseworker', 'admin'];
 
 export async function listParticipants(db: Db, actor: Actor, caseId: string) {
-  await requireCaseInScope(db, actor, caseId);
+  const theCase = await requireCaseInScope(db, actor, caseId);
   return db.transaction(async (tx) => {
-    const rows = await repo.listParticipants(tx, caseId);
+    const rows = await repo.listParticipants(tx, theCase);
     await recordAudit(tx, { type: 'case.participants_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE, details: { count: rows.length } });
     return rows.map((r) => ({ ...r, addedAt: r.addedAt.toISOString() }));
   });
@@ -32,8 +32,8 @@ export async function addParticipant(
     if (!target) throw errors.unknownUser();
     if (!CASE_ROLES.includes(target.role)) throw errors.notEligible();
     if (target.role === 'caseworker' && target.municipalityCode !== theCase.responsibleMunicipalityCode) throw errors.notEligible();
-    if (await repo.isExcluded(tx, caseId, target.id)) throw errors.participantExcluded();
-    const added = await repo.insertParticipant(tx, { caseId, userId: target.id, participantRole: input.participantRole, addedBy: actor.userId });
+    if (await repo.isExcluded(tx, theCase, target.id)) throw errors.participantExcluded();
+    const added = await repo.insertParticipant(tx, theCase, { userId: target.id, participantRole: input.participantRole, addedBy: actor.userId });
     if (!added) throw errors.alreadyParticipant();
     await recordAudit(tx, {
       type: 'case.participant_added',
@@ -45,11 +45,11 @@ export async function addParticipant(
       details: { participantRole: input.participantRole },
     });
   });
-  return listParticipantsUnaudited(db, caseId);
+  return listParticipantsUnaudited(db, theCase);
 }
 
-async function listParticipantsUnaudited(db: Db, caseId: string) {
-  return (await repo.listParticipants(db, caseId)).map((r) => ({ ...r, addedAt: r.addedAt.toISOString() }));
+async function listParticipantsUnaudited(db: Db, theCase: CaseInScope) {
+  return (await repo.listParticipants(db, theCase)).map((r) => ({ ...r, addedAt: r.addedAt.toISOString() }));
 }
 
 /**
@@ -64,9 +64,9 @@ export async function listCandidates(db: Db, actor: Actor, caseId: string) {
 }
 
 export async function listExclusions(db: Db, actor: Actor, caseId: string) {
-  await requireCaseInScope(db, actor, caseId);
+  const theCase = await requireCaseInScope(db, actor, caseId);
   return db.transaction(async (tx) => {
-    const rows = await repo.listExclusions(tx, caseId);
+    const rows = await repo.listExclusions(tx, theCase);
     await recordAudit(tx, { type: 'case.exclusions_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: PURPOSE, details: { count: rows.length } });
     return rows.map((r) => ({ ...r, excludedAt: r.excludedAt.toISOString() }));
   });
@@ -84,13 +84,13 @@ export async function excludeUser(db: Db, actor: Actor, caseId: string, input: {
   await db.transaction(async (tx) => {
     const target = await repo.findActiveUser(tx, input.userId);
     if (!target) throw errors.unknownUser();
-    const participation = await repo.findParticipation(tx, caseId, target.id);
+    const participation = await repo.findParticipation(tx, theCase, target.id);
     if (theCase.responsibleCaseworkerId === target.id || participation?.participantRole === 'RESPONSIBLE_CASEWORKER') {
       throw errors.excludeResponsible();
     }
-    const excluded = await repo.insertExclusion(tx, { caseId, userId: target.id, reason: input.reason, excludedBy: actor.userId });
+    const excluded = await repo.insertExclusion(tx, theCase, { userId: target.id, reason: input.reason, excludedBy: actor.userId });
     if (!excluded) throw errors.alreadyExcluded();
-    const removedParticipation = participation ? await repo.deleteParticipant(tx, caseId, target.id) : false;
+    const removedParticipation = participation ? await repo.deleteParticipant(tx, theCase, target.id) : false;
     await recordAudit(tx, {
       type: 'case.user_excluded',
       actor,
@@ -104,9 +104,9 @@ export async function excludeUser(db: Db, actor: Actor, caseId: string, input: {
 }
 
 export async function liftExclusion(db: Db, actor: Actor, caseId: string, userId: string) {
-  await requireCaseInScope(db, actor, caseId);
+  const theCase = await requireCaseInScope(db, actor, caseId);
   await db.transaction(async (tx) => {
-    if (!(await repo.deleteExclusion(tx, caseId, userId))) throw errors.noSuchExclusion();
+    if (!(await repo.deleteExclusion(tx, theCase, userId))) throw errors.noSuchExclusion();
     await recordAudit(tx, { type: 'case.exclusion_lifted', actor, caseId, subjectType: 'user', subjectId: userId, purpose: PURPOSE });
   });
 }

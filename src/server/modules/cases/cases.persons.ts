@@ -6,6 +6,7 @@ import type { Svc } from '../../shared/svc.js';
 import { casesRepo } from './cases.repository.js';
 import type { CasePersonRow } from './cases.tables.js';
 import type { PersonInput, PersonView } from './cases.schemas.js';
+import type { CaseInScope } from './cases.scope.js';
 
 type PersonRole = PersonView['role'];
 
@@ -24,7 +25,8 @@ export function birthDateOf(input: { cpr?: string; birthDate?: string }): string
 }
 
 /** Writes a person with every identifying field encrypted and the CPR number blind-indexed and kept in history. */
-export async function insertPerson(tx: Db, svc: Svc, actor: Actor, caseId: string, role: PersonRole, p: PersonInput): Promise<CasePersonRow> {
+export async function insertPerson(tx: Db, svc: Svc, actor: Actor, c: CaseInScope, role: PersonRole, p: PersonInput): Promise<CasePersonRow> {
+  const caseId = c.id;
   const row = await casesRepo.insertPerson(tx, {
     caseId,
     role,
@@ -81,6 +83,7 @@ export function personView(svc: Svc, r: CasePersonRow, history: { personId: stri
   const birthDate = svc.fc.decryptOpt(r.birthDateEnc);
   return {
     id: r.id,
+    version: r.version,
     role: r.role as PersonRole,
     name: svc.fc.decrypt(r.nameEnc),
     cpr: cpr ? formatCpr(cpr) : null,

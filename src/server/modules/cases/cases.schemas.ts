@@ -46,7 +46,14 @@ export const PersonInput = z.strictObject({
 export type PersonInput = z.infer<typeof PersonInput>;
 
 export const AddPersonBody = PersonInput.extend({ role: z.enum(PERSON_ROLES).exclude(['BORGER']) });
-export const UpdatePersonBody = z.strictObject(personFields).partial();
+/**
+ * Optimistic concurrency (issue 8): the `version` the client last read. Optional, because API.md documents
+ * these bodies without it and a client that sends none keeps working (last write wins for it, as before);
+ * a client that sends a stale one gets 409 conflict.stale with the current version.
+ */
+const Version = z.number().int().min(1).max(2_147_483_647).optional();
+
+export const UpdatePersonBody = z.strictObject({ ...personFields, version: Version }).partial();
 
 export const CreateCaseBody = z.strictObject({
   inquiryId: z.uuid(),
@@ -67,6 +74,7 @@ export const UpdateCaseBody = z.strictObject({
   acute: z.boolean().optional(),
   followUpDueAt: IsoDate.nullable().optional(),
   childrenUnder18InHousehold: z.boolean().optional(),
+  version: Version,
 });
 
 export const HandoverBody = z.strictObject({
@@ -122,6 +130,7 @@ export const CaseworkerOptions = z.object({ items: z.array(z.object({ id: z.uuid
 
 export const PersonView = z.object({
   id: z.uuid(),
+  version: z.number().int(),
   role: z.enum(PERSON_ROLES),
   name: z.string(),
   cpr: z.string().nullable(),
@@ -155,6 +164,8 @@ export const DutyToNotifyView = z.object({
 export const CaseView = z.object({
   id: z.uuid(),
   caseNumber: z.string(),
+  /** Raised by every write; send it back on PATCH to be refused (409 conflict.stale) rather than overwrite. */
+  version: z.number().int(),
   status: z.enum(CASE_STATUSES),
   inquiryId: z.uuid().nullable(),
   responsibleMunicipalityCode: z.string(),

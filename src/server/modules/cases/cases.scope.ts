@@ -1,8 +1,9 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
-import type { Db } from '../../platform/db/client.js';
+import { queryRows, type Db } from '../../platform/db/client.js';
+import type { SystemDb } from '../../platform/db/system.js';
 import { recordDenied } from '../../platform/audit/audit.js';
-import { deniedNotFound } from '../../platform/http/errors.js';
+import { deniedNotFound, notFound } from '../../platform/http/errors.js';
 import { cases } from './cases.tables.js';
 
 /**
@@ -35,21 +36,83 @@ export function caseScope(actor: Actor): SQL {
 declare const caseInScopeBrand: unique symbol;
 
 /**
- * A case row that has passed the gate for the current actor. Only `requireCaseInScope` makes one, so a
- * repository function that takes a `CaseInScope` (instead of a bare id) cannot be reached without the gate:
- * code that skipped it does not compile.
+ * A case row that has passed the gate for the current actor. Only `requireCaseInScope` (and, for operators,
+ * `caseForSystem`) makes one, so a repository function that takes a `CaseInScope` (instead of a bare id)
+ * cannot be reached without the gate: code that skipped it does not compile
+ * (src/server/modules/cases/cases.scope.typecheck.ts proves it).
  */
 export type CaseInScope = typeof cases.$inferSelect & { readonly [caseInScopeBrand]: true };
 
+/** Why a case was refused, for the DPO only (the caller always gets the same 404). */
+export const CASE_REFUSALS = ['not_found', 'excluded', 'outside_area', 'not_participant', 'role'] as const;
+export type CaseRefusal = (typeof CASE_REFUSALS)[number];
+
+/** Works out which rule refused: the case's existence, an exclusion, the area, the participation, the role. */
+export async function refusalOf(db: Db, actor: Actor, caseId: string): Promise<CaseRefusal> {
+  const rows = await queryRows<{ municipality: string; region: string | null; excluded: boolean; participant: boolean }>(db, sql`
+    SELECT c.responsible_municipality_code AS municipality, m.region,
+           EXISTS (SELECT 1 FROM case_exclusions ce WHERE ce.case_id = c.id AND ce.user_id = ${actor.userId}) AS excluded,
+           EXISTS (SELECT 1 FROM case_participants cp WHERE cp.case_id = c.id AND cp.user_id = ${actor.userId}) AS participant
+      FROM cases c LEFT JOIN municipalities m ON m.code = c.responsible_municipality_code WHERE c.id = ${caseId}`);
+  const c = rows[0];
+  if (!c) return 'not_found';
+  if (c.excluded) return 'excluded';
+  switch (actor.role) {
+    case 'auditor':
+      return 'excluded'; // the auditor sees every case except those they are excluded from
+    case 'consultant':
+      return 'outside_area';
+    case 'caseworker':
+      return c.municipality !== actor.municipalityCode ? 'outside_area' : 'not_participant';
+    case 'admin':
+      return 'not_participant';
+    default:
+      return 'role';
+  }
+}
+
 /**
- * The gate every case-scoped use case passes first: the case row if the actor may see it, otherwise an
- * `access.denied` event (its own transaction, so it survives the failed request) and the same 404 a
- * non-existent case gets. Call it with the root Db before opening the use case's transaction; the queries
- * inside that transaction still AND in `caseScope`.
+ * THE gate every case-scoped use case passes first: the case row if the actor may see it, otherwise ONE
+ * `access.denied` event (reason `case_scope`, with which rule refused: `scope`), in its own transaction so it
+ * survives the failed request, and the same 404 a non-existent case gets. Call it with the root Db before
+ * opening the use case's transaction (inside it, `lockCase` takes the row for update).
  */
 export async function requireCaseInScope(db: Db, actor: Actor, caseId: string): Promise<CaseInScope> {
   const [row] = await db.select().from(cases).where(and(eq(cases.id, caseId), caseScope(actor))).limit(1);
   if (row) return row as CaseInScope;
-  await recordDenied(db, actor, { reason: 'case_scope', caseId });
+  await recordDenied(db, actor, { reason: 'case_scope', scope: await refusalOf(db, actor, caseId), caseId });
   throw deniedNotFound();
 }
+
+/**
+ * Inside the use case's transaction: the gated case again, locked FOR UPDATE, so a write sees the latest
+ * row (its version) and concurrent writers queue. Still scoped: a case that left the caller's scope between
+ * the gate and the lock is a 404 (logged by the error handler).
+ */
+export async function lockCase(tx: Db, actor: Actor, c: CaseInScope): Promise<CaseInScope> {
+  const [row] = await tx.select().from(cases).where(and(eq(cases.id, c.id), caseScope(actor))).limit(1).for('update');
+  if (!row) throw notFound();
+  return row as CaseInScope;
+}
+
+/**
+ * The named unscoped door for operators (start-up jobs, the CLI, demo seeders): a case by id without an
+ * actor. It takes a `SystemDb`, which only they may import (rule system-db-for-operators-only).
+ */
+export async function caseForSystem(db: SystemDb, caseId: string): Promise<CaseInScope | null> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
+  return (row as CaseInScope | undefined) ?? null;
+}
+
+/**
+ * The case of something the actor already passed a gate for (an inquiry in scope whose case it is: the
+ * inquiry scope includes a linked inquiry exactly when its case is in the case scope). No refusal is logged
+ * here; null when the case is not in scope.
+ */
+export async function findCaseInScope(db: Db, actor: Actor, caseId: string): Promise<CaseInScope | null> {
+  const [row] = await db.select().from(cases).where(and(eq(cases.id, caseId), caseScope(actor))).limit(1);
+  return (row as CaseInScope | undefined) ?? null;
+}
+
+/** A case the caller has just created is in their scope by construction (they are its participant). */
+export const createdCase = (row: typeof cases.$inferSelect) => row as CaseInScope;

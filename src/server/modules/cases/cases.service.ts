@@ -2,33 +2,34 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { notFound, validationError } from '../../platform/http/errors.js';
-import { caseOpening } from '../consent/consent.service.js';
+import { notFound, staleVersion, validationError } from '../../platform/http/errors.js';
+import { caseOpening, inquiryHasLegalBasis } from '../consent/consent.service.js';
 import { consentErrors } from '../consent/consent.errors.js';
-import { consentRepo } from '../consent/consent.repository.js';
-import { assertMunicipalitiesExist, inquiryBirthDate, requireInquiry } from '../intake/intake.service.js';
-import { intakeRepo } from '../intake/intake.repository.js';
+import { municipalityName } from '../directory/directory.service.js';
+import { assertMunicipalitiesExist, inquiryBirthDate, linkInquiryToCase } from '../intake/intake.service.js';
+import { requireInquiryInScope } from '../intake/intake.scope.js';
 import { todayIso, type AgeBand } from '../../shared/codes.js';
+import { danishDate } from '../../shared/dates.js';
+import { CASE_STATUS_LABELS, CONCERN_TYPE_LABELS, label } from '../../shared/labels.js';
 import { assertConcernTypesFitAge, caseCitizenBirthDate, citizenAgeOf } from './cases.citizen.js';
 import { appendChange } from '../journal/journal.service.js';
 import { inTx, type Svc } from '../../shared/svc.js';
 import { caseErrors } from './cases.errors.js';
 import { casesRepo } from './cases.repository.js';
 import { birthDateOf, insertPerson, personView, updatePersonRow } from './cases.persons.js';
-import { caseView, isClosed, type CaseRow } from './cases.view.js';
+import { caseView, isClosed } from './cases.view.js';
+import { lockCase, requireCaseInScope, type CaseInScope } from './cases.scope.js';
 import type {
   AddPersonBody, CloseCaseBody, CreateCaseBody, DutyToNotifyBody, HandoverBody, ReopenCaseBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
 
 export { listCases, searchCasesByCpr } from './cases.list.js';
 
-/** The case row if it exists and is in the actor's scope; otherwise 404 (used by journal, consent, risk…). */
-export async function requireCase(db: Db, actor: Actor, id: string, forUpdate = false) {
-  const row = await casesRepo.byIdInScope(db, actor, id, forUpdate);
-  if (!row) throw notFound();
-  return row;
-}
-
+/**
+ * Every use case below passes the one gate (`requireCaseInScope`, cases.scope.ts) with the root Db first, then
+ * opens its transaction and, to write, takes the row again with `lockCase` (FOR UPDATE): concurrent writers
+ * queue there, and a stale `version` is refused instead of overwritten.
+ */
 const audit = (tx: Db, actor: Actor, type: Parameters<typeof recordAudit>[1]['type'], caseId: string, details: Record<string, string | number | boolean | null | string[]> = {}) =>
   recordAudit(tx, { type, actor, subjectType: 'case', subjectId: caseId, caseId, purpose: caseId, details });
 
@@ -55,7 +56,7 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
   }
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const inquiry = await requireInquiry(tx, actor, body.inquiryId);
+    const inquiry = await requireInquiryInScope(tx, actor, body.inquiryId);
     if (inquiry.caseId) throw caseErrors.alreadyOpened();
 
     // The case citizen's age decides (its CPR number may tell another age than the inquiry did).
@@ -75,7 +76,7 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
     const responsibleId = body.responsibleCaseworkerId ?? (actor.role === 'caseworker' ? actor.userId : undefined);
     if (!responsibleId) throw validationError([{ path: 'body.responsibleCaseworkerId', message: 'Vælg den ansvarlige sagsbehandler i kommunen' }]);
     await requireCaseworker(tx, responsibleId, body.responsibleMunicipalityCode, 'body.responsibleCaseworkerId');
-    const otherLegalBasis = (await consentRepo.legalBasesOfInquiry(tx, inquiry.id)).length > 0;
+    const otherLegalBasis = await inquiryHasLegalBasis(tx, inquiry.id);
     const row = await casesRepo.insertCase(tx, {
       responsibleMunicipalityCode: body.responsibleMunicipalityCode,
       responsibleCaseworkerId: responsibleId ?? null,
@@ -90,15 +91,15 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
       otherLegalBasis,
       followUpDueAt: body.followUpDueAt ?? null,
     });
-    await casesRepo.addParticipant(tx, row.id, responsibleId, 'RESPONSIBLE_CASEWORKER', actor.userId);
-    if (actor.role === 'consultant') await casesRepo.addParticipant(tx, row.id, actor.userId, 'CONSULTANT', actor.userId);
-    if (actor.role === 'caseworker' && responsibleId !== actor.userId) await casesRepo.addParticipant(tx, row.id, actor.userId, 'CASEWORKER', actor.userId);
+    await casesRepo.addParticipant(tx, row, responsibleId, 'RESPONSIBLE_CASEWORKER', actor.userId);
+    if (actor.role === 'consultant') await casesRepo.addParticipant(tx, row, actor.userId, 'CONSULTANT', actor.userId);
+    if (actor.role === 'caseworker' && responsibleId !== actor.userId) await casesRepo.addParticipant(tx, row, actor.userId, 'CASEWORKER', actor.userId);
 
-    await insertPerson(tx, s, actor, row.id, 'BORGER', body.citizen);
-    for (const p of body.persons) await insertPerson(tx, s, actor, row.id, p.role, p);
-    if ((await intakeRepo.linkCase(tx, inquiry.id, row.id)).length !== 1) throw caseErrors.alreadyOpened();
+    await insertPerson(tx, s, actor, row, 'BORGER', body.citizen);
+    for (const p of body.persons) await insertPerson(tx, s, actor, row, p.role, p);
+    if (!(await linkInquiryToCase(tx, inquiry, row))) throw caseErrors.alreadyOpened();
 
-    await appendChange(tx, s, row.id, actor, `Sag oprettet fra henvendelse (${concernTypes.join(', ')})`);
+    await appendChange(tx, s, row, actor, `Sag oprettet fra henvendelse (${concernTypes.map((t) => label(CONCERN_TYPE_LABELS, t)).join(', ')})`);
     await audit(tx, actor, 'case.created', row.id, {
       inquiryId: inquiry.id, municipalityCode: row.responsibleMunicipalityCode, persons: body.persons.length + 1,
       dutyToNotify: row.dutyToNotifyApplies, otherLegalBasis, acute: row.acute,
@@ -108,29 +109,32 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
 }
 
 export async function getCase(svc: Svc, actor: Actor, id: string) {
+  const row = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
-    const row = await requireCase(tx, actor, id);
     await audit(tx, actor, 'case.read', id);
     return caseView(inTx(svc, tx), row);
   });
 }
 
 export async function updateCase(svc: Svc, actor: Actor, id: string, body: z.infer<typeof UpdateCaseBody>) {
+  const gated = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const row = await requireCase(tx, actor, id, true);
+    const row = await lockCase(tx, actor, gated);
+    // A client that names the version it read is refused when someone saved in between (no silent overwrite).
+    if (body.version !== undefined && body.version !== row.version) throw staleVersion(row.version);
     if (isClosed(row.status) && body.status) throw caseErrors.closed();
     const children = body.childrenUnder18InHousehold ?? row.childrenUnder18InHousehold;
-    const updated = await casesRepo.update(tx, id, {
+    const updated = await casesRepo.update(tx, row, {
       ...(body.status ? { status: body.status } : {}),
       ...(body.acute !== undefined ? { acute: body.acute } : {}),
       ...(body.followUpDueAt !== undefined ? { followUpDueAt: body.followUpDueAt } : {}),
       childrenUnder18InHousehold: children,
       dutyToNotifyApplies: row.citizenMinor === true || children,
     });
-    const changed = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
-    if (body.status && body.status !== row.status) await appendChange(tx, s, id, actor, `Status ændret til ${body.status}`);
-    if (body.acute !== undefined && body.acute !== row.acute) await appendChange(tx, s, id, actor, body.acute ? 'Sagen markeret som akut' : 'Akut-markering fjernet');
+    const changed = Object.keys(body).filter((k) => k !== 'version' && (body as Record<string, unknown>)[k] !== undefined);
+    if (body.status && body.status !== row.status) await appendChange(tx, s, row, actor, `Status ændret til ${label(CASE_STATUS_LABELS, body.status)}`);
+    if (body.acute !== undefined && body.acute !== row.acute) await appendChange(tx, s, row, actor, body.acute ? 'Sagen markeret som akut' : 'Akut-markering fjernet');
     await audit(tx, actor, 'case.updated', id, { fields: changed, status: updated.status });
     return caseView(s, updated);
   });
@@ -142,16 +146,18 @@ export async function updateCase(svc: Svc, actor: Actor, id: string, body: z.inf
  */
 export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.infer<typeof HandoverBody>) {
   await assertMunicipalitiesExist(svc.db, { 'body.municipalityCode': body.municipalityCode });
+  const gated = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const row = await requireCase(tx, actor, id, true);
+    const row = await lockCase(tx, actor, gated);
     if (isClosed(row.status)) throw caseErrors.closed();
     const cw = await requireCaseworker(tx, body.caseworkerId, body.municipalityCode, 'body.caseworkerId');
-    if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw.id) await casesRepo.removeParticipant(tx, id, row.responsibleCaseworkerId);
-    await casesRepo.addParticipant(tx, id, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
-    const updated = await casesRepo.update(tx, id, { responsibleMunicipalityCode: body.municipalityCode, responsibleCaseworkerId: cw.id });
+    if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw.id) await casesRepo.removeParticipant(tx, row, row.responsibleCaseworkerId);
+    await casesRepo.addParticipant(tx, row, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
+    const updated = await casesRepo.update(tx, row, { responsibleMunicipalityCode: body.municipalityCode, responsibleCaseworkerId: cw.id });
     // Restricted: the new municipality can tell a parent reading the case (aktindsigt) where the citizen went.
-    await appendChange(tx, s, id, actor, `Sagen overdraget fra kommune ${row.responsibleMunicipalityCode} til kommune ${body.municipalityCode}`,
+    const [from, to] = [await municipalityName(tx, row.responsibleMunicipalityCode), await municipalityName(tx, body.municipalityCode)];
+    await appendChange(tx, s, row, actor, from === to ? `Sagen overdraget til en ny sagsbehandler i ${to}` : `Sagen overdraget fra ${from} til ${to}`,
       body.reason ? `Begrundelse: ${body.reason}` : undefined, { restricted: true });
     await audit(tx, actor, 'case.handed_over', id, {
       fromMunicipality: row.responsibleMunicipalityCode, toMunicipality: body.municipalityCode,
@@ -165,33 +171,35 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
 }
 
 export async function closeCase(svc: Svc, actor: Actor, id: string, body: z.infer<typeof CloseCaseBody>) {
+  const gated = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const row = await requireCase(tx, actor, id, true);
+    const row = await lockCase(tx, actor, gated);
     if (isClosed(row.status)) throw caseErrors.alreadyClosed();
-    const updated = await casesRepo.update(tx, id, {
+    const updated = await casesRepo.update(tx, row, {
       status: body.outcome, closureOutcome: body.outcome, closedAt: new Date(),
       closureReasonEnc: s.fc.encrypt(body.reason), evaluationEnc: s.fc.encryptOpt(body.evaluation),
     });
-    await appendChange(tx, s, id, actor, body.outcome === 'OVERDRAGET' ? 'Sagen afsluttet ved overdragelse' : 'Sagen afsluttet');
+    await appendChange(tx, s, row, actor, body.outcome === 'OVERDRAGET' ? 'Sagen afsluttet ved overdragelse' : 'Sagen afsluttet');
     await audit(tx, actor, 'case.closed', id, { outcome: body.outcome, evaluation: !!body.evaluation });
     return caseView(s, updated);
   });
 }
 
 export async function reopenCase(svc: Svc, actor: Actor, id: string, body: z.infer<typeof ReopenCaseBody>) {
+  const gated = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const row = await requireCase(tx, actor, id, true);
+    const row = await lockCase(tx, actor, gated);
     if (!isClosed(row.status)) throw caseErrors.notClosed();
     // The closure's reason and evaluation stay on the timeline (restricted: free text that may say where the
     // citizen is); the case itself is open again.
-    await appendChange(tx, s, id, actor, `Sagen genåbnet (tidligere: ${row.closureOutcome ?? row.status})`, [
+    await appendChange(tx, s, row, actor, `Sagen genåbnet (tidligere: ${label(CASE_STATUS_LABELS, row.closureOutcome ?? row.status)})`, [
       `Begrundelse for afslutning: ${s.fc.decryptOpt(row.closureReasonEnc) ?? ''}`,
       `Evaluering: ${s.fc.decryptOpt(row.evaluationEnc) ?? ''}`,
       `Begrundelse for genåbning: ${body.reason}`,
     ].join('\n'), { restricted: true });
-    const updated = await casesRepo.update(tx, id, { status: 'AABEN', closureOutcome: null, closedAt: null, closureReasonEnc: null, evaluationEnc: null });
+    const updated = await casesRepo.update(tx, row, { status: 'AABEN', closureOutcome: null, closedAt: null, closureReasonEnc: null, evaluationEnc: null });
     await audit(tx, actor, 'case.reopened', id, { previousStatus: row.status });
     return caseView(s, updated);
   });
@@ -201,16 +209,17 @@ export async function reopenCase(svc: Svc, actor: Actor, id: string, body: z.inf
 export async function fulfilDutyToNotify(svc: Svc, actor: Actor, id: string, body: z.infer<typeof DutyToNotifyBody>) {
   await assertMunicipalitiesExist(svc.db, { 'body.notifiedMunicipalityCode': body.notifiedMunicipalityCode });
   if (body.fulfilledAt > todayIso()) throw validationError([{ path: 'body.fulfilledAt', message: 'Datoen må ikke ligge i fremtiden' }]);
+  const gated = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const row = await requireCase(tx, actor, id, true);
+    const row = await lockCase(tx, actor, gated);
     if (!row.dutyToNotifyApplies) throw caseErrors.dutyNotApplicable();
     if (row.dutyFulfilledAt) throw caseErrors.dutyAlreadyFulfilled();
-    const updated = await casesRepo.update(tx, id, {
+    const updated = await casesRepo.update(tx, row, {
       dutyFulfilledAt: body.fulfilledAt, dutyNotifiedMunicipalityCode: body.notifiedMunicipalityCode, dutyFulfilledBy: actor.userId,
     });
     // Restricted: the notified municipality may be where the citizen now lives, and the note is free text.
-    await appendChange(tx, s, id, actor, `Underretning efter Barnets lov § 133 sendt til kommune ${body.notifiedMunicipalityCode} den ${body.fulfilledAt}`,
+    await appendChange(tx, s, row, actor, `Underretning efter Barnets lov § 133 sendt til ${await municipalityName(tx, body.notifiedMunicipalityCode)} den ${danishDate(body.fulfilledAt)}`,
       body.note, { restricted: true });
     await audit(tx, actor, 'case.duty_to_notify_fulfilled', id, { notifiedMunicipality: body.notifiedMunicipalityCode, fulfilledAt: body.fulfilledAt, note: !!body.note });
     return caseView(s, updated);
@@ -219,10 +228,11 @@ export async function fulfilDutyToNotify(svc: Svc, actor: Actor, id: string, bod
 
 export async function addPerson(svc: Svc, actor: Actor, id: string, body: z.infer<typeof AddPersonBody>) {
   await assertMunicipalitiesExist(svc.db, { 'body.municipalityCode': body.municipalityCode });
+  const gated = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    await requireCase(tx, actor, id, true);
-    const row = await insertPerson(tx, s, actor, id, body.role, body);
+    const c = await lockCase(tx, actor, gated);
+    const row = await insertPerson(tx, s, actor, c, body.role, body);
     await audit(tx, actor, 'case.person_added', id, { personId: row.id, role: body.role });
     return personView(s, row, []);
   });
@@ -230,16 +240,19 @@ export async function addPerson(svc: Svc, actor: Actor, id: string, body: z.infe
 
 export async function updatePerson(svc: Svc, actor: Actor, id: string, personId: string, body: z.infer<typeof UpdatePersonBody>) {
   await assertMunicipalitiesExist(svc.db, { 'body.municipalityCode': body.municipalityCode });
+  const gated = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const caseRow = await requireCase(tx, actor, id, true);
-    const row = await casesRepo.personOf(tx, id, personId);
+    const caseRow = await lockCase(tx, actor, gated);
+    const row = await casesRepo.personOf(tx, caseRow, personId);
     if (!row) throw notFound();
-    const { updated, changed } = await updatePersonRow(tx, s, actor, row, body);
+    if (body.version !== undefined && body.version !== row.version) throw staleVersion(row.version);
+    const { version: _version, ...fields } = body;
+    const { updated, changed } = await updatePersonRow(tx, s, actor, row, fields);
     const ageChanged = row.role === 'BORGER' && (changed.includes('cpr') || changed.includes('birthDate'));
     if (ageChanged) await recomputeCitizenAge(tx, s, actor, caseRow, body.cpr !== undefined ? 'body.cpr' : 'body.birthDate');
     await audit(tx, actor, 'case.person_updated', id, { personId, fields: changed });
-    return personView(s, updated, await casesRepo.cprHistoryOfCase(tx, id));
+    return personView(s, updated, await casesRepo.cprHistoryOfCase(tx, caseRow));
   });
 }
 
@@ -247,16 +260,16 @@ export async function updatePerson(svc: Svc, actor: Actor, id: string, personId:
  * The citizen's CPR number or birth date changed: minor, age band and the duty to notify follow the new age.
  * Concern types are not edited here, so one that no longer fits the age refuses the change (400 naming `path`).
  */
-async function recomputeCitizenAge(tx: Db, s: Svc, actor: Actor, row: CaseRow, path: string) {
+async function recomputeCitizenAge(tx: Db, s: Svc, actor: Actor, row: CaseInScope, path: string) {
   const birth = await caseCitizenBirthDate(tx, s, row.id);
   const before = { age: null, minor: row.citizenMinor, ageBand: row.citizenAgeBand as AgeBand | null };
   const { minor, ageBand } = citizenAgeOf(birth, before);
   assertConcernTypesFitAge(row.concernTypes, minor, path);
-  await casesRepo.update(tx, row.id, {
+  await casesRepo.update(tx, row, {
     citizenMinor: minor, citizenAgeBand: ageBand, dutyToNotifyApplies: minor === true || row.childrenUnder18InHousehold,
   });
   if (minor !== row.citizenMinor) {
-    await appendChange(tx, s, row.id, actor, minor ? 'Borgerens alder rettet: under 18 år' : 'Borgerens alder rettet: 18 år eller ældre');
+    await appendChange(tx, s, row, actor, minor ? 'Borgerens alder rettet: under 18 år' : 'Borgerens alder rettet: 18 år eller ældre');
   }
 }
 

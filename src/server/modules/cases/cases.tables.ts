@@ -1,4 +1,4 @@
-import { boolean, date, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const CASE_STATUSES = ['AABEN', 'VURDERING', 'KOORDINERING', 'OPFOELGNING', 'AFSLUTTET', 'OVERDRAGET'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -12,6 +12,8 @@ export const cases = pgTable('cases', {
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Optimistic concurrency (migrations/0050): raised by every write; a stale one is 409 conflict.stale. */
+  version: integer('version').notNull().default(1),
   // intake (migrations/0032_cases_intake.sql)
   inquiryId: uuid('inquiry_id'),
   concernTypes: text('concern_types').array().notNull().default([]),
@@ -81,6 +83,8 @@ export const casePersons = pgTable('case_persons', {
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Optimistic concurrency (migrations/0050): raised by every write; a stale one is 409 conflict.stale. */
+  version: integer('version').notNull().default(1),
 });
 export type CasePersonRow = typeof casePersons.$inferSelect;
 

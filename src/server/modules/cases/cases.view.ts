@@ -8,6 +8,7 @@ import { casesRepo } from './cases.repository.js';
 import { personView } from './cases.persons.js';
 import type { CaseView } from './cases.schemas.js';
 import type { cases } from './cases.tables.js';
+import type { CaseInScope } from './cases.scope.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -16,11 +17,11 @@ export const isOverdue = (row: { followUpDueAt: string | null; status: string })
   !!row.followUpDueAt && row.followUpDueAt < todayIso() && !isClosed(row.status);
 
 /** The full case as the response allowlist (CaseView) describes it. Call only for a case already in scope. */
-export async function caseView(svc: Svc, row: CaseRow): Promise<CaseView> {
+export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
   const db = svc.db;
-  const participants = (await casesRepo.participants(db, row.id)).rows;
-  const persons = await casesRepo.personsOf(db, row.id);
-  const history = await casesRepo.cprHistoryOfCase(db, row.id);
+  const participants = (await casesRepo.participants(db, row)).rows;
+  const persons = await casesRepo.personsOf(db, row);
+  const history = await casesRepo.cprHistoryOfCase(db, row);
   const views = persons.map((p) => personView(svc, p, history));
   const { consents, legalBases } = row.inquiryId ? await consentsOfInquiry(svc, row.inquiryId) : { consents: [], legalBases: [] };
   const names = row.dutyFulfilledBy
@@ -31,6 +32,7 @@ export async function caseView(svc: Svc, row: CaseRow): Promise<CaseView> {
   return {
     id: row.id,
     caseNumber: row.caseNumber,
+    version: row.version,
     status: row.status,
     inquiryId: row.inquiryId,
     responsibleMunicipalityCode: row.responsibleMunicipalityCode,

@@ -4,6 +4,7 @@ import { queryRows } from '../../platform/db/client.js';
 import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
 import { consents, legalBases } from './consent.tables.js';
 import type { ConsentGiver, ConsentScope } from './consent.schemas.js';
+import type { CaseInScope } from '../cases/cases.scope.js';
 
 /** SQL only. Callers have already established that the inquiry or case is in the actor's scope. */
 export const consentRepo = {
@@ -49,16 +50,16 @@ export const consentRepo = {
    * An active consent covering the scope whose giver fits the case citizen's age as the case records it
    * (cases.citizen_minor; `unknownAgeGivers` when it is unknown), or a legal basis covering it.
    */
-  caseCovers: async (db: Db, caseId: string, scope: ConsentScope, minorGivers: ConsentGiver[], adultGivers: ConsentGiver[], unknownAgeGivers: ConsentGiver[]) => {
+  caseCovers: async (db: Db, c: CaseInScope, scope: ConsentScope, minorGivers: ConsentGiver[], adultGivers: ConsentGiver[], unknownAgeGivers: ConsentGiver[]) => {
     const arr = (g: ConsentGiver[]) => (g.length ? sql`ARRAY[${sql.join(g.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`ARRAY[]::text[]`);
     const rows = await queryRows<{ ok: boolean }>(db, sql`
       SELECT (EXISTS (SELECT 1 FROM cases c JOIN consents k ON k.inquiry_id = c.inquiry_id
-                       WHERE c.id = ${caseId} AND k.withdrawn_at IS NULL AND ${scope} = ANY (k.scopes)
+                       WHERE c.id = ${c.id} AND k.withdrawn_at IS NULL AND ${scope} = ANY (k.scopes)
                          AND k.giver = ANY (CASE WHEN c.citizen_minor THEN ${arr(minorGivers)}
                                                  WHEN NOT c.citizen_minor THEN ${arr(adultGivers)}
                                                  ELSE ${arr(unknownAgeGivers)} END))
            OR EXISTS (SELECT 1 FROM cases c JOIN legal_bases lb ON lb.inquiry_id = c.inquiry_id
-                       WHERE c.id = ${caseId} AND ${scope} = ANY (lb.scopes))) AS ok`);
+                       WHERE c.id = ${c.id} AND ${scope} = ANY (lb.scopes))) AS ok`);
     return rows[0]?.ok === true;
   },
   /** For the DPO: metadata joined with the case (number and municipality), newest first. */

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
-import { requireCase } from '../cases/cases.service.js';
+import { requireCaseInScope } from '../cases/cases.scope.js';
 import { notFound } from '../../platform/http/errors.js';
 import {
   ConsentIdParams, ConsentView, LegalBasisAuditList, LegalBasisListQuery, LegalBasisView, RecordConsentBody, RecordLegalBasisBody,
@@ -36,7 +36,7 @@ export async function consentRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: { tags: ['consent'], params: InquiryIdParams, body: RecordLegalBasisBody, response: { 201: LegalBasisView } },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    const c = await requireCase(ctx.db, actor, request.params.id);
+    const c = await requireCaseInScope(ctx.db, actor, request.params.id);
     if (!c.inquiryId) throw notFound();
     return reply.code(201).send(await consent.recordLegalBasis(svc, actor, c.inquiryId, request.body));
   });

@@ -5,9 +5,12 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound } from '../../platform/http/errors.js';
 import { cases } from '../cases/cases.tables.js';
 import { caseCitizenBirthDate } from '../cases/cases.citizen.js';
-import type { InquiryRow } from '../intake/intake.tables.js';
-import { requireInquiry, inquiryBirthDate } from '../intake/intake.service.js';
+import { findCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { inquiryBirthDate } from '../intake/intake.citizen.js';
+import { requireInquiryInScope, type InquiryInScope } from '../intake/intake.scope.js';
 import { appendChange } from '../journal/journal.service.js';
+import { CONSENT_SCOPE_LABELS, LEGAL_BASIS_LABELS, label } from '../../shared/labels.js';
+import { danishDate } from '../../shared/dates.js';
 import { ageOn, todayIso } from '../../shared/codes.js';
 import { iso, isoOpt, inTx, type Svc } from '../../shared/svc.js';
 import { copenhagenDayStart } from '../../platform/time.js';
@@ -25,8 +28,8 @@ import type {
  * cover an adult, the citizen's own not a child), or a recorded other legal basis does. The caller has already
  * checked that the case is in the actor's scope. Used by risk (RISIKOVURDERING) and others.
  */
-export async function consentAllows(db: Db, caseId: string, scope: ConsentScope): Promise<boolean> {
-  return consentRepo.caseCovers(db, caseId, scope, giversFor(true), giversFor(false), giversFor(null));
+export async function consentAllows(db: Db, c: CaseInScope, scope: ConsentScope): Promise<boolean> {
+  return consentRepo.caseCovers(db, c, scope, giversFor(true), giversFor(false), giversFor(null));
 }
 
 /** The scopes that allow opening a case from an inquiry (API.md, POST /api/cases). */
@@ -99,7 +102,7 @@ export async function consentsOfInquiry(svc: Svc, inquiryId: string) {
  * Whether the citizen was under 18 on a day. Once the inquiry has a case, the case's citizen decides (its CPR
  * number or birth date, else the age the case recorded); before that, the inquiry's own information.
  */
-async function citizenMinorOn(svc: Svc, inquiry: InquiryRow, on: string): Promise<boolean | null> {
+async function citizenMinorOn(svc: Svc, inquiry: InquiryInScope, on: string): Promise<boolean | null> {
   if (inquiry.caseId) {
     const birth = await caseCitizenBirthDate(svc.db, svc, inquiry.caseId);
     if (birth) return ageOn(birth, on) < 18;
@@ -110,11 +113,25 @@ async function citizenMinorOn(svc: Svc, inquiry: InquiryRow, on: string): Promis
   return birth ? ageOn(birth, on) < 18 : inquiry.citizenMinor;
 }
 
+const scopeLabels = (scopes: string[]) => scopes.map((c) => label(CONSENT_SCOPE_LABELS, c)).join(', ');
+
+/** A line on the case's journal when the inquiry has a case (in scope with the inquiry, by the inquiry scope). */
+async function journalOnCase(s: Svc, actor: Actor, inquiry: InquiryInScope, title: string) {
+  if (!inquiry.caseId) return;
+  const c = await findCaseInScope(s.db, actor, inquiry.caseId);
+  if (c) await appendChange(s.db, s, c, actor, title);
+}
+
+/** Whether the inquiry has a recorded other legal basis (the case opened from it is flagged). */
+export async function inquiryHasLegalBasis(db: Db, inquiryId: string): Promise<boolean> {
+  return (await consentRepo.legalBasesOfInquiry(db, inquiryId)).length > 0;
+}
+
 export async function recordConsent(svc: Svc, actor: Actor, inquiryId: string, body: RecordConsentBody): Promise<ConsentView> {
   if (body.givenAt > todayIso()) throw consentErrors.givenInFuture();
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const inquiry = await requireInquiry(tx, actor, inquiryId);
+    const inquiry = await requireInquiryInScope(tx, actor, inquiryId);
     const minor = await citizenMinorOn(s, inquiry, body.givenAt);
     if (minor === null) throw consentErrors.ageUnknown();
     if (!giverFits(body.giver, minor)) throw consentErrors.giverNotAllowed(minor);
@@ -132,7 +149,7 @@ export async function recordConsent(svc: Svc, actor: Actor, inquiryId: string, b
       caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiryId}`,
       details: { inquiryId, giver: body.giver, scopes: body.scopes },
     });
-    if (inquiry.caseId) await appendChange(tx, s, inquiry.caseId, actor, `Samtykke registreret (${body.scopes.join(', ')})`);
+    await journalOnCase(s, actor, inquiry, `Samtykke registreret (${scopeLabels(body.scopes)})`);
     return consentView(s, row);
   });
 }
@@ -149,7 +166,7 @@ export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string,
     const s = inTx(svc, tx);
     const existing = await consentRepo.consentByIdForUpdate(tx, consentId);
     if (!existing) throw notFound();
-    const inquiry = await requireInquiry(tx, actor, existing.inquiryId); // 404 when out of scope
+    const inquiry = await requireInquiryInScope(tx, actor, existing.inquiryId); // 404 when out of scope
     if (existing.withdrawnAt) throw consentErrors.alreadyWithdrawn();
     if (body.withdrawnAt && body.withdrawnAt < existing.givenAt) throw consentErrors.withdrawnAtInvalid('Datoen må ikke ligge før samtykket blev givet');
     const day = body.withdrawnAt ?? today;
@@ -161,7 +178,7 @@ export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string,
       caseId: inquiry.caseId ?? undefined, purpose: inquiry.caseId ?? `inquiry:${inquiry.id}`,
       details: { inquiryId: inquiry.id, scopes: existing.scopes, withdrawnAt: day, reason: !!body.reason },
     });
-    if (inquiry.caseId) await appendChange(tx, s, inquiry.caseId, actor, `Samtykke tilbagekaldt den ${day} (${existing.scopes.join(', ')})`);
+    await journalOnCase(s, actor, inquiry, `Samtykke tilbagekaldt den ${danishDate(day)} (${scopeLabels(existing.scopes)})`);
     return consentView(s, row);
   });
 }
@@ -173,7 +190,7 @@ export async function withdrawConsent(svc: Svc, actor: Actor, consentId: string,
 export async function recordLegalBasis(svc: Svc, actor: Actor, inquiryId: string, body: RecordLegalBasisBody): Promise<LegalBasisView> {
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const inquiry = await requireInquiry(tx, actor, inquiryId);
+    const inquiry = await requireInquiryInScope(tx, actor, inquiryId);
     const row = await consentRepo.insertLegalBasis(tx, {
       inquiryId,
       basis: body.basis,
@@ -185,7 +202,7 @@ export async function recordLegalBasis(svc: Svc, actor: Actor, inquiryId: string
     });
     if (inquiry.caseId) {
       await tx.update(cases).set({ otherLegalBasis: true, updatedAt: new Date() }).where(eq(cases.id, inquiry.caseId));
-      await appendChange(tx, s, inquiry.caseId, actor, `Anden hjemmel end samtykke registreret (${body.basis})`);
+      await journalOnCase(s, actor, inquiry, `Anden hjemmel end samtykke registreret (${label(LEGAL_BASIS_LABELS, body.basis)})`);
     }
     await recordAudit(tx, {
       type: 'legal_basis.recorded', actor, subjectType: 'legal_basis', subjectId: row.id,

@@ -6,9 +6,13 @@ import { createUser, loginAs, startTestApp, type Client, type TestApp } from '..
 import { queryRows } from '../../platform/db/client.js';
 import { caseBody, consentBody, cprForAge, inquiryBody } from '../intake/intake.fixtures.js';
 import { consentAllows } from './consent.service.js';
+import { caseForSystem } from '../cases/cases.scope.js';
+import { systemDb } from '../../platform/db/system.js';
 
 forEachEngine('consent', (engine) => {
   let t: TestApp;
+  // consentAllows takes a gated case; the test reads it as an operator would (unscoped, and named so).
+  const gated = async (id: string) => (await caseForSystem(systemDb(t.ctx.db), id))!;
   let kons: Client;
   let cw: Client;
   let cwId: string;
@@ -54,12 +58,12 @@ forEachEngine('consent', (engine) => {
     const id = await newInquiry(kons);
     const consentId = (await kons.post(`/api/inquiries/${id}/consents`, consentBody('FORAELDREMYNDIGHEDSINDEHAVER'))).json().id;
     const c = (await kons.post('/api/cases', caseBody(id, {}, { responsibleCaseworkerId: cwId }))).json();
-    assert.equal(await consentAllows(t.ctx.db, c.id, 'RISIKOVURDERING'), true);
-    assert.equal(await consentAllows(t.ctx.db, c.id, 'DELING_POLITI'), false, 'not a scope of the consent');
+    assert.equal(await consentAllows(t.ctx.db, await gated(c.id), 'RISIKOVURDERING'), true);
+    assert.equal(await consentAllows(t.ctx.db, await gated(c.id), 'DELING_POLITI'), false, 'not a scope of the consent');
     const w = await kons.post(`/api/consents/${consentId}/withdraw`, { reason: 'Forældrene trak samtykket' });
     assert.equal(w.statusCode, 200, w.body);
     assert.equal(w.json().status, 'TILBAGEKALDT');
-    assert.equal(await consentAllows(t.ctx.db, c.id, 'RISIKOVURDERING'), false);
+    assert.equal(await consentAllows(t.ctx.db, await gated(c.id), 'RISIKOVURDERING'), false);
     assert.equal((await kons.post(`/api/consents/${consentId}/withdraw`, {})).json().error.code, 'consent.already_withdrawn');
     const view = (await kons.get(`/api/cases/${c.id}`)).json();
     assert.equal(view.consents.length, 1, 'history kept');
@@ -85,10 +89,10 @@ forEachEngine('consent', (engine) => {
     const id = await newInquiry(kons, { ageBand: '25_30' }, { concernTypes: ['AERE'] });
     assert.equal((await kons.post(`/api/inquiries/${id}/consents`, consentBody('BORGER'))).statusCode, 201);
     const c = (await kons.post('/api/cases', caseBody(id, { cpr: cprForAge(27) }, { responsibleCaseworkerId: cwId }))).json();
-    assert.equal(await consentAllows(t.ctx.db, c.id, 'RISIKOVURDERING'), true);
+    assert.equal(await consentAllows(t.ctx.db, await gated(c.id), 'RISIKOVURDERING'), true);
     const corrected = await kons.patch(`/api/cases/${c.id}/persons/${c.citizen.id}`, { cpr: cprForAge(16) });
     assert.equal(corrected.statusCode, 200, corrected.body);
-    assert.equal(await consentAllows(t.ctx.db, c.id, 'RISIKOVURDERING'), false, 'a 16-year-old\'s own consent does not cover the risk assessment');
+    assert.equal(await consentAllows(t.ctx.db, await gated(c.id), 'RISIKOVURDERING'), false, 'a 16-year-old\'s own consent does not cover the risk assessment');
   });
 
   it('records the day a consent was withdrawn (not in the future, not before it was given) and journals it', async () => {
@@ -132,8 +136,8 @@ forEachEngine('consent', (engine) => {
     const c = await cw.post('/api/cases', caseBody(id));
     assert.equal(c.statusCode, 201, c.body);
     assert.equal(c.json().otherLegalBasis, true);
-    assert.equal(await consentAllows(t.ctx.db, c.json().id, 'RISIKOVURDERING'), true);
-    assert.equal(await consentAllows(t.ctx.db, c.json().id, 'DELING_POLITI'), false);
+    assert.equal(await consentAllows(t.ctx.db, await gated(c.json().id), 'RISIKOVURDERING'), true);
+    assert.equal(await consentAllows(t.ctx.db, await gated(c.json().id), 'DELING_POLITI'), false);
 
     const list = await auditor.get('/api/legal-bases');
     assert.equal(list.statusCode, 200);

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../platform/app-context.js';
 import type { Role } from '../../platform/access/actor.js';
 import { users } from '../auth/auth.tables.js';
 import { hashPassword } from '../auth/auth.service.js';

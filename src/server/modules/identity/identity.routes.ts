@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../platform/app-context.js';
 import { adminScopesRoutes } from './admin/scopes.routes.js';
 import { adminUsersRoutes } from './admin/users.routes.js';
 import { meRoutes } from './me/me.routes.js';

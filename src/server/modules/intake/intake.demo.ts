@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../platform/app-context.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { queryRows } from '../../platform/db/client.js';
 import { users } from '../auth/auth.tables.js';

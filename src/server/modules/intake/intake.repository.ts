@@ -4,15 +4,13 @@ import type { Db } from '../../platform/db/client.js';
 import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
 import { municipalities } from '../directory/directory.tables.js';
 import { inquiries } from './intake.tables.js';
-import { inquiryScope } from './intake.scope.js';
+import { inquiryScope, type InquiryInScope } from './intake.scope.js';
+import type { CaseInScope } from '../cases/cases.scope.js';
 
 
 /** SQL only; every read takes the caller's scope. */
 export const intakeRepo = {
   insert: async (db: Db, values: typeof inquiries.$inferInsert) => (await db.insert(inquiries).values(values).returning())[0]!,
-
-  byIdInScope: async (db: Db, actor: Actor, id: string) =>
-    (await db.select().from(inquiries).where(and(eq(inquiries.id, id), inquiryScope(actor))).limit(1))[0] ?? null,
 
   list: async (db: Db, actor: Actor, q: { from?: string; to?: string; limit: number; offset: number }) => {
     const where = and(
@@ -25,8 +23,8 @@ export const intakeRepo = {
     return { items, total: Number(total?.n ?? 0) };
   },
 
-  linkCase: (db: Db, inquiryId: string, caseId: string) =>
-    db.update(inquiries).set({ caseId }).where(and(eq(inquiries.id, inquiryId), sql`${inquiries.caseId} IS NULL`)).returning({ id: inquiries.id }),
+  linkCase: (db: Db, inquiry: InquiryInScope, c: CaseInScope) =>
+    db.update(inquiries).set({ caseId: c.id }).where(and(eq(inquiries.id, inquiry.id), sql`${inquiries.caseId} IS NULL`)).returning({ id: inquiries.id }),
 
   /** The codes among `codes` that are not municipalities. */
   unknownMunicipalities: async (db: Db, codes: string[]) => {

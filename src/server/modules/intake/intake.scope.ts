@@ -1,7 +1,9 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
+import type { Db } from '../../platform/db/client.js';
+import { notFound } from '../../platform/http/errors.js';
 import { caseScope } from '../cases/cases.scope.js';
-import { inquiries } from './intake.tables.js';
+import { inquiries, type InquiryRow } from './intake.tables.js';
 
 /**
  * Which inquiries an actor may see, as a WHERE condition on `inquiries` (out of scope answers 404).
@@ -27,3 +29,22 @@ export function inquiryScope(actor: Actor): SQL {
       return sql`false`;
   }
 }
+
+declare const inquiryInScopeBrand: unique symbol;
+
+/** An inquiry row that passed `requireInquiryInScope` for the current actor (see CaseInScope). */
+export type InquiryInScope = InquiryRow & { readonly [inquiryInScopeBrand]: true };
+
+/**
+ * THE inquiry gate: the row if the actor may see it, otherwise 404 exactly like a missing inquiry (the error
+ * handler logs the refusal once, after the use case's transaction rolled back; an inquiry is not a case, so
+ * the row has no case id). Safe inside a transaction.
+ */
+export async function requireInquiryInScope(db: Db, actor: Actor, id: string): Promise<InquiryInScope> {
+  const [row] = await db.select().from(inquiries).where(and(eq(inquiries.id, id), inquiryScope(actor))).limit(1);
+  if (!row) throw notFound();
+  return row as InquiryInScope;
+}
+
+/** An inquiry the caller has just registered is in their scope by construction (they registered it). */
+export const createdInquiry = (row: InquiryRow) => row as InquiryInScope;

@@ -4,24 +4,21 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound, validationError } from '../../platform/http/errors.js';
 import { parseCpr } from '../../platform/cpr/cpr.js';
 import { consentsOfInquiry, inquiryAllowsCase } from '../consent/consent.service.js';
+import type { CaseInScope } from '../cases/cases.scope.js';
+import { inquiryBirthDate } from './intake.citizen.js';
+import { createdInquiry, requireInquiryInScope, type InquiryInScope } from './intake.scope.js';
 import { ageBandOf, ageOn, isMinor, todayIso, type AgeBand } from '../../shared/codes.js';
 import { intakeRepo } from './intake.repository.js';
 import { inquiryMinor, type CreateInquiryBody, type InquiryView } from './intake.schemas.js';
 import type { InquiryRow } from './intake.tables.js';
 import { iso, inTx, type Svc } from '../../shared/svc.js';
 
-/** The inquiry if it exists and is in the actor's scope; otherwise 404 (for consent and cases too). */
-export async function requireInquiry(db: Db, actor: Actor, id: string): Promise<InquiryRow> {
-  const row = await intakeRepo.byIdInScope(db, actor, id);
-  if (!row) throw notFound();
-  return row;
-}
+// The inquiry gate is intake.scope.ts (`requireInquiryInScope`); the birth-date helper lives in intake.citizen.ts.
+export { inquiryBirthDate };
 
-/** The citizen's birth date as the inquiry knows it (from the CPR number first), or null. */
-export function inquiryBirthDate(svc: Svc, row: InquiryRow): string | null {
-  const cpr = svc.fc.decryptOpt(row.citizenCprEnc);
-  if (cpr) return parseCpr(cpr)?.birthDate ?? null;
-  return svc.fc.decryptOpt(row.citizenBirthDateEnc);
+/** Links a new case to its inquiry (once: false when the inquiry already had a case). */
+export async function linkInquiryToCase(tx: Db, inquiry: InquiryInScope, c: CaseInScope): Promise<boolean> {
+  return (await intakeRepo.linkCase(tx, inquiry, c)).length === 1;
 }
 
 export async function assertMunicipalitiesExist(db: Db, fields: Record<string, string | undefined | null>) {
@@ -74,7 +71,7 @@ export async function createInquiry(svc: Svc, actor: Actor, body: CreateInquiryB
       type: 'inquiry.created', actor, subjectType: 'inquiry', subjectId: row.id, purpose: `inquiry:${row.id}`,
       details: { anonymous: anon, concernTypes: row.concernTypes, identifyingFields: anon ? [] : identifyingFieldsOf(row) },
     });
-    return inquiryView(s, row);
+    return inquiryView(s, createdInquiry(row));
   });
 }
 
@@ -86,7 +83,7 @@ function identifyingFieldsOf(row: InquiryRow): string[] {
   return map.filter(([, v]) => v !== null).map(([k]) => k);
 }
 
-export async function inquiryView(svc: Svc, row: InquiryRow): Promise<InquiryView> {
+export async function inquiryView(svc: Svc, row: InquiryInScope): Promise<InquiryView> {
   const { consents, legalBases } = await consentsOfInquiry(svc, row.id);
   const birthDate = inquiryBirthDate(svc, row);
   return {
@@ -126,7 +123,7 @@ export async function inquiryView(svc: Svc, row: InquiryRow): Promise<InquiryVie
 export async function getInquiry(svc: Svc, actor: Actor, id: string): Promise<InquiryView> {
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const row = await requireInquiry(tx, actor, id);
+    const row = await requireInquiryInScope(tx, actor, id);
     const purpose = row.caseId ?? `inquiry:${row.id}`;
     await recordAudit(tx, { type: 'inquiry.read', actor, subjectType: 'inquiry', subjectId: row.id, caseId: row.caseId ?? undefined, purpose });
     return inquiryView(s, row);

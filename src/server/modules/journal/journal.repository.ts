@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.js';
 import { users } from '../auth/auth.tables.js';
+import type { CaseInScope } from '../cases/cases.scope.js';
 import { journalEntries, type JournalRow } from './journal.tables.js';
 
 export interface JournalRowWithNames {
@@ -26,11 +27,11 @@ export const journalRepo = {
   byId: async (db: Db, id: string): Promise<JournalRowWithNames | null> =>
     (await journalRepo.select(db).where(eq(journalEntries.id, id)).limit(1))[0] ?? null,
 
-  ofCase: (db: Db, caseId: string, opts: { excludeRestricted: boolean; type?: string }): Promise<JournalRowWithNames[]> =>
+  ofCase: (db: Db, c: CaseInScope, opts: { excludeRestricted: boolean; type?: string }): Promise<JournalRowWithNames[]> =>
     journalRepo
       .select(db)
       .where(and(
-        eq(journalEntries.caseId, caseId),
+        eq(journalEntries.caseId, c.id),
         opts.excludeRestricted ? eq(journalEntries.restricted, false) : undefined,
         opts.type ? eq(journalEntries.entryType, opts.type) : undefined,
       ))

@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { requireCase } from '../cases/cases.service.js';
+import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
 import { iso, isoOpt, inTx, type Svc } from '../../shared/svc.js';
 import { journalRepo, type JournalRowWithNames } from './journal.repository.js';
 import type { JournalEntryView } from './journal.schemas.js';
@@ -9,13 +9,14 @@ import type { z } from 'zod';
 import type { JournalEntryBody, RiskCommunicationBody } from './journal.schemas.js';
 
 /**
- * A system line on the timeline for a change (status, handover, consent…). Text holds codes, never names.
+ * A system line on the timeline for a change (status, handover, consent…). Text is Danish for the reader
+ * (labels, municipality names, Danish dates), never a bare code, and never a person's name.
  * `restricted` keeps it out of the document-access (aktindsigt) view: use it for anything that could tell a
  * parent where the citizen is (a new municipality) or that carries free text (reasons, evaluations, notes).
  */
-export async function appendChange(tx: Db, svc: Svc, caseId: string, actor: Actor, title: string, body?: string, opts: { restricted?: boolean } = {}) {
+export async function appendChange(tx: Db, svc: Svc, c: CaseInScope, actor: Actor, title: string, body?: string, opts: { restricted?: boolean } = {}) {
   await journalRepo.insert(tx, {
-    caseId, entryType: 'AENDRING', occurredAt: new Date(), titleEnc: svc.fc.encrypt(title), bodyEnc: svc.fc.encryptOpt(body),
+    caseId: c.id, entryType: 'AENDRING', occurredAt: new Date(), titleEnc: svc.fc.encrypt(title), bodyEnc: svc.fc.encryptOpt(body),
     restricted: opts.restricted ?? false, authorId: actor.userId,
   });
 }
@@ -50,10 +51,10 @@ function view(svc: Svc, r: JournalRowWithNames): JournalEntryView {
  * is logged as an export rather than a read.
  */
 export async function listJournal(svc: Svc, actor: Actor, caseId: string, q: { view: 'fuld' | 'aktindsigt'; type?: string }) {
+  const c = await requireCaseInScope(svc.db, actor, caseId);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    await requireCase(tx, actor, caseId);
-    const rows = await journalRepo.ofCase(tx, caseId, { excludeRestricted: q.view === 'aktindsigt', type: q.type });
+    const rows = await journalRepo.ofCase(tx, c, { excludeRestricted: q.view === 'aktindsigt', type: q.type });
     await recordAudit(tx, {
       type: q.view === 'aktindsigt' ? 'journal.exported' : 'journal.read', actor, subjectType: 'case', subjectId: caseId,
       caseId, purpose: caseId, details: { view: q.view, count: rows.length },
@@ -63,9 +64,15 @@ export async function listJournal(svc: Svc, actor: Actor, caseId: string, q: { v
 }
 
 export async function addJournalEntry(svc: Svc, actor: Actor, caseId: string, body: z.infer<typeof JournalEntryBody>) {
-  return svc.db.transaction(async (tx) => {
-    const s = inTx(svc, tx);
-    await requireCase(tx, actor, caseId);
+  const c = await requireCaseInScope(svc.db, actor, caseId);
+  return svc.db.transaction(async (tx) => writeJournalEntry(inTx(svc, tx), actor, c, body));
+}
+
+/** A journal entry inside the caller's transaction (`svc` over it), for a case the caller has gated. */
+export async function writeJournalEntry(s: Svc, actor: Actor, c: CaseInScope, body: z.infer<typeof JournalEntryBody>) {
+  const tx = s.db;
+  const caseId = c.id;
+  {
     const row = await journalRepo.insert(tx, {
       caseId, entryType: body.type, occurredAt: body.occurredAt ? new Date(body.occurredAt) : new Date(),
       titleEnc: s.fc.encrypt(body.title), bodyEnc: s.fc.encryptOpt(body.body), restricted: body.restricted, authorId: actor.userId,
@@ -75,14 +82,14 @@ export async function addJournalEntry(svc: Svc, actor: Actor, caseId: string, bo
       details: { entryType: body.type, restricted: body.restricted },
     });
     return view(s, (await journalRepo.byId(tx, row.id))!);
-  });
+  }
 }
 
 /** DOMAIN.md § 4.7: who told the citizen or an authority the current risk, and when. */
 export async function addRiskCommunication(svc: Svc, actor: Actor, caseId: string, body: z.infer<typeof RiskCommunicationBody>) {
+  await requireCaseInScope(svc.db, actor, caseId);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    await requireCase(tx, actor, caseId);
     const title = body.recipient === 'BORGER' ? 'Borgeren er informeret om risikovurderingen' : `Myndighed informeret om risikovurderingen: ${body.authority}`;
     const row = await journalRepo.insert(tx, {
       caseId, entryType: 'RISIKOFORMIDLING', occurredAt: new Date(body.informedAt), titleEnc: s.fc.encrypt(title),

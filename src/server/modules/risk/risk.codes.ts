@@ -29,7 +29,8 @@ export const RATINGS = ['JA', 'DELVIS', 'NEJ', 'UKENDT'] as const;
 export type Rating = (typeof RATINGS)[number];
 export const RISK_LEVELS = ['LAV', 'MODERAT', 'HOEJ'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
-export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { LAV: 'Lav', MODERAT: 'Moderat', HOEJ: 'Høj' };
+// One source for the risk level labels: shared/labels.ts (the case pages and the PDF use them too).
+export { RISK_LEVEL_LABELS } from '../../shared/labels.js';
 
 export const ASSESSMENT_STATUSES = ['UDKAST', 'AFSLUTTET'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -42,26 +43,7 @@ export const RECIPIENT_TYPE_LABELS: Record<(typeof RECIPIENT_TYPES)[number], str
   ANDEN: 'Anden',
 };
 
-export const MEASURE_TYPES = [
-  'VOLDSALARM', 'SIKKER_ESKORTE', 'NAVNE_ADRESSEBESKYTTELSE', 'KRISECENTER', 'SAFEHOUSE', 'NY_TELEFON_SIM',
-  'DIGITAL_SIKKERHEDSTJEK', 'PASINDDRAGELSE', 'ANBRINGELSE', 'SKOLE_INFORMERET', 'KODEORD_SIKKER_KONTAKT', 'ANDET',
-] as const;
-export type MeasureType = (typeof MEASURE_TYPES)[number];
-export const MEASURE_TYPE_LABELS: Record<MeasureType, string> = {
-  VOLDSALARM: 'Voldsalarm',
-  SIKKER_ESKORTE: 'Sikker eskorte',
-  NAVNE_ADRESSEBESKYTTELSE: 'Navne- og adressebeskyttelse',
-  KRISECENTER: 'Krisecenter',
-  SAFEHOUSE: 'Safehouse',
-  NY_TELEFON_SIM: 'Ny telefon/SIM-kort',
-  DIGITAL_SIKKERHEDSTJEK: 'Digitalt sikkerhedstjek',
-  PASINDDRAGELSE: 'Pasinddragelse',
-  ANBRINGELSE: 'Anbringelse',
-  SKOLE_INFORMERET: 'Skolen informeret',
-  KODEORD_SIKKER_KONTAKT: 'Kodeord og sikker kontakt',
-  ANDET: 'Andet',
-};
+// Measure types and action sources belong to the actions module (risk depends on actions, never back);
+// re-exported here for the risk pages and the PDF.
+export { ACTION_SOURCE_TYPES, MEASURE_TYPE_LABELS, MEASURE_TYPES, type ActionSourceType, type MeasureType } from '../actions/actions.codes.js';
 
-/** Where a task or safety measure came from inside an assessment. */
-export const ACTION_SOURCE_TYPES = ['ANBEFALING', 'SCENARIE_FORANSTALTNING'] as const;
-export type ActionSourceType = (typeof ACTION_SOURCE_TYPES)[number];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../platform/app-context.js';
 import { queryRows } from '../../platform/db/client.js';
 import { createCaseRow } from '../../../../test/support/factories.js';
 import { currentInstrument, factorCodes } from './risk.instrument.js';

@@ -9,6 +9,7 @@ import { inTx, type Svc } from '../../shared/svc.js';
 import { RECIPIENT_TYPE_LABELS, type RiskLevel } from './risk.codes.js';
 import * as repo from './risk.repository.js';
 import type { DisclosureBody, InformedList } from './risk.schemas.js';
+import { requireCaseInScope } from '../cases/cases.scope.js';
 
 /*
  * "Who has been told the risk" (DOMAIN.md § 4.7) has two doors, and both stay (API.md must not break):
@@ -69,9 +70,9 @@ export function mergeInformed(disclosures: DisclosureRow[], journal: JournalEntr
 
 /** GET /api/cases/:id/risk/informed: the one list "Hvem er orienteret om risikoen". */
 export async function whoIsInformed(svc: Svc, actor: Actor, caseId: string) {
+  const c = await requireCaseInScope(svc.db, actor, caseId);
   return svc.db.transaction(async (tx: Db) => {
-    if (!(await repo.findCaseInScope(tx, actor, caseId))) throw notFound();
-    const disclosures = await repo.disclosuresOfCase(tx, svc.fc, caseId);
+    const disclosures = await repo.disclosuresOfCase(tx, svc.fc, c);
     const journal = await listJournal(inTx(svc, tx), actor, caseId, { view: 'fuld', type: 'RISIKOFORMIDLING' });
     await recordAudit(tx, { type: 'risk.informed_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: 'risikovurdering' });
     return { items: mergeInformed(disclosures, journal.items) };

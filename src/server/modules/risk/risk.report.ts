@@ -11,6 +11,7 @@ import { getAssessment, instrumentOf } from './risk.assessment.service.js';
 import { RECIPIENT_TYPE_LABELS, RISK_LEVEL_LABELS, type Rating } from './risk.codes.js';
 import type { AssessmentView } from './risk.schemas.js';
 import type { Instrument } from './risk.instrument.js';
+import { requireCaseInScope } from '../cases/cases.scope.js';
 
 // IBM Plex Sans ships with dkfds; embedding it gives every Danish letter in every PDF reader.
 const require = createRequire(import.meta.url);
@@ -28,10 +29,12 @@ const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('da
  * (`includeCpr`, a flag: the number itself never travels in the URL); the export and that choice are audited.
  */
 export async function assessmentReport(svc: Svc, actor: Actor, caseId: string, assessmentId: string, opts: { includeCpr: boolean }): Promise<Buffer> {
+  // The gate with the root Db first (a refusal is logged in its own transaction); getAssessment passes it again.
+  const c = await requireCaseInScope(svc.db, actor, caseId);
   const { view, cpr } = await svc.db.transaction(async (tx) => {
     const v = await getAssessment(inTx(svc, tx), actor, caseId, assessmentId);
     if (v.status !== 'AFSLUTTET') throw conflict('risk.not_completed', 'Kun afsluttede risikovurderinger kan eksporteres.');
-    const enc = opts.includeCpr ? await citizenCprEnc(tx, caseId) : null;
+    const enc = opts.includeCpr ? await citizenCprEnc(tx, c) : null;
     await recordAudit(tx, {
       type: 'risk.assessment_exported', actor, subjectType: 'risk_assessment', subjectId: assessmentId, caseId, purpose: 'deling af risikovurdering',
       details: { format: 'pdf', includeCpr: opts.includeCpr, cprPrinted: !!enc },

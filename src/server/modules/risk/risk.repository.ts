@@ -1,11 +1,10 @@
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.js';
-import type { Actor } from '../../platform/access/actor.js';
 import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import { users } from '../auth/auth.tables.js';
 import { casePersons, cases } from '../cases/cases.tables.js';
-import { caseScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../cases/cases.scope.js';
 import type { RiskLevel } from './risk.codes.js';
 import type { AssessmentContent } from './risk.schemas.js';
 import { riskAssessments, riskDisclosures, riskScreenings } from './risk.tables.js';
@@ -15,17 +14,6 @@ import { riskAssessments, riskDisclosures, riskScreenings } from './risk.tables.
  * The narrative is encrypted at rest (migrations/0044): it is sealed here on the way in and opened here on the
  * way out, so services only ever see plain values and no plaintext column exists to write to by mistake.
  */
-export async function findCaseInScope(db: Db, actor: Actor, caseId: string) {
-  const [row] = await db
-    .select({
-      id: cases.id, caseNumber: cases.caseNumber, citizenMinor: cases.citizenMinor, childrenUnder18: cases.childrenUnder18InHousehold,
-      inquiryId: cases.inquiryId,
-    })
-    .from(cases)
-    .where(and(eq(cases.id, caseId), caseScope(actor)));
-  return row ?? null;
-}
-
 type StoredScreening = typeof riskScreenings.$inferSelect;
 export type Screening = Omit<StoredScreening, 'rationaleEnc' | 'answersEnc'> & { rationale: string; answers: Record<string, string> };
 const openScreening = (fc: FieldCrypto, { rationaleEnc, answersEnc, ...rest }: StoredScreening): Screening => ({
@@ -59,12 +47,12 @@ export async function listScreenings(db: Db, fc: FieldCrypto, of: { caseId?: str
 }
 
 /** The acute flag follows the latest screening; lists of cases show it. */
-export async function setCaseAcute(db: Db, caseId: string, acute: boolean) {
-  await db.update(cases).set({ acute, updatedAt: sql`now()` }).where(eq(cases.id, caseId));
+export async function setCaseAcute(db: Db, c: CaseInScope, acute: boolean) {
+  await db.update(cases).set({ acute, updatedAt: sql`now()` }).where(eq(cases.id, c.id));
 }
 
-export async function setCaseRiskLevel(db: Db, caseId: string, level: RiskLevel) {
-  await db.update(cases).set({ currentRiskLevel: level, updatedAt: sql`now()` }).where(eq(cases.id, caseId));
+export async function setCaseRiskLevel(db: Db, c: CaseInScope, level: RiskLevel) {
+  await db.update(cases).set({ currentRiskLevel: level, updatedAt: sql`now()` }).where(eq(cases.id, c.id));
 }
 
 type StoredAssessment = typeof riskAssessments.$inferSelect;
@@ -83,45 +71,45 @@ const creator = alias(users, 'creator');
 export type AssessmentRow = { a: Assessment; creatorName: string; assessorName: string | null };
 
 /** The case's assessments without their content, oldest first. */
-export async function listAssessments(db: Db, caseId: string) {
+export async function listAssessments(db: Db, c: CaseInScope) {
   return db
     .select({ a: summaryColumns, assessorName: assessor.displayName })
     .from(riskAssessments)
     .leftJoin(assessor, eq(assessor.id, riskAssessments.assessorId))
-    .where(eq(riskAssessments.caseId, caseId))
+    .where(eq(riskAssessments.caseId, c.id))
     .orderBy(asc(riskAssessments.version));
 }
 
-export async function findAssessment(db: Db, fc: FieldCrypto, caseId: string, assessmentId: string): Promise<AssessmentRow | null> {
+export async function findAssessment(db: Db, fc: FieldCrypto, c: CaseInScope, assessmentId: string): Promise<AssessmentRow | null> {
   const [row] = await db
     .select({ a: riskAssessments, creatorName: creator.displayName, assessorName: assessor.displayName })
     .from(riskAssessments)
     .innerJoin(creator, eq(creator.id, riskAssessments.createdBy))
     .leftJoin(assessor, eq(assessor.id, riskAssessments.assessorId))
-    .where(and(eq(riskAssessments.caseId, caseId), eq(riskAssessments.id, assessmentId)));
+    .where(and(eq(riskAssessments.caseId, c.id), eq(riskAssessments.id, assessmentId)));
   return row ? { ...row, a: openAssessment(fc, row.a) } : null;
 }
 
 /** Row lock: saves and signing of one assessment are serialised, so nothing lands after the signature. */
-export async function lockAssessment(db: Db, fc: FieldCrypto, caseId: string, assessmentId: string) {
+export async function lockAssessment(db: Db, fc: FieldCrypto, c: CaseInScope, assessmentId: string) {
   const [row] = await db
     .select()
     .from(riskAssessments)
-    .where(and(eq(riskAssessments.caseId, caseId), eq(riskAssessments.id, assessmentId)))
+    .where(and(eq(riskAssessments.caseId, c.id), eq(riskAssessments.id, assessmentId)))
     .for('update');
   return row ? openAssessment(fc, row) : null;
 }
 
-export async function findDraft(db: Db, caseId: string) {
-  const [row] = await db.select(summaryColumns).from(riskAssessments).where(and(eq(riskAssessments.caseId, caseId), eq(riskAssessments.status, 'UDKAST')));
+export async function findDraft(db: Db, c: CaseInScope) {
+  const [row] = await db.select(summaryColumns).from(riskAssessments).where(and(eq(riskAssessments.caseId, c.id), eq(riskAssessments.status, 'UDKAST')));
   return row ?? null;
 }
 
-export async function lastCompleted(db: Db, fc: FieldCrypto, caseId: string) {
+export async function lastCompleted(db: Db, fc: FieldCrypto, c: CaseInScope) {
   const [row] = await db
     .select()
     .from(riskAssessments)
-    .where(and(eq(riskAssessments.caseId, caseId), eq(riskAssessments.status, 'AFSLUTTET')))
+    .where(and(eq(riskAssessments.caseId, c.id), eq(riskAssessments.status, 'AFSLUTTET')))
     .orderBy(desc(riskAssessments.version))
     .limit(1);
   return row ? openAssessment(fc, row) : null;
@@ -179,26 +167,26 @@ export async function listDisclosures(db: Db, fc: FieldCrypto, assessmentId: str
 }
 
 /** Which of these person ids belong to the case (intake's case_persons): the rest are someone else's. */
-export async function personIdsOfCase(db: Db, caseId: string, ids: string[]): Promise<Set<string>> {
+export async function personIdsOfCase(db: Db, c: CaseInScope, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
   const rows = await db
     .select({ id: casePersons.id })
     .from(casePersons)
-    .where(and(eq(casePersons.caseId, caseId), inArray(casePersons.id, ids)));
+    .where(and(eq(casePersons.caseId, c.id), inArray(casePersons.id, ids)));
   return new Set(rows.map((r) => r.id));
 }
 
 /** The citizen's encrypted CPR number, for a PDF whose user chose to include it. */
-export async function citizenCprEnc(db: Db, caseId: string): Promise<string | null> {
+export async function citizenCprEnc(db: Db, c: CaseInScope): Promise<string | null> {
   const [row] = await db
     .select({ cprEnc: casePersons.cprEnc })
     .from(casePersons)
-    .where(and(eq(casePersons.caseId, caseId), eq(casePersons.role, 'BORGER')));
+    .where(and(eq(casePersons.caseId, c.id), eq(casePersons.role, 'BORGER')));
   return row?.cprEnc ?? null;
 }
 
 /** Every disclosure of the case's assessments, with the assessment's number and level (the "who has been told" list). */
-export async function disclosuresOfCase(db: Db, fc: FieldCrypto, caseId: string) {
+export async function disclosuresOfCase(db: Db, fc: FieldCrypto, c: CaseInScope) {
   const rows = await db
     .select({
       d: riskDisclosures, recordedByName: users.displayName, version: riskAssessments.version, level: riskAssessments.seriousViolenceLevel,
@@ -206,7 +194,7 @@ export async function disclosuresOfCase(db: Db, fc: FieldCrypto, caseId: string)
     .from(riskDisclosures)
     .innerJoin(riskAssessments, eq(riskAssessments.id, riskDisclosures.assessmentId))
     .innerJoin(users, eq(users.id, riskDisclosures.recordedBy))
-    .where(eq(riskAssessments.caseId, caseId))
+    .where(eq(riskAssessments.caseId, c.id))
     .orderBy(asc(riskDisclosures.disclosedOn), asc(riskDisclosures.recordedAt));
   return rows.map((r) => ({ ...r, d: openDisclosure(fc, r.d) }));
 }

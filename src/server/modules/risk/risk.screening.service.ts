@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError, type ErrorDetail } from '../../platform/http/errors.js';
-import { inquiryView, requireInquiry } from '../intake/intake.service.js';
+import { inquiryView } from '../intake/intake.service.js';
+import { requireInquiryInScope } from '../intake/intake.scope.js';
+import { requireCaseInScope } from '../cases/cases.scope.js';
 import { inTx, type Svc } from '../../shared/svc.js';
 import * as repo from './risk.repository.js';
 import type { ScreeningBody, ScreeningView } from './risk.schemas.js';
@@ -34,13 +36,13 @@ const view = ({ screening: s, screenedByName }: Row, c: Facts): z.infer<typeof S
 
 /** Records a screening; its outcome sets the case's acute flag (AKUT raises it, a later calmer outcome lowers it). */
 export async function createScreening(svc: Svc, actor: Actor, caseId: string, body: z.infer<typeof ScreeningBody>) {
+  const gated = await requireCaseInScope(svc.db, actor, caseId);
+  const c = Object.assign(gated, { childrenUnder18: gated.childrenUnder18InHousehold });
   return svc.db.transaction(async (tx) => {
-    const c = await repo.findCaseInScope(tx, actor, caseId);
-    if (!c) throw notFound();
     const row = await repo.insertScreening(tx, svc.fc, {
       caseId, outcome: body.outcome, rationale: body.rationale, answers: body.answers as Record<string, string>, screenedBy: actor.userId,
     });
-    await repo.setCaseAcute(tx, caseId, body.outcome === 'AKUT');
+    await repo.setCaseAcute(tx, c, body.outcome === 'AKUT');
     await recordAudit(tx, {
       type: 'risk.screening_created', actor, subjectType: 'risk_screening', subjectId: row.id, caseId, purpose: 'risikoscreening',
       details: { outcome: body.outcome, answered: Object.keys(body.answers) },
@@ -51,9 +53,9 @@ export async function createScreening(svc: Svc, actor: Actor, caseId: string, bo
 
 /** The case's screenings, including those made on the inquiry it was opened from (newest first). */
 export async function listScreenings(svc: Svc, actor: Actor, caseId: string) {
+  const gated = await requireCaseInScope(svc.db, actor, caseId);
+  const c = Object.assign(gated, { childrenUnder18: gated.childrenUnder18InHousehold });
   return svc.db.transaction(async (tx) => {
-    const c = await repo.findCaseInScope(tx, actor, caseId);
-    if (!c) throw notFound();
     const rows = await repo.listScreenings(tx, svc.fc, { caseId, inquiryId: c.inquiryId });
     await recordAudit(tx, { type: 'risk.screenings_read', actor, subjectType: 'case', subjectId: caseId, caseId, purpose: 'risikoscreening' });
     return { screenings: rows.map((r) => view(r, c)) };
@@ -78,7 +80,7 @@ export function identifyingTextProblems(body: z.infer<typeof ScreeningBody>): Er
 
 /** The inquiry in the caller's inquiry scope (intake's own rule, 404 outside it) and what guidance needs of it. */
 async function inquiryFacts(svc: Svc, actor: Actor, inquiryId: string) {
-  const row = await requireInquiry(svc.db, actor, inquiryId);
+  const row = await requireInquiryInScope(svc.db, actor, inquiryId);
   const v = await inquiryView(svc, row);
   return { row, facts: { citizenMinor: v.citizen.minor, childrenUnder18: false } };
 }

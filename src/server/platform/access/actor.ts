@@ -14,11 +14,4 @@ export interface Actor {
   sessionId: string;
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  consultant: 'Sikkerhedskonsulent',
-  caseworker: 'Kommunal sagsbehandler',
-  municipal_team: 'Kommunens ÆK/NSK-team',
-  analyst: 'Statistik',
-  admin: 'Administrator',
-  auditor: 'Databeskyttelsesrådgiver',
-};
+// Role labels (Danish) live in src/server/shared/labels.ts (ROLE_LABELS), the one source for server and web.

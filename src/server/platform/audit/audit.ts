@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
-import { AUDIT_EVENTS, type AuditEventType } from './catalogue.js';
+import { auditSpecOf, type AuditEventType } from './define.js';
 import { auditEvents, type AuditDetails } from './audit.tables.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -68,7 +68,7 @@ export function chainHash(prevHash: string, row: ChainRow): string {
  * trace commit together. The advisory lock serialises appends so seq stays gap-free and the chain linear.
  */
 export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
-  const spec = AUDIT_EVENTS[input.type];
+  const spec = auditSpecOf(input.type);
   await tx.execute(sql`SELECT pg_advisory_xact_lock(727602)`);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
@@ -92,8 +92,8 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
   await tx.insert(auditEvents).values({ ...row, prevHash, hash: chainHash(prevHash, row) });
 }
 
-// Verification lives in verify.ts; re-exported so callers keep one import.
-export { verifyAuditChain, type VerifyResult, type Checkpoint } from './verify.js';
+// Verification lives in verify.ts (import it from there: a re-export here closed an import cycle, verify.ts
+// needs chainHash from this file).
 
 /**
  * An access refusal (missing permission, or a case outside the caller's scope) in a transaction of its own:
@@ -103,9 +103,10 @@ export { verifyAuditChain, type VerifyResult, type Checkpoint } from './verify.j
 export async function recordDenied(
   db: Db,
   actor: Pick<Actor, 'userId' | 'role'>,
-  input: { reason: 'permission' | 'case_scope' | 'not_found'; caseId?: string; permission?: string; route?: string; method?: string },
+  input: { reason: 'permission' | 'case_scope' | 'not_found'; scope?: string; caseId?: string; permission?: string; route?: string; method?: string },
 ): Promise<void> {
   const details: AuditDetails = { reason: input.reason };
+  if (input.scope) details.scope = input.scope;
   if (input.permission) details.permission = input.permission;
   if (input.route) details.route = input.route;
   if (input.method) details.method = input.method;

@@ -37,7 +37,8 @@ forEachEngine('access refusals are logged once', (engine) => {
     const seq = await auditHead(t.ctx);
     const res = await caseworker.post(`/api/cases/${outsideCaseId}/journal`, { type: 'NOTAT', title: 'Forsøg' });
     assert.equal(res.statusCode, 404);
-    assert.deepEqual(await denialsAfter(seq), [{ type: 'access.denied', actor: caseworkerId, caseId: outsideCaseId, reason: 'not_found' }]);
+    // One gate, one reason (issue 8): the case gate logs `case_scope` for every case-scoped route, journal included.
+    assert.deepEqual(await denialsAfter(seq), [{ type: 'access.denied', actor: caseworkerId, caseId: outsideCaseId, reason: 'case_scope' }]);
   });
 
   it('logs an inquiry out of scope, without a case id', async () => {

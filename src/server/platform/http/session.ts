@@ -1,15 +1,28 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { can, type Permission } from '../access/policy.js';
 import { AppError, deniedNotFound } from './errors.js';
 import { recordDenied } from '../audit/audit.js';
-import { sessions, users } from '../../modules/auth/auth.tables.js';
-import { setupStepOf, type SetupStep } from '../../modules/auth/auth.setup.js';
 
 export const SESSION_COOKIE = 'skjold_session';
+
+/** A step a password session must complete before it may use anything but the few routes that serve it. */
+export const SETUP_STEPS = ['password_change', 'mfa_enrolment'] as const;
+export type SetupStep = (typeof SETUP_STEPS)[number];
+
+/**
+ * What the guard needs from a session token: the live session's actor, CSRF token and setup step, or null.
+ * The auth module provides it (it owns the session and user tables); platform knows no module's tables, so
+ * app.ts wires the two together.
+ */
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+  setupStep: SetupStep | null;
+}
+export type SessionResolver = (token: string) => Promise<ResolvedSession | null>;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -37,33 +50,6 @@ declare module 'fastify' {
 export const newToken = () => randomBytes(32).toString('base64url');
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export interface SessionPolicy {
-  idleMinutes: number;
-  absoluteHours: number;
-  /** Roles that must have enrolled a second factor before a password session may do anything else. */
-  mfaRequiredRoles?: readonly Actor['role'][];
-}
-
-/** Finds the live session for a token: not revoked, not past its absolute end, not idle too long. */
-export async function loadSession(db: Db, token: string, policy: SessionPolicy) {
-  const idleCutoff = new Date(Date.now() - policy.idleMinutes * 60_000);
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, hashToken(token)),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, new Date()),
-        gt(sessions.lastSeenAt, idleCutoff),
-        eq(users.active, true),
-      ),
-    )
-    .limit(1);
-  return row ?? null;
-}
-
 function safeEqual(a: string, b: string) {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -84,7 +70,7 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Deny by default: every /api/ route needs a live session unless it is declared public; mutating requests
  * also need the session's CSRF token in `x-csrf-token`; a declared permission the role lacks answers 404.
  */
-export function registerSessionGuard(app: FastifyInstance, db: Db, policy: SessionPolicy) {
+export function registerSessionGuard(app: FastifyInstance, db: Db, resolveSession: SessionResolver) {
   // Registered before any module, so it sees every route; the authorization matrix test fails on a route it
   // has no entry for. HEAD routes are Fastify's automatic twins of GET routes and share their handler.
   const routeTable: RegisteredRoute[] = [];
@@ -102,24 +88,11 @@ export function registerSessionGuard(app: FastifyInstance, db: Db, policy: Sessi
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const found = await loadSession(db, token, policy);
+      const found = await resolveSession(token);
       if (found) {
-        const { session, user } = found;
-        request.actor = {
-          userId: user.id,
-          username: user.username,
-          displayName: user.displayName,
-          role: user.role,
-          municipalityCode: user.municipalityCode,
-          region: user.region,
-          sessionId: session.id,
-        };
-        request.sessionCsrf = session.csrfToken;
-        request.setupStep = setupStepOf(user, session.authMethod, policy.mfaRequiredRoles ?? []);
-        // Touch at most once a minute: enough for the idle timeout, cheap on hot paths.
-        if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
-          await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, session.id));
-        }
+        request.actor = found.actor;
+        request.sessionCsrf = found.csrfToken;
+        request.setupStep = found.setupStep;
       } else {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
       }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AppContext } from '../../../app.js';
+import type { AppContext } from '../../../platform/app-context.js';
 import { queryRows } from '../../../platform/db/client.js';
 
 const Scopes = z.object({

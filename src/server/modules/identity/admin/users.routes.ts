@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../../app.js';
+import type { AppContext } from '../../../platform/app-context.js';
 import { actorOf } from '../../../platform/http/session.js';
 import * as usersService from './users.service.js';
 import { AdminUser, CreatedUser, CreateUserBody, OneTimePassword, UpdateUserBody, UserIdParams } from './users.schemas.js';

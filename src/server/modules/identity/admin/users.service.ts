@@ -7,7 +7,7 @@ import { AppError, conflict, notFound, validationError } from '../../../platform
 import { queryRows } from '../../../platform/db/client.js';
 import { sessions, users } from '../../auth/auth.tables.js';
 import { hashPassword, liveSessionsOf } from '../../auth/auth.service.js';
-import { resetMfa } from '../mfa/mfa.service.js';
+import { resetMfa } from '../../auth/mfa.service.js';
 import type { AdminUser } from './users.schemas.js';
 
 /** The admin console and the CLI both go through here. `actor` is null for the operator at the CLI. */

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../../app.js';
+import type { AppContext } from '../../../platform/app-context.js';
 import { actorOf } from '../../../platform/http/session.js';
 import { clearSessionCookie } from '../../auth/auth.cookie.js';
-import * as mfa from '../mfa/mfa.service.js';
+import * as mfa from '../../auth/mfa.service.js';
 import * as me from './me.service.js';
 import { ChangePasswordBody, ConfirmMfaBody, MfaEnrolment, MfaStatus, OwnSession, RecoveryCodes } from './me.schemas.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../../app.js';
+import type { AppContext } from '../../../platform/app-context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { setSessionCookie } from '../../auth/auth.cookie.js';
 import { finishLogin, oidcEnabled, startLogin } from './oidc.service.js';

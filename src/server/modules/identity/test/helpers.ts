@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { AppContext } from '../../../app.js';
+import type { AppContext } from '../../../platform/app-context.js';
 import { queryRows } from '../../../platform/db/client.js';
 
 /** Audit rows of one type (and subject), oldest first: what an auditor would look at. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/db/client.js';
+import { queryRows, type Db } from '../../platform/db/client.js';
 
 /**
  * Fixed-window failure counters in the database, so every server process sees the same counts (scale-out:

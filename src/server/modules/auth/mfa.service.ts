@@ -1,12 +1,11 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../../platform/db/client.js';
-import type { Config } from '../../../config/config.js';
-import type { Actor } from '../../../platform/access/actor.js';
-import { recordAudit } from '../../../platform/audit/audit.js';
-import { secretBox } from '../../../platform/crypto/secret-box.js';
-import { AppError, validationError } from '../../../platform/http/errors.js';
-import { users } from '../../auth/auth.tables.js';
-import { mfaRecoveryCodes } from '../identity.tables.js';
+import type { Db } from '../../platform/db/client.js';
+import type { Config } from '../../config/config.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { secretBox } from '../../platform/crypto/secret-box.js';
+import { AppError, validationError } from '../../platform/http/errors.js';
+import { mfaRecoveryCodes, users } from './auth.tables.js';
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, otpauthUri, qrDataUrl } from './totp.js';
 
 const box = (config: Config) => secretBox(config.secret, 'totp-secret');
