@@ -55,11 +55,15 @@ it('npm run demo: the demo consultant logs in and works with the seeded cases', 
 
     await table.getByRole('row').filter({ hasText: 'Sara Testesen' }).getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: /Sag .+ Sara Testesen/ }).waitFor();
-    await page.getByRole('table', { name: 'Personer i sagen' }).getByText('Karim Testesen').waitFor();
-    await page.getByRole('list', { name: 'Journal' }).getByText('Sparring med sagsbehandler').waitFor();
     await page.getByText('Demo Sagsbehandler Albertslund').first().waitFor();
     await expectNoAxeViolations(page, 'demo case page');
     await screenshot(page, 'demo-case-page');
+    // The case workspace: persons and journal are sections of their own.
+    const sections = page.getByRole('navigation', { name: 'Sagens afsnit' });
+    await sections.getByRole('link', { name: 'Personer, samtykke og hjemmel' }).click();
+    await page.getByRole('table', { name: 'Personer i sagen' }).getByText('Karim Testesen').waitFor();
+    await sections.getByRole('link', { name: 'Journal' }).click();
+    await page.getByRole('list', { name: 'Journal' }).getByText('Sparring med sagsbehandler').waitFor();
 
     // The demo caseworker in Albertslund has both Albertslund cases as "Mine sager", names in full.
     await page.context().clearCookies();

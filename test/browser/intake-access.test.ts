@@ -28,7 +28,9 @@ it('adds a caseworker to the case, excludes them with a reason (the case is gone
   const caseUrl = `${env.server.baseUrl}/sager/${caseId}`;
 
   await loginAs(page, consultant.username);
-  await page.goto(caseUrl);
+  // Access has its own section in the case workspace.
+  const accessUrl = `${caseUrl}/adgang`;
+  await page.goto(accessUrl);
   const access = page.getByRole('region', { name: 'Adgang til sagen' });
   const participants = access.getByRole('table', { name: 'Deltagere i sagen' });
   await participants.getByRole('row').filter({ hasText: 'Anders Albertslund' }).getByText('Ansvarlig sagsbehandler').waitFor();
@@ -39,10 +41,11 @@ it('adds a caseworker to the case, excludes them with a reason (the case is gone
   await access.locator('summary', { hasText: 'Tilføj en sagsbehandler eller sikkerhedskonsulent' }).click();
   const addForm = access.getByRole('form', { name: 'Tilføj deltager' });
   const offered = await addForm.getByLabel('Medarbejder').locator('option').allTextContents();
-  assert.deepEqual(offered, ['Vælg', 'Bo Brorsen (Sagsbehandler)', 'Hans Hovedstad (Sikkerhedskonsulent)']);
+  // Role names have one spelling (server/shared/labels.ts): "Kommunal sagsbehandler".
+  assert.deepEqual(offered, ['Vælg', 'Bo Brorsen (Kommunal sagsbehandler)', 'Hans Hovedstad (Sikkerhedskonsulent)']);
   await addForm.getByRole('button', { name: 'Tilføj til sagen' }).click();
   await addForm.locator('#participant-userId-error').getByText('Vælg den medarbejder, der skal tilføjes.').waitFor();
-  await addForm.getByLabel('Medarbejder').selectOption({ label: 'Bo Brorsen (Sagsbehandler)' });
+  await addForm.getByLabel('Medarbejder').selectOption({ label: 'Bo Brorsen (Kommunal sagsbehandler)' });
   await addForm.getByRole('button', { name: 'Tilføj til sagen' }).click();
   await access.getByText('Bo Brorsen er tilføjet sagen.').waitFor();
   await participants.getByRole('row').filter({ hasText: 'Bo Brorsen' }).getByText('Sagsbehandler').waitFor();
@@ -55,12 +58,12 @@ it('adds a caseworker to the case, excludes them with a reason (the case is gone
 
   // It turns out Bo is the citizen's uncle: the consultant excludes him with the reason.
   await loginAs(page, consultant.username);
-  await page.goto(caseUrl);
+  await page.goto(accessUrl);
   await access.locator('summary', { hasText: 'Udeluk en medarbejder fra sagen' }).click();
   const excludeForm = access.getByRole('form', { name: 'Udeluk medarbejder' });
   const excludable = await excludeForm.getByLabel('Medarbejder').locator('option').allTextContents();
   assert.ok(!excludable.some((o) => o.includes('Anders Albertslund')), 'the responsible caseworker is not offered');
-  await excludeForm.getByLabel('Medarbejder').selectOption({ label: 'Bo Brorsen (Sagsbehandler)' });
+  await excludeForm.getByLabel('Medarbejder').selectOption({ label: 'Bo Brorsen (Kommunal sagsbehandler)' });
   await excludeForm.getByLabel('Begrundelse').fill('Familiemedlem til borgeren (morbror)');
   await excludeForm.getByRole('button', { name: 'Udeluk fra sagen' }).click();
   await access.getByText('Bo Brorsen er udelukket fra sagen og kan ikke længere se den.').waitFor();
@@ -84,7 +87,7 @@ it('adds a caseworker to the case, excludes them with a reason (the case is gone
 
   // The consultant lifts the exclusion: Bo is no longer shut out, but must be added again to see the case.
   await loginAs(page, consultant.username);
-  await page.goto(caseUrl);
+  await page.goto(accessUrl);
   await excluded.getByRole('button', { name: 'Ophæv udelukkelse af Bo Brorsen' }).click();
   await access.getByText(/Udelukkelsen af Bo Brorsen er ophævet/).waitFor();
   await access.getByText('Ingen medarbejdere er udelukket fra sagen.').waitFor();

@@ -12,6 +12,9 @@ async function step(page: Page, name: string) {
   await screenshot(page, `intake-case-${name}`);
 }
 
+/** The case workspace: each part of the case is a section of its own, opened from the side navigation. */
+const openSection = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sagens afsnit' }).getByRole('link', { name, exact: true }).click();
+
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 it('on an open case: a possible perpetrator, who was told the risk, consent withdrawn with a confirm step, the other legal basis, close and reopen', async () => {
@@ -25,11 +28,13 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   await page.goto(caseUrl);
 
   // The honour question shows what the inquiry said, not just the concern type.
+  await openSection(page, 'Bekymringen');
   const concern = page.locator('#afsnit-bekymring');
   await concern.getByText('Trusler, Ufrivilligt udlandsophold').waitFor();
   await concern.getByText('Familien planlægger sommerrejse uden returbillet.').waitFor();
 
   // A possible perpetrator, with his relation to the citizen.
+  await openSection(page, 'Personer, samtykke og hjemmel');
   await page.locator('summary', { hasText: 'Tilføj en person til sagen' }).click();
   const personForm = page.getByRole('form', { name: 'Tilføj person' });
   await personForm.getByLabel('Rolle i sagen').selectOption({ label: 'Mulig gerningsperson' });
@@ -39,18 +44,20 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   await page.getByText('Personen er tilføjet.').waitFor();
   const karim = page.getByRole('table', { name: 'Personer i sagen' }).getByRole('row').filter({ hasText: 'Karim Testesen' });
   await karim.getByText('Mulig gerningsperson').waitFor();
+  await karim.getByText('Far').waitFor(); // the relation has its own column
   await step(page, '01-person-added');
 
   // The police were told the risk: recorded with who told them.
+  await openSection(page, 'Hvem er orienteret om risikoen');
   await page.locator('summary', { hasText: 'Registrér at nogen er informeret om risikoen' }).click();
   const riskForm = page.getByRole('form', { name: 'Registrér risikoformidling' });
-  await riskForm.getByLabel('Hvem blev informeret').selectOption({ label: 'En myndighed' });
+  await riskForm.getByLabel('Hvem blev informeret').selectOption({ label: 'Myndighed' });
   await riskForm.getByRole('button', { name: 'Registrér' }).click();
   await riskForm.getByText('Skriv hvilken myndighed.').first().waitFor();
   await riskForm.getByLabel('Myndighed').fill('Københavns Vestegns Politi');
   await riskForm.getByLabel('Risikoniveau der blev formidlet').selectOption({ label: 'Høj' });
   await riskForm.getByRole('button', { name: 'Registrér' }).click();
-  const informed = page.locator('#afsnit-risiko-formidlet');
+  const informed = page.locator('#afsnit-orienteret');
   // One row of the merged list of who has been told (journal and assessment disclosures, risk/InformedList).
   const row = informed.getByRole('row', { name: /Københavns Vestegns Politi/ });
   await row.waitFor();
@@ -59,6 +66,7 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   await step(page, '02-risk-informed');
 
   // Withdrawing the consent asks first, in place; "Fortryd" changes nothing and puts focus back.
+  await openSection(page, 'Personer, samtykke og hjemmel');
   const consents = page.getByRole('table', { name: 'Samtykker' });
   await consents.getByRole('button', { name: 'Træk tilbage' }).click();
   const question = consents.getByRole('group', { name: /Træk samtykket fra forældremyndighedsindehaver tilbage\?/ });
@@ -78,7 +86,7 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   assert.equal(await page.locator('summary', { hasText: 'Registrér anden hjemmel end samtykke' }).count(), 0);
   await page.context().clearCookies();
   await loginInBrowser(page, env.server.baseUrl, caseworker.username);
-  await page.goto(caseUrl);
+  await page.goto(`${caseUrl}/personer`);
   await page.locator('summary', { hasText: 'Registrér anden hjemmel end samtykke' }).click();
   const basisForm = page.getByRole('form', { name: 'Registrér anden hjemmel' });
   await basisForm.getByRole('button', { name: 'Registrér hjemmel' }).click();
@@ -96,6 +104,7 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   await step(page, '05-other-legal-basis');
 
   // Close, then reopen with a reason.
+  await openSection(page, 'Overdragelse, afslutning og genåbning');
   await page.locator('summary', { hasText: 'Afslut sagen' }).click();
   await page.getByLabel('Begrundelse for afslutning').fill('Borgeren er i sikkerhed.');
   await page.getByRole('button', { name: 'Afslut sagen' }).click();
@@ -108,6 +117,7 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   await reopen.getByRole('button', { name: 'Genåbn sagen' }).click();
   await page.locator('summary', { hasText: 'Afslut sagen' }).waitFor();
   assert.equal(await page.locator('.case-overview').getByText('Afsluttet').count(), 0);
+  await openSection(page, 'Journal');
   await page.getByRole('list', { name: 'Journal' }).getByText(/genåbnet/i).first().waitFor();
   await step(page, '07-reopened');
 });

@@ -121,26 +121,33 @@ it('consultant: anonymous inquiry by keyboard, draft survives reload, consent, c
   assert.match(new URL(page.url()).pathname, /^\/sager\/[0-9a-f-]{36}$/);
   assertNoCprInUrl(page);
 
-  // A 16-year-old: the duty to notify is shown prominently, and the seven questions organise the page.
+  // A 16-year-old: the duty to notify is shown prominently, and the seven questions organise the case (its
+  // side navigation; each question's sections are pages of the case workspace).
   const duty = page.getByRole('region', { name: /Skærpet underretningspligt – Barnets lov § 133/ });
   await duty.waitFor();
+  const sections = page.getByRole('navigation', { name: 'Sagens afsnit' });
   for (const q of ['Hvor alvorlig er sagen, og er borgeren i fare?', 'Hvordan afslutter eller overdrager jeg sagen?', 'Hvordan følger jeg op og evaluerer?']) {
-    await page.getByRole('heading', { name: q, level: 2 }).waitFor();
+    await sections.getByText(q).waitFor();
   }
-  await page.getByRole('table', { name: 'Personer i sagen' }).getByText('Sara Testesen').waitFor();
   assert.equal(await page.getByText('Anders Albertslund').first().isVisible(), true);
   await step(page, '07-case-opened');
   await page.screenshot({ path: 'test-output/screenshots/intake-07b-case-top.png' });
+  await sections.getByRole('link', { name: 'Personer, samtykke og hjemmel' }).click();
+  await page.getByRole('table', { name: 'Personer i sagen' }).getByText('Sara Testesen').waitFor();
 
-  // Printable: the facts stay, navigation and forms go.
+  // Printable (the print view of the whole case): the facts stay, navigation and forms go.
+  await page.getByRole('link', { name: 'Udskriv sagen' }).click();
+  await page.getByText('FORTROLIGT', { exact: true }).waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('navigation', { name: 'Hovedmenu' }).isVisible(), false, 'navigation hidden in print');
   assert.equal(await page.getByRole('form', { name: 'Tilføj til journalen' }).isVisible(), false, 'forms hidden in print');
   assert.equal(await page.getByRole('heading', { name: 'Hvordan følger jeg op og evaluerer?' }).isVisible(), true);
   assert.equal(await page.getByRole('table', { name: 'Personer i sagen' }).isVisible(), true);
   await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Tilbage til sagen' }).click();
 
   // Journal note.
+  await page.getByRole('navigation', { name: 'Sagens afsnit' }).getByRole('link', { name: 'Journal' }).click();
   await page.getByLabel('Overskrift').fill('Samtale med lærer');
   await page.getByLabel('Tekst').fill('Læreren bekræfter rejseplanerne.');
   await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
@@ -148,6 +155,7 @@ it('consultant: anonymous inquiry by keyboard, draft survives reload, consent, c
   await step(page, '08-journal-note');
 
   // Hand over to another caseworker.
+  await page.getByRole('navigation', { name: 'Sagens afsnit' }).getByRole('link', { name: 'Overdragelse, afslutning og genåbning' }).click();
   await page.locator('summary', { hasText: 'Overdrag sagen til en anden sagsbehandler' }).click();
   await page.getByLabel('Ny ansvarlig sagsbehandler').selectOption({ label: 'Bente Birk' });
   await page.getByRole('button', { name: 'Overdrag sagen' }).click();

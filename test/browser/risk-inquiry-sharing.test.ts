@@ -54,7 +54,7 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
     responsibleCaseworkerId: responsible.id,
     persons: [{ role: 'MULIG_GERNINGSPERSON', name: 'Karim Testesen', relation: 'Far' }, { role: 'MULIGT_OFFER', name: 'Lina Testesen', relation: 'Søster' }],
   })));
-  await page.goto(`${env.server.baseUrl}/sager/${c.id}`);
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}/risiko`);
   const screenings = page.getByRole('table', { name: 'Screeninger af sagen og henvendelsen' });
   await screenings.getByText('På henvendelsen').waitFor();
   assert.ok(await screenings.getByText('Eleven tør ikke gå hjem').isVisible(), "the inquiry's screening is in the case's history");
@@ -99,7 +99,7 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
   await expectNoAxeViolations(page, 'signed assessment with the CPR choice');
   await screenshot(page, 'risk-signed-pdf-cpr-choice');
 
-  await page.goto(`${env.server.baseUrl}/sager/${c.id}#afsnit-risiko-formidlet`);
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}/orienteret`);
   const informed = page.getByRole('table', { name: 'Hvem er orienteret om risikoen' });
   await informed.getByText('Risikovurdering nr. 1 – risiko høj').waitFor();
   await page.getByText('Registrér at nogen er informeret om risikoen').click();
@@ -111,6 +111,8 @@ it('screens an anonymous inquiry, sees it on the case, picks case persons, opts 
   assert.equal(await informed.locator('tbody tr').count(), 2, 'the disclosure and its journal line are one row; the journal entry another');
   assert.equal(await informed.getByText('Borgeren', { exact: true }).count(), 1);
   await expectNoAxeViolations(page, 'case page with who is informed');
-  await page.locator('#afsnit-risiko-formidlet').screenshot({ path: 'test-output/screenshots/risk-case-informed.png' });
+  await page.locator('#afsnit-orienteret').screenshot({ path: 'test-output/screenshots/risk-case-informed.png' });
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}/risiko`);
+  await page.getByRole('table', { name: 'Screeninger af sagen og henvendelsen' }).waitFor();
   await page.locator('#afsnit-risiko').screenshot({ path: 'test-output/screenshots/risk-case-screenings-with-inquiry.png' });
 });

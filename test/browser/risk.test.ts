@@ -25,8 +25,8 @@ it('a consultant screens a case and makes a full assessment through the UI, surv
   assert.ok(await page.locator('.emergency-numbers', { hasText: '112' }).first().isVisible());
   await screenshot(page, 'risk-screening-akut');
 
-  // Start the assessment from the case page.
-  await page.goto(`${env.server.baseUrl}/sager/${c.id}`);
+  // Start the assessment from the case's risk section (the case workspace: /sager/:id/risiko).
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}/risiko`);
   await page.getByRole('button', { name: 'Start risikovurdering' }).click();
   await page.getByRole('heading', { name: /Risikovurdering nr\. 1 – udkast/ }).waitFor();
   await page.getByLabel('Kilder', { exact: true }).fill('Samtale med borgeren alene; skolens AKT-lærer');
@@ -105,7 +105,7 @@ it('a consultant screens a case and makes a full assessment through the UI, surv
   await measureForm.getByLabel('Ansvarlig').fill('Sagsbehandleren');
   await measureForm.getByLabel('Frist').fill('2026-12-01');
   await measureForm.getByRole('button', { name: /Opret/ }).click();
-  await page.getByText('Opgave: Sagsbehandleren, frist 2026-12-01').waitFor();
+  await page.getByText('Opgave: Sagsbehandleren, frist 1. december 2026').waitFor();
   await expectNoAxeViolations(page, 'signed assessment');
   await screenshot(page, 'risk-signed-assessment');
 

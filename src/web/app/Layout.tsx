@@ -1,18 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
-import { useAuth, type Role } from './auth';
+import { useAuth } from './auth';
+import { ROLE_LABELS } from './roles';
 import { Icon } from './Icon';
 import { NAV_ITEMS, type NavItem } from './routes';
 import { QuickExit } from '../modules/public/QuickExit';
 
-const ROLE_LABELS: Record<Role, string> = {
-  consultant: 'Sikkerhedskonsulent',
-  caseworker: 'Sagsbehandler',
-  municipal_team: 'ÆK/NSK-team',
-  analyst: 'Statistik',
-  admin: 'Administrator',
-  auditor: 'Databeskyttelsesrådgiver',
-};
 
 const SOLUTION_TITLE = 'Skjold – sikkerhed i sager om æresrelaterede konflikter';
 

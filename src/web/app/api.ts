@@ -8,6 +8,8 @@ export interface ApiErrorBody {
   code: string;
   message: string;
   details: { path: string; message: string }[];
+  /** On 409 conflict.stale: the version the server holds now (someone else saved first). */
+  currentVersion?: number;
 }
 
 export class ApiError extends Error {

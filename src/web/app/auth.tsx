@@ -3,7 +3,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken } from './api';
 import { clearAllDrafts } from './drafts';
 
-export type Role = 'consultant' | 'caseworker' | 'municipal_team' | 'analyst' | 'admin' | 'auditor';
+import type { Role } from './roles';
+
+// Roles are the server's (app/roles.ts).
+export type { Role };
 export interface CurrentUser {
   id: string;
   username: string;

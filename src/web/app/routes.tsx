@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { Role } from './auth';
+import { ROLES, rolesWith } from './roles';
 import { authRoutes } from '../modules/auth/routes';
 import { homeRoutes } from '../modules/home/routes';
 import { directoryRoutes } from '../modules/directory/routes';
@@ -41,11 +42,11 @@ export const NAV_ITEMS: NavItem[] = [
   // directory
   { to: '/find-sikkerhedskonsulent', label: 'Find din sikkerhedskonsulent', roles: 'public' },
   // identity
-  { to: '/admin/brugere', label: 'Brugere', roles: ['admin'] },
-  { to: '/admin/partnere', label: 'Partnerkatalog', roles: ['admin'] },
-  { to: '/min-profil', label: 'Min profil', roles: ['consultant', 'caseworker', 'municipal_team', 'analyst', 'admin', 'auditor'] },
+  { to: '/admin/brugere', label: 'Brugere', roles: rolesWith('users.manage') },
+  { to: '/admin/partnere', label: 'Partnerkatalog', roles: rolesWith('directory.manage') },
+  { to: '/min-profil', label: 'Min profil', roles: [...ROLES] },
   // audit
-  { to: '/revision/spor', label: 'Revision', roles: ['auditor'] },
+  { to: '/revision/spor', label: 'Revision', roles: rolesWith('audit.read') },
   // intake
   ...intakeNav,
   ...casesNav,

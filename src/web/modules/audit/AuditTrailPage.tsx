@@ -125,7 +125,7 @@ export function AuditTrailPage() {
                     <td>{formatTime(e.occurredAt)}</td>
                     <td>{e.eventLabel}</td>
                     <td>{USE_TYPE_LABELS[e.useType] ?? e.useType}</td>
-                    <td>{e.actor ? `${e.actor.username ?? e.actor.userId} (${ROLE_LABELS[e.actor.role ?? ''] ?? '–'})` : 'Ukendt (ikke logget ind)'}</td>
+                    <td>{e.actor ? `${e.actor.username ?? e.actor.userId} (${(ROLE_LABELS as Record<string, string>)[e.actor.role ?? ''] ?? '–'})` : 'Ukendt (ikke logget ind)'}</td>
                     <td className="audit-nowrap">{e.caseId ? <Link to={`/revision/spor?caseNumber=${encodeURIComponent(e.caseNumber ?? '')}`}>{e.caseNumber ?? e.caseId}</Link> : '–'}</td>
                     <td>{e.purpose ?? '–'}</td>
                     <td className="audit-details">

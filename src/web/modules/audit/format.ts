@@ -6,14 +6,8 @@ export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
 // One source for the labels: the server's catalogue (it imports nothing, so the web bundle can take it).
 export const USE_TYPE_LABELS: Record<string, string> = SERVER_USE_TYPE_LABELS;
 
-export const ROLE_LABELS: Record<string, string> = {
-  consultant: 'Sikkerhedskonsulent',
-  caseworker: 'Sagsbehandler',
-  municipal_team: 'ÆK/NSK-team',
-  analyst: 'Statistik',
-  admin: 'Administrator',
-  auditor: 'Databeskyttelsesrådgiver',
-};
+// Role names have one source (server/shared/labels.ts via app/roles.ts).
+export { ROLE_LABELS } from '../../app/roles';
 
 /** Builds a query string from the filled-in fields only. */
 export function toQuery(values: Record<string, string | number | undefined>): string {

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { rolesWith } from '../../app/roles';
 import { Navigate } from 'react-router';
 import type { ReactNode } from 'react';
 import { RequireRole } from '../../app/RequireRole';
@@ -6,7 +7,7 @@ import { AuditTrailPage } from './AuditTrailPage';
 import { ChainStatusPage } from './ChainStatusPage';
 import { SubjectExportPage } from './SubjectExportPage';
 
-const auditor = (page: ReactNode) => <RequireRole roles={['auditor']}>{page}</RequireRole>;
+const auditor = (page: ReactNode) => <RequireRole roles={rolesWith('audit.read')}>{page}</RequireRole>;
 
 export const auditRoutes: RouteObject[] = [
   { path: 'revision', element: <Navigate to="/revision/spor" replace /> },

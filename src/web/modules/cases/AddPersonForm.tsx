@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { PERSON_ROLE_LABELS } from '../intake/codes';
-import { ErrorSummary } from '../intake/form/ErrorSummary';
-import { Checkbox, FormErrorsContext, SelectField, TextField } from '../intake/form/fields';
+import { PERSON_ROLE_LABELS } from '../../app/labels';
+import { ErrorSummary } from '../../app/form/ErrorSummary';
+import { Checkbox, FormErrorsContext, SelectField, TextField } from '../../app/form/fields';
 import { addPerson, type AddPersonInput } from './casesApi';
 import { Done } from '../../app/Done';
-import { useCaseForm } from './useCaseForm';
+import { useForm } from '../../app/form/useForm';
 
 const LABELS: Record<string, string> = { role: 'Rolle i sagen', name: 'Navn', relation: 'Relation til borgeren', phone: 'Telefon', abroad: 'Opholder sig i udlandet', country: 'Land' };
 const ROLES = (Object.keys(PERSON_ROLE_LABELS) as (keyof typeof PERSON_ROLE_LABELS)[]).filter((r) => r !== 'BORGER') as AddPersonInput['role'][];
@@ -14,7 +14,7 @@ export function AddPersonForm({ caseId, refresh }: { caseId: string; refresh: ()
   const blank = () => ({ role: '' as AddPersonInput['role'] | '', name: '', relation: '', phone: '', abroad: false, country: '' });
   const [d, setD] = useState(blank);
   const set = <K extends keyof ReturnType<typeof blank>>(k: K) => (v: ReturnType<typeof blank>[K]) => setD((p) => ({ ...p, [k]: v }));
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   return (
     <>
       <Done message={form.done} />

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { ErrorSummary } from '../intake/form/ErrorSummary';
-import { FormErrorsContext, SelectField, TextArea, TextField } from '../intake/form/fields';
+import { ErrorSummary } from '../../app/form/ErrorSummary';
+import { FormErrorsContext, SelectField, TextArea, TextField } from '../../app/form/fields';
 import { useMunicipalityName, useMunicipalityOptions } from '../intake/useMunicipalities';
 import { formatDate, localDateValue } from '../intake/time';
 import { fulfilDutyToNotify, type CaseDetail } from './casesApi';
-import { useCaseForm } from './useCaseForm';
+import { useForm } from '../../app/form/useForm';
 
 const LABELS: Record<string, string> = { fulfilledAt: 'Dato for underretningen', notifiedMunicipalityCode: 'Underrettet kommune', note: 'Bemærkning' };
 
@@ -17,7 +17,7 @@ export function DutyToNotifyPanel({ caseData, refresh }: { caseData: CaseDetail;
   const municipalityName = useMunicipalityName();
   const duty = caseData.dutyToNotify;
   const [d, setD] = useState({ fulfilledAt: localDateValue(), notifiedMunicipalityCode: caseData.responsibleMunicipalityCode, note: '' });
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   if (!duty.applies) return null;
   const why = duty.reason === 'BOERN_I_HUSSTANDEN' ? 'Der er børn under 18 år i borgerens husstand.' : 'Borgeren er under 18 år.';
   if (duty.fulfilledAt) {

@@ -1,4 +1,5 @@
-import { CONSENT_SCOPE_LABELS, GENDER_LABELS, PERSON_ROLE_LABELS, label } from '../intake/codes';
+import { CONSENT_SCOPE_LABELS, GENDER_LABELS, PERSON_ROLE_LABELS, label } from '../../app/labels';
+import { may } from '../../app/roles';
 import { ConsentList } from '../intake/ConsentPanel';
 import { LegalBasisList } from '../intake/LegalBasisForm';
 import { useMunicipalityName } from '../intake/useMunicipalities';
@@ -14,18 +15,17 @@ export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refr
   const persons = [...(caseData.citizen ? [caseData.citizen] : []), ...caseData.persons.filter((p) => p.id !== caseData.citizen?.id)];
   const activeScopes = new Set(caseData.consents.filter((c) => c.status === 'AKTIV').flatMap((c) => c.scopes));
   return (
-    <section aria-labelledby="parties-heading" className="case-block">
-      <h2 id="parties-heading">Personer, samtykke og hjemmel</h2>
+    <div>
       <table className="table table--zebra">
         <caption className="sr-only">Personer i sagen</caption>
-        <thead><tr><th scope="col">Rolle</th><th scope="col">Navn</th><th scope="col">CPR-nummer</th><th scope="col">Kontakt</th><th scope="col">Statsborgerskab og pas</th></tr></thead>
+        <thead><tr><th scope="col">Rolle</th><th scope="col">Relation til borgeren</th><th scope="col">Navn</th><th scope="col">CPR-nummer</th><th scope="col">Kontakt</th><th scope="col">Statsborgerskab og pas</th></tr></thead>
         <tbody>
           {persons.map((p) => <PersonRow key={p.id} p={p} />)}
         </tbody>
       </table>
-      {open && user?.role !== 'admin' && <AddPersonForm caseId={caseData.id} refresh={refresh} />}
+      {open && may(user, 'case.update') && <AddPersonForm caseId={caseData.id} refresh={refresh} />}
       <h3>Samtykker</h3>
-      <ConsentList consents={caseData.consents} onWithdrawn={open && user?.role !== 'admin' ? refresh : undefined} />
+      <ConsentList consents={caseData.consents} onWithdrawn={open && may(user, 'consent.record') ? refresh : undefined} />
       {caseData.otherLegalBasis && (
         <>
           <h3>Anden hjemmel</h3>
@@ -40,7 +40,7 @@ export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refr
           : 'intet – sagen må ikke behandles videre'}
         .
       </p>
-      {open && user?.role === 'caseworker' && (
+      {open && may(user, 'consent.other_legal_basis') && (
         <details className="details action-details d-print-none">
           <summary className="details-summary"><span className="details-summary-text">Registrér anden hjemmel end samtykke</span></summary>
           <div className="details-text">
@@ -48,7 +48,7 @@ export function PartiesPanel({ caseData, refresh }: { caseData: CaseDetail; refr
           </div>
         </details>
       )}
-    </section>
+    </div>
   );
 }
 
@@ -57,6 +57,7 @@ function PersonRow({ p }: { p: Person }) {
   return (
     <tr>
       <td>{label(PERSON_ROLE_LABELS, p.role)}</td>
+      <td>{p.role === 'BORGER' ? '—' : (p.relation ?? 'Ikke oplyst')}{p.abroad && <><br /><span className="form-hint">I udlandet{p.country ? `: ${p.country}` : ''}</span></>}</td>
       <td>
         {p.name}
         <br />

@@ -1,27 +1,36 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { CaseDetail } from './casesApi';
-import { AcuteAndRiskSection } from './sections/AcuteAndRiskSection';
-import { CloseHandoverSection } from './sections/CloseHandoverSection';
-import { ConcernSection } from './sections/ConcernSection';
-import { FollowUpSection } from './sections/FollowUpSection';
-import { JournalSection } from './sections/JournalSection';
-import { LawSection } from './sections/LawSection';
-import { RiskCommunicationSection } from './sections/RiskCommunicationSection';
-import { RiskSection } from '../risk/RiskSection';
 
 /**
- * The case page is organised by the caseworker's seven questions (DOMAIN.md § 3, seed 001). Each module adds
- * its sections to CASE_SECTIONS under its slot comment, attached to the question it answers; the page shows the
- * questions in this order and each question's sections in list order. A question without sections says so.
+ * THE CASE WORKSPACE'S SECTION REGISTRY: the one place a module gives its part of a case a home.
+ *
+ * The workspace (/sager/:id) opens on an overview; its side navigation lists the caseworker's seven questions
+ * (DOMAIN.md § 3, seed 001) with the sections that answer each, and every section is a route of its own,
+ * `/sager/:id/<path>`. To add a section (wave 2: safety plan, measures, tasks, actors, travel, follow-up,
+ * closure), add ONE entry to CASE_SECTIONS under its slot comment:
+ *
+ *   { path: 'sikkerhed', question: 'sikkerhed', title: 'Sikkerhedsplan',
+ *     component: lazy(() => import('../safety/SafetyPlanSection').then((m) => ({ default: m.SafetyPlanSection }))) },
+ *
+ * - `path` is the URL segment (Danish, lower case, no æøå) and must be unique; it also becomes the DOM id
+ *   `afsnit-<path>` of the section's wrapper.
+ * - `question` places it in the side navigation; the questions keep their order, sections keep list order.
+ *   `'sagen'` is for facts about the case as such (persons, access), listed before the questions.
+ * - `component` receives CaseSectionProps. Load it with `lazy(...)`: sections are fetched when opened, so the
+ *   first page of the app stays small. It renders below the section's h2 (`title`); use h3 and lower inside.
+ * - `print: false` leaves it out of the printed case (/sager/:id/udskriv), which otherwise carries every section
+ *   in registry order. Forms, buttons and `details` are hidden in print; what remains must read as a record.
+ * - `todo(caseData)` (optional) lists what needs doing in this section, shown on the overview with a link here.
+ *   Work that needs more than the case itself belongs in the work queue (server `shared/work-item.ts`).
  */
 export const CASE_QUESTIONS = [
-  { id: 'fare', heading: 'Hvor alvorlig er sagen, og er borgeren i fare?' },
-  { id: 'aere', heading: 'Spiller æresrelaterede normer en rolle?' },
-  { id: 'sikkerhed', heading: 'Hvordan sikrer jeg borgeren nu og på længere sigt?' },
-  { id: 'lov', heading: 'Hvad siger loven, og hvilke foranstaltninger kan jeg bruge?' },
-  { id: 'myndigheder', heading: 'Hvilke andre myndigheder skal inddrages?' },
-  { id: 'afslutning', heading: 'Hvordan afslutter eller overdrager jeg sagen?' },
-  { id: 'opfoelgning', heading: 'Hvordan følger jeg op og evaluerer?' },
+  { id: 'fare', heading: 'Hvor alvorlig er sagen, og er borgeren i fare?', short: 'Alvor og fare' },
+  { id: 'aere', heading: 'Spiller æresrelaterede normer en rolle?', short: 'Æresrelaterede normer' },
+  { id: 'sikkerhed', heading: 'Hvordan sikrer jeg borgeren nu og på længere sigt?', short: 'Sikkerhed' },
+  { id: 'lov', heading: 'Hvad siger loven, og hvilke foranstaltninger kan jeg bruge?', short: 'Lov og foranstaltninger' },
+  { id: 'myndigheder', heading: 'Hvilke andre myndigheder skal inddrages?', short: 'Myndigheder' },
+  { id: 'afslutning', heading: 'Hvordan afslutter eller overdrager jeg sagen?', short: 'Afslutning og overdragelse' },
+  { id: 'opfoelgning', heading: 'Hvordan følger jeg op og evaluerer?', short: 'Opfølgning og evaluering' },
 ] as const;
 export type CaseQuestionId = (typeof CASE_QUESTIONS)[number]['id'];
 
@@ -31,25 +40,71 @@ export interface CaseSectionProps {
   refresh: () => void;
 }
 
-export interface CaseSection {
-  /** Unique; becomes the section's DOM id (`afsnit-<id>`). */
-  id: string;
-  question: CaseQuestionId;
-  heading: string;
-  component: ComponentType<CaseSectionProps>;
+/** A to-do on the overview: a sentence saying what to do, and how urgent. */
+export interface CaseTodo {
+  text: string;
+  urgent?: boolean;
 }
 
+export interface CaseSection {
+  path: string;
+  question: CaseQuestionId | 'sagen';
+  title: string;
+  component: LazyExoticComponent<ComponentType<CaseSectionProps>> | ComponentType<CaseSectionProps>;
+  print?: boolean;
+  todo?: (c: CaseDetail) => CaseTodo[];
+}
+
+/** `lazy()` for a named export. */
+const load = <M,>(factory: () => Promise<M>, name: keyof M) =>
+  lazy(() => factory().then((m) => ({ default: m[name] as ComponentType<CaseSectionProps> })));
+
+const closed = (c: CaseDetail) => c.status === 'AFSLUTTET' || c.status === 'OVERDRAGET';
+
 export const CASE_SECTIONS: CaseSection[] = [
-  { id: 'akut-risiko', question: 'fare', heading: 'Akut fare og aktuelt risikoniveau', component: AcuteAndRiskSection },
-  // risk
-  { id: 'risiko', question: 'fare', heading: 'Screening og risikovurdering', component: RiskSection },
-  { id: 'risiko-formidlet', question: 'fare', heading: 'Hvem er orienteret om risikoen', component: RiskCommunicationSection },
-  { id: 'bekymring', question: 'aere', heading: 'Bekymringen', component: ConcernSection },
-  // safety
-  // travel
-  { id: 'lov', question: 'lov', heading: 'Lovgrundlag', component: LawSection },
-  // coordination
-  { id: 'afslut-overdrag', question: 'afslutning', heading: 'Overdragelse, afslutning og genåbning', component: CloseHandoverSection },
-  { id: 'status-opfoelgning', question: 'opfoelgning', heading: 'Status og opfølgning', component: FollowUpSection },
-  { id: 'journal', question: 'opfoelgning', heading: 'Journal', component: JournalSection },
+  // the case as such
+  {
+    path: 'personer', question: 'sagen', title: 'Personer, samtykke og hjemmel',
+    component: load(() => import('./PartiesPanel'), 'PartiesPanel'),
+    todo: (c) => {
+      const scopes = c.consents.some((x) => x.status === 'AKTIV') || c.legalBases.length > 0;
+      return scopes || closed(c) ? [] : [{ text: 'Der er intet gyldigt samtykke eller anden hjemmel: sagen må ikke behandles videre.', urgent: true }];
+    },
+  },
+  // Who may see the case and who is shut out: never printed (the exclusion list and its reasons stay on screen).
+  { path: 'adgang', question: 'sagen', title: 'Adgang til sagen', print: false, component: load(() => import('./access/CaseAccessPanel'), 'CaseAccessPanel') },
+
+  // 1. fare — risk
+  {
+    path: 'risiko', question: 'fare', title: 'Screening og risikovurdering',
+    component: load(() => import('../risk/RiskSection'), 'RiskSection'),
+    todo: (c) => (c.currentRiskLevel || closed(c) ? [] : [{ text: 'Sagen har ingen afsluttet risikovurdering.' }]),
+  },
+  { path: 'orienteret', question: 'fare', title: 'Hvem er orienteret om risikoen', component: load(() => import('./sections/RiskCommunicationSection'), 'RiskCommunicationSection') },
+  // 2. aere
+  { path: 'bekymring', question: 'aere', title: 'Bekymringen', component: load(() => import('./sections/ConcernSection'), 'ConcernSection') },
+  // 3. sikkerhed — safety (sikkerhedsplan: path 'sikkerhed'), travel (path 'rejse')
+  // 4. lov — measures (path 'foranstaltninger')
+  { path: 'lovgrundlag', question: 'lov', title: 'Lovgrundlag', component: load(() => import('./sections/LawSection'), 'LawSection') },
+  // 5. myndigheder — coordination (actors: path 'aktoerer', tasks: path 'opgaver')
+  // 6. afslutning — closure
+  {
+    path: 'afslutning', question: 'afslutning', title: 'Overdragelse, afslutning og genåbning',
+    component: load(() => import('./sections/CloseHandoverSection'), 'CloseHandoverSection'),
+    todo: (c) => (c.responsibleCaseworker || closed(c) ? [] : [{ text: 'Sagen har ingen ansvarlig sagsbehandler i kommunen.' }]),
+  },
+  // 7. opfoelgning — follow-up
+  {
+    path: 'opfoelgning', question: 'opfoelgning', title: 'Status og opfølgning',
+    component: load(() => import('./sections/FollowUpSection'), 'FollowUpSection'),
+    todo: (c) => {
+      if (closed(c)) return [];
+      if (c.overdue) return [{ text: 'Opfølgningen er overskredet.', urgent: true }];
+      return c.followUpDueAt ? [] : [{ text: 'Der er ingen dato for næste opfølgning.' }];
+    },
+  },
+  { path: 'journal', question: 'opfoelgning', title: 'Journal', component: load(() => import('./sections/JournalSection'), 'JournalSection') },
 ];
+
+export const sectionsOf = (question: CaseSection['question']) => CASE_SECTIONS.filter((s) => s.question === question);
+export const sectionPath = (caseId: string, path: string) => `/sager/${encodeURIComponent(caseId)}/${path}`;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
-import { CONCERN_TYPE_LABELS } from '../intake/codes';
+import { CONCERN_TYPE_LABELS, codesOf } from '../../../server/shared/labels';
 import { saveActor, saveConsultant, usePartnerDirectory, type Partner, type PartnerConsultantView } from './partners.api';
 
 const REGIONS = ['Region Hovedstaden', 'Region Sjælland', 'Region Syddanmark', 'Region Midtjylland', 'Region Nordjylland'];
@@ -106,7 +106,7 @@ function ConsultantForm({ consultant, onDone, onCancel }: { consultant: PartnerC
         {REGIONS.map((r) => <div className="form-group-checkbox" key={r}><input type="checkbox" className="form-checkbox" id={`${consultant.id}-${r}`} checked={v.regions.includes(r)} onChange={() => toggle('regions', r)} /><label htmlFor={`${consultant.id}-${r}`}>{r}</label></div>)}
       </fieldset>
       <fieldset className="mt-3"><legend className="form-label">Kun disse sagstyper (ingen valgt: alle)</legend>
-        {(Object.keys(CONCERN_TYPE_LABELS) as (keyof typeof CONCERN_TYPE_LABELS)[]).map((t) => <div className="form-group-checkbox" key={t}><input type="checkbox" className="form-checkbox" id={`${consultant.id}-${t}`} checked={v.concernTypes.includes(t)} onChange={() => toggle('concernTypes', t)} /><label htmlFor={`${consultant.id}-${t}`}>{CONCERN_TYPE_LABELS[t]}</label></div>)}
+        {codesOf(CONCERN_TYPE_LABELS).map((t) => <div className="form-group-checkbox" key={t}><input type="checkbox" className="form-checkbox" id={`${consultant.id}-${t}`} checked={v.concernTypes.includes(t)} onChange={() => toggle('concernTypes', t)} /><label htmlFor={`${consultant.id}-${t}`}>{CONCERN_TYPE_LABELS[t]}</label></div>)}
       </fieldset>
       <button type="submit" className="button button-primary mt-3">Gem</button>
       <button type="button" className="button button-tertiary mt-3 ml-4" onClick={onCancel}>Annullér</button>

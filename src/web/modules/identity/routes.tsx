@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { rolesWith } from '../../app/roles';
 import { RequireRole } from '../../app/RequireRole';
 import { ChangePasswordPage } from './ChangePasswordPage';
 import { MfaEnrolmentPage } from './MfaEnrolmentPage';
@@ -11,6 +12,6 @@ export const identityRoutes: RouteObject[] = [
   { path: 'min-profil', element: <RequireRole roles="any"><ProfilePage /></RequireRole> },
   { path: 'min-profil/skift-adgangskode', element: <RequireRole roles="any"><ChangePasswordPage /></RequireRole> },
   { path: 'min-profil/totrin', element: <RequireRole roles="any"><MfaEnrolmentPage /></RequireRole> },
-  { path: 'admin/brugere', element: <RequireRole roles={['admin']}><UsersPage /></RequireRole> },
-  { path: 'admin/brugere/:id', element: <RequireRole roles={['admin']}><UserPage /></RequireRole> },
+  { path: 'admin/brugere', element: <RequireRole roles={rolesWith('users.manage')}><UsersPage /></RequireRole> },
+  { path: 'admin/brugere/:id', element: <RequireRole roles={rolesWith('users.manage')}><UserPage /></RequireRole> },
 ];

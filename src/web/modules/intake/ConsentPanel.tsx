@@ -1,11 +1,10 @@
 import { Done } from '../../app/Done';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../app/api';
-import { CONSENT_CHANNEL_LABELS, CONSENT_GIVER_LABELS, CONSENT_SCOPE_LABELS, label, type ConsentChannel, type ConsentGiver, type ConsentScope } from './codes';
-import { ErrorSummary } from './form/ErrorSummary';
-import { errorsFromApi, type FieldErrors } from './form/errors';
-import { CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextField } from './form/fields';
+import { CONSENT_CHANNEL_LABELS, CONSENT_GIVER_LABELS, CONSENT_SCOPE_LABELS, label, type ConsentChannel, type ConsentGiver, type ConsentScope } from '../../app/labels';
+import { ErrorSummary } from '../../app/form/ErrorSummary';
+import { useForm } from '../../app/form/useForm';
+import { CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextField } from '../../app/form/fields';
 import { recordConsent, type Consent } from './intakeApi';
 import { WithdrawConsent } from './WithdrawConsent';
 import { formatDate, localDateValue } from './time';
@@ -58,41 +57,28 @@ const blank = (): ConsentDraft => ({ giver: '', scopes: [], givenAt: localDateVa
 export function ConsentForm({ inquiryId, queryKey }: { inquiryId: string; queryKey: unknown[] }) {
   const qc = useQueryClient();
   const [d, setD] = useState<ConsentDraft>(blank);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [done, setDone] = useState(false);
+  const form = useForm(Object.keys(LABELS), { explain: (err) => CONFLICT_MESSAGES[err.body.code] ?? null });
   const set = <K extends keyof ConsentDraft>(k: K) => (v: ConsentDraft[K]) => setD((p) => ({ ...p, [k]: v }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setAttempt((n) => n + 1);
-    setDone(false);
-    const local: FieldErrors = {};
-    if (!d.giver) local.giver = 'Vælg hvem der giver samtykket.';
-    if (d.scopes.length === 0) local.scopes = 'Vælg mindst ét formål, samtykket omfatter.';
-    if (!d.givenAt) local.givenAt = 'Angiv datoen for samtykket.';
-    setErrors(local);
-    setGeneral(null);
-    if (Object.keys(local).length) return;
-    try {
+  const submit = form.submit(
+    () => ({
+      giver: d.giver ? undefined : 'Vælg hvem der giver samtykket.',
+      scopes: d.scopes.length ? undefined : 'Vælg mindst ét formål, samtykket omfatter.',
+      givenAt: d.givenAt ? undefined : 'Angiv datoen for samtykket.',
+    }),
+    async () => {
       await recordConsent(inquiryId, { giver: d.giver as ConsentGiver, scopes: d.scopes, givenAt: d.givenAt, channel: d.channel });
       setD(blank());
-      setDone(true);
       await qc.invalidateQueries({ queryKey });
-    } catch (err) {
-      const mapped = errorsFromApi(err, Object.keys(LABELS));
-      setErrors(mapped.fields);
-      setGeneral(err instanceof ApiError && CONFLICT_MESSAGES[err.body.code] ? CONFLICT_MESSAGES[err.body.code]! : mapped.general);
-    }
-  }
+      return 'Samtykket er registreret.';
+    },
+  );
 
   return (
     <div id="consent-form">
       <h3>Registrér samtykke</h3>
-      <Done message={done ? 'Samtykket er registreret.' : null} />
-      <ErrorSummary errors={errors} general={general} labels={LABELS} version={attempt} prefix={PREFIX} />
-      <FormErrorsContext.Provider value={{ errors, prefix: PREFIX }}>
+      <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix={PREFIX} />
+      <FormErrorsContext.Provider value={{ errors: form.errors, prefix: PREFIX }}>
         <form onSubmit={submit} noValidate aria-label="Registrér samtykke">
           <SelectField path="giver" label={LABELS.giver!} value={d.giver} placeholder="Vælg" onChange={(v) => set('giver')(v as ConsentGiver)}
             options={optionsOf(CONSENT_GIVER_LABELS)} hint="Under 18 år: forældremyndighedsindehaver eller værge. 18 år og derover: borgeren selv." />
@@ -101,7 +87,8 @@ export function ConsentForm({ inquiryId, queryKey }: { inquiryId: string; queryK
             <TextField path="givenAt" label={LABELS.givenAt!} type="date" value={d.givenAt} onChange={set('givenAt')} />
             <SelectField path="channel" label={LABELS.channel!} value={d.channel} onChange={(v) => set('channel')(v as ConsentChannel)} options={optionsOf(CONSENT_CHANNEL_LABELS)} />
           </div>
-          <button type="submit" className="button button-primary">Registrér samtykke</button>
+          <button type="submit" className="button button-primary" disabled={form.busy}>Registrér samtykke</button>
+          <Done message={form.done} />
         </form>
       </FormErrorsContext.Provider>
     </div>

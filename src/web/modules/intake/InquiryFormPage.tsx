@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../app/auth';
@@ -16,10 +16,11 @@ import {
   type Gender,
   type InitiatorRole,
   type Reason,
-} from './codes';
-import { ErrorSummary } from './form/ErrorSummary';
-import { errorsFromApi, type FieldErrors } from './form/errors';
-import { Checkbox, CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';
+} from '../../app/labels';
+import { ErrorSummary } from '../../app/form/ErrorSummary';
+import type { FieldErrors } from '../../app/form/errors';
+import { useForm } from '../../app/form/useForm';
+import { Checkbox, CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../app/form/fields';
 import { registerInquiry, type InquiryInput } from './intakeApi';
 import { useMunicipalityOptions } from './useMunicipalities';
 import { isoWithOffset, localDateTimeValue } from './time';
@@ -123,35 +124,21 @@ export function InquiryFormPage() {
   const d = draft.value;
   const [identity, setIdentity] = useState<Identity>(noIdentity);
   const setId = (k: keyof Identity) => (v: string) => setIdentity((p) => ({ ...p, [k]: v }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useForm(Object.keys(LABELS));
   const set = <K extends keyof InquiryDraft>(k: K) => (v: InquiryDraft[K]) => draft.set((p) => ({ ...p, [k]: v }));
   const municipalities = useMunicipalityOptions();
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setAttempt((n) => n + 1);
-    const local = validate(d);
-    setErrors(local);
-    setGeneral(null);
-    if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
+  const submit = form.submit(
+    () => validate(d),
+    async () => {
       const created = await registerInquiry(toBody(d, identity));
       draft.clear();
       setIdentity(noIdentity());
       await qc.invalidateQueries({ queryKey: ['inquiries'] });
       navigate(`/henvendelser/${created.id}`, { state: { flash: 'Henvendelsen er registreret.' } });
-    } catch (err) {
-      const mapped = errorsFromApi(err, Object.keys(LABELS));
-      setErrors(mapped.fields);
-      setGeneral(mapped.general);
-    } finally {
-      setBusy(false);
-    }
-  }
+      return null;
+    },
+  );
 
   // The form waits for the municipality list (one request, cached): typed-ahead selects need their options.
   if (municipalities.isLoading) return <p>Indlæser…</p>;
@@ -174,8 +161,8 @@ export function InquiryFormPage() {
             </div>
           </div>
         )}
-        <ErrorSummary errors={errors} general={general} labels={LABELS} version={attempt} prefix={PREFIX} />
-        <FormErrorsContext.Provider value={{ errors, prefix: PREFIX }}>
+        <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix={PREFIX} />
+        <FormErrorsContext.Provider value={{ errors: form.errors, prefix: PREFIX }}>
           <form onSubmit={submit} noValidate aria-label="Ny henvendelse">
             <div className="form-row-2">
               <SelectField path="initiatorRole" label={LABELS.initiatorRole!} value={d.initiatorRole} placeholder="Vælg" autoFocus
@@ -223,14 +210,13 @@ export function InquiryFormPage() {
             <TextArea path="summary" label={LABELS.summary!} required={false} value={d.summary} onChange={set('summary')}
               hint={d.anonymous ? 'Skriv ikke navne, CPR-numre, adresser eller telefonnumre i en anonym henvendelse.' : undefined} />
             <div className="form-actions">
-              <button className="button button-primary" type="submit" disabled={busy}>
-                {busy ? 'Registrerer…' : 'Registrér henvendelse'}
+              <button className="button button-primary" type="submit" disabled={form.busy}>
+                {form.busy ? 'Registrerer…' : 'Registrér henvendelse'}
               </button>
               <button className="button button-tertiary" type="button"
                 onClick={() => {
                   draft.clear();
-                  setErrors({});
-                  setGeneral(null);
+                  form.reset();
                 }}>
                 Ryd formularen
               </button>

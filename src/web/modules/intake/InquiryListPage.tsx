@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { AGE_BAND_LABELS, CONCERN_TYPE_LABELS, INITIATOR_ROLE_LABELS, label } from './codes';
+import { AGE_BAND_LABELS, CONCERN_TYPE_LABELS, INITIATOR_ROLE_LABELS, label } from '../../app/labels';
 import { listInquiries } from './intakeApi';
 import { useMunicipalityName } from './useMunicipalities';
 import { formatDateTime } from './time';

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { may } from '../../app/roles';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
@@ -11,7 +12,7 @@ import {
   INITIATOR_ROLE_LABELS,
   REASON_LABELS,
   label,
-} from './codes';
+} from '../../app/labels';
 import { ConsentForm, ConsentList } from './ConsentPanel';
 import { Flash } from './Flash';
 import { getInquiry, recordLegalBasis } from './intakeApi';
@@ -32,7 +33,7 @@ export function InquiryPage() {
   if (q.error || !q.data) return <p role="alert">Henvendelsen kunne ikke hentes.</p>;
   const inq = q.data;
   const refetch = () => void q.refetch();
-  const mayRecordLegalBasis = user?.role === 'caseworker';
+  const mayRecordLegalBasis = may(user, 'consent.other_legal_basis');
 
   return (
     <div>

@@ -1,10 +1,10 @@
 import { Done } from '../../app/Done';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { CONSENT_SCOPE_LABELS, LEGAL_BASIS_LABELS, label, type ConsentScope, type LegalBasisCode } from './codes';
-import { ErrorSummary } from './form/ErrorSummary';
-import { errorsFromApi, type FieldErrors } from './form/errors';
-import { CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';
+import { CONSENT_SCOPE_LABELS, LEGAL_BASIS_LABELS, label, type ConsentScope, type LegalBasisCode } from '../../app/labels';
+import { ErrorSummary } from '../../app/form/ErrorSummary';
+import { useForm } from '../../app/form/useForm';
+import { CheckboxGroup, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../app/form/fields';
 import type { LegalBasis, LegalBasisInput } from './intakeApi';
 import { formatDate, localDateValue } from './time';
 
@@ -40,42 +40,29 @@ export function LegalBasisForm({ record, queryKey }: { record: (body: LegalBasis
   const blank = () => ({ basis: '' as LegalBasisCode | '', scopes: [] as ConsentScope[], decidedBy: '', decidedAt: localDateValue(), rationale: '' });
   const [d, setD] = useState(blank);
   const set = <K extends keyof ReturnType<typeof blank>>(k: K) => (v: ReturnType<typeof blank>[K]) => setD((p) => ({ ...p, [k]: v }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [done, setDone] = useState(false);
+  const form = useForm(Object.keys(LABELS));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setAttempt((n) => n + 1);
-    setDone(false);
-    const local: FieldErrors = {};
-    if (!d.basis) local.basis = 'Vælg hjemlen.';
-    if (d.scopes.length === 0) local.scopes = 'Vælg mindst ét formål.';
-    if (d.decidedBy.trim().length < 2) local.decidedBy = 'Skriv hvem (hvilken funktion) der har truffet beslutningen.';
-    if (d.rationale.trim().length < 10) local.rationale = 'Begrund beslutningen (mindst 10 tegn).';
-    setErrors(local);
-    setGeneral(null);
-    if (Object.keys(local).length) return;
-    try {
+  const submit = form.submit(
+    () => ({
+      basis: d.basis ? undefined : 'Vælg hjemlen.',
+      scopes: d.scopes.length ? undefined : 'Vælg mindst ét formål.',
+      decidedBy: d.decidedBy.trim().length >= 2 ? undefined : 'Skriv hvem (hvilken funktion) der har truffet beslutningen.',
+      rationale: d.rationale.trim().length >= 10 ? undefined : 'Begrund beslutningen (mindst 10 tegn).',
+    }),
+    async () => {
       await record({ ...d, basis: d.basis as LegalBasisCode, decidedBy: d.decidedBy.trim(), rationale: d.rationale.trim() });
       setD(blank());
-      setDone(true);
       await qc.invalidateQueries({ queryKey });
-    } catch (err) {
-      const mapped = errorsFromApi(err, Object.keys(LABELS));
-      setErrors(mapped.fields);
-      setGeneral(mapped.general);
-    }
-  }
+      return 'Hjemlen er registreret.';
+    },
+  );
 
   return (
     <div id="legal-basis">
       <h3>Registrér anden hjemmel</h3>
       <p>Bruges kun, når det vil bringe barnet i fare at bede forældremyndighedsindehaverne om samtykke. Beslutningen markeres på sagen og kan gennemgås af databeskyttelsesrådgiveren.</p>
-      <Done message={done ? 'Hjemlen er registreret.' : null} />
-      <ErrorSummary errors={errors} general={general} labels={LABELS} version={attempt} prefix={PREFIX} />
-      <FormErrorsContext.Provider value={{ errors, prefix: PREFIX }}>
+      <ErrorSummary errors={form.errors} general={form.general} labels={LABELS} version={form.attempt} prefix={PREFIX} />
+      <FormErrorsContext.Provider value={{ errors: form.errors, prefix: PREFIX }}>
         <form onSubmit={submit} noValidate aria-label="Registrér anden hjemmel">
           <SelectField path="basis" label={LABELS.basis!} value={d.basis} placeholder="Vælg" onChange={(v) => set('basis')(v as LegalBasisCode)} options={optionsOf(LEGAL_BASIS_LABELS)} />
           <CheckboxGroup path="scopes" label={LABELS.scopes!} values={d.scopes} onChange={set('scopes')} options={optionsOf(CONSENT_SCOPE_LABELS)} />
@@ -84,7 +71,8 @@ export function LegalBasisForm({ record, queryKey }: { record: (body: LegalBasis
             <TextField path="decidedAt" label={LABELS.decidedAt!} type="date" value={d.decidedAt} onChange={set('decidedAt')} />
           </div>
           <TextArea path="rationale" label={LABELS.rationale!} value={d.rationale} onChange={set('rationale')} />
-          <button type="submit" className="button button-secondary">Registrér hjemmel</button>
+          <button type="submit" className="button button-secondary" disabled={form.busy}>Registrér hjemmel</button>
+          <Done message={form.done} />
         </form>
       </FormErrorsContext.Provider>
     </div>

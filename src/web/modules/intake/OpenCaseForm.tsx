@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { caseworkerOptions, createCase, type PersonInput } from '../cases/casesApi';
-import { GENDER_LABELS, type Gender } from './codes';
-import { ErrorSummary } from './form/ErrorSummary';
-import { errorsFromApi, type FieldErrors } from './form/errors';
-import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from './form/fields';
+import { GENDER_LABELS, type Gender } from '../../app/labels';
+import { ErrorSummary } from '../../app/form/ErrorSummary';
+import { useForm } from '../../app/form/useForm';
+import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../app/form/fields';
 import type { Inquiry } from './intakeApi';
 import { useMunicipalityOptions } from './useMunicipalities';
 
@@ -51,45 +50,36 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
     acute: false,
   });
   const set = <K extends keyof typeof f>(k: K) => (v: (typeof f)[K]) => setF((p) => ({ ...p, [k]: v }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [consentMissing, setConsentMissing] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useForm(Object.keys(LABELS));
+  const consentMissing = form.failure?.status === 409 && form.failure.body.code === 'case.consent_required';
   const caseworkers = useQuery({
     queryKey: ['caseworkers', f.responsibleMunicipalityCode],
     queryFn: () => caseworkerOptions(f.responsibleMunicipalityCode),
     enabled: /^\d{3}$/.test(f.responsibleMunicipalityCode),
   });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setAttempt((n) => n + 1);
-    setConsentMissing(false);
-    const local: FieldErrors = {};
-    if (!f.name.trim()) local['citizen.name'] = 'Skriv borgerens navn.';
-    if (f.cpr.trim() && !/^\d{6}-?\d{4}$/.test(f.cpr.trim())) local['citizen.cpr'] = 'Skriv CPR-nummeret som DDMMÅÅ-SSSS.';
-    if (!f.responsibleMunicipalityCode) local.responsibleMunicipalityCode = 'Vælg den kommune, der ejer sagen.';
-    setErrors(local);
-    setGeneral(null);
-    if (Object.keys(local).length) return;
-    const passports = f.passports
-      .split('\n')
-      .map((l) => l.split(',').map((s) => s.trim()))
-      .filter(([country]) => !!country)
-      .map(([country, number]) => (number ? { country: country!, number } : { country: country! }));
-    const citizen: PersonInput = {
-      name: f.name.trim(),
-      gender: f.gender,
-      citizenships: f.citizenships.split(',').map((s) => s.trim()).filter(Boolean),
-      passports,
-      ...(f.cpr.trim() ? { cpr: f.cpr.trim() } : {}),
-      ...(f.address.trim() ? { address: f.address.trim() } : {}),
-      ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
-      ...(f.municipalityCode ? { municipalityCode: f.municipalityCode } : {}),
-    };
-    setBusy(true);
-    try {
+  const submit = form.submit(
+    () => ({
+      'citizen.name': f.name.trim() ? undefined : 'Skriv borgerens navn.',
+      'citizen.cpr': f.cpr.trim() && !/^\d{6}-?\d{4}$/.test(f.cpr.trim()) ? 'Skriv CPR-nummeret som DDMMÅÅ-SSSS.' : undefined,
+      responsibleMunicipalityCode: f.responsibleMunicipalityCode ? undefined : 'Vælg den kommune, der ejer sagen.',
+    }),
+    async () => {
+      const passports = f.passports
+        .split('\n')
+        .map((l) => l.split(',').map((s) => s.trim()))
+        .filter(([country]) => !!country)
+        .map(([country, number]) => (number ? { country: country!, number } : { country: country! }));
+      const citizen: PersonInput = {
+        name: f.name.trim(),
+        gender: f.gender,
+        citizenships: f.citizenships.split(',').map((s) => s.trim()).filter(Boolean),
+        passports,
+        ...(f.cpr.trim() ? { cpr: f.cpr.trim() } : {}),
+        ...(f.address.trim() ? { address: f.address.trim() } : {}),
+        ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
+        ...(f.municipalityCode ? { municipalityCode: f.municipalityCode } : {}),
+      };
       const created = await createCase({
         inquiryId: inquiry.id,
         responsibleMunicipalityCode: f.responsibleMunicipalityCode,
@@ -99,26 +89,21 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
         acute: f.acute,
       });
       navigate(`/sager/${created.id}`, { state: { flash: `Sag ${created.caseNumber} er oprettet.` } });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.body.code === 'case.consent_required') {
-        setConsentMissing(true);
-        setErrors({});
-        setGeneral(null);
-      } else {
-        const mapped = errorsFromApi(err, Object.keys(LABELS));
-        setErrors(mapped.fields);
-        setGeneral(mapped.general);
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
+      return null;
+    },
+  );
 
   return (
     <div id="open-case">
-      {consentMissing && !inquiry.caseAllowed && <ConsentRequired />}
-      <ErrorSummary errors={errors} general={general} labels={LABELS} version={attempt} prefix={PREFIX} />
-      <FormErrorsContext.Provider value={{ errors, prefix: PREFIX }}>
+      {/* The summary takes focus on every failed attempt; a missing consent is explained there with the way forward. */}
+      {consentMissing && !inquiry.caseAllowed ? (
+        <ErrorSummary errors={{}} general={null} labels={LABELS} version={form.attempt} prefix={PREFIX} heading="Sagen kan ikke oprettes endnu: der mangler samtykke">
+          <ConsentRequired />
+        </ErrorSummary>
+      ) : (
+        <ErrorSummary errors={form.errors} general={consentMissing ? null : form.general} labels={LABELS} version={form.attempt} prefix={PREFIX} />
+      )}
+      <FormErrorsContext.Provider value={{ errors: form.errors, prefix: PREFIX }}>
         <form onSubmit={submit} noValidate aria-label="Opret sag">
           <fieldset className="form-fieldset">
             <legend className="h3">Borgerens identitet</legend>
@@ -155,31 +140,28 @@ export function OpenCaseForm({ inquiry }: { inquiry: Inquiry }) {
               onChange={set('childrenUnder18InHousehold')} hint="Gælder voksne borgere: så gælder den skærpede underretningspligt for børnene." />
             <Checkbox path="acute" label={LABELS.acute!} checked={f.acute} onChange={set('acute')} hint="Borgeren er i akut fare: sagen markeres på alle lister." />
           </fieldset>
-          <button type="submit" className="button button-primary" disabled={busy}>{busy ? 'Opretter…' : 'Opret sag'}</button>
+          <button type="submit" className="button button-primary" disabled={form.busy}>{form.busy ? 'Opretter…' : 'Opret sag'}</button>
         </form>
       </FormErrorsContext.Provider>
     </div>
   );
 }
 
-/** The 409 case.consent_required, explained with the way forward (DOMAIN.md § 4.2). */
+/** The 409 case.consent_required, explained with the way forward (DOMAIN.md § 4.2); shown inside the error summary. */
 export function ConsentRequired() {
   return (
-    <div className="alert alert-warning" role="alert">
-      <div className="alert-body">
-        <h3 className="alert-heading">Sagen kan ikke oprettes endnu: der mangler samtykke</h3>
-        <p className="alert-text">
-          Før borgeren kan identificeres i en sag, skal der være registreret et samtykke, der omfatter konkret sagssparring eller direkte
-          rådgivning. Er borgeren under 18 år, gives samtykket af en forældremyndighedsindehaver eller værge; ellers af borgeren selv.
-        </p>
-        <ul className="alert-text">
-          <li><a href="#consent-form">Registrér samtykket</a> og opret derefter sagen.</li>
-          <li>
-            Vil det bringe barnet i fare at spørge forældrene, kan kommunens sagsbehandler i stedet registrere anden hjemmel (kommunens egen
-            myndighed) <a href="#legal-basis">under “Anden hjemmel”</a>.
-          </li>
-        </ul>
-      </div>
-    </div>
+    <>
+      <p className="alert-text">
+        Før borgeren kan identificeres i en sag, skal der være registreret et samtykke, der omfatter konkret sagssparring eller direkte
+        rådgivning. Er borgeren under 18 år, gives samtykket af en forældremyndighedsindehaver eller værge; ellers af borgeren selv.
+      </p>
+      <ul className="alert-text">
+        <li><a href="#consent-form">Registrér samtykket</a> og opret derefter sagen.</li>
+        <li>
+          Vil det bringe barnet i fare at spørge forældrene, kan kommunens sagsbehandler i stedet registrere anden hjemmel (kommunens egen
+          myndighed) <a href="#legal-basis">under “Anden hjemmel”</a>.
+        </li>
+      </ul>
+    </>
   );
 }

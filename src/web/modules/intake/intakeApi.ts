@@ -1,119 +1,21 @@
+import type { z } from 'zod';
 import { api } from '../../app/api';
-import type { AgeBand, Channel, ConcernType, ConsentChannel, ConsentGiver, ConsentScope, Gender, InitiatorRole, LegalBasisCode, Reason } from './codes';
+import type { CreateInquiryBody, InquiryList, InquiryView } from '../../../server/modules/intake/intake.schemas';
+import type { ConsentView, LegalBasisView, RecordConsentBody, RecordLegalBasisBody } from '../../../server/modules/consent/consent.schemas';
 
 /**
- * The intake part of the API as the web app uses it. Mirrors the server's zod schemas
- * (modules/intake/intake.schemas.ts, consent/consent.schemas.ts), which rule. Optional request fields are left
- * out rather than sent as null: the server's strict objects refuse unknown values.
+ * The intake part of the API, typed from the server's zod schemas (intake.schemas.ts, consent.schemas.ts), which
+ * rule; types only, nothing of the server is bundled. Optional request fields are left out rather than sent as
+ * null: the server's strict objects refuse unknown values.
  */
-export interface InquiryCitizenInput {
-  ageBand?: AgeBand;
-  gender?: Gender;
-  municipalityCode?: string;
-  // Identifying: only on an identified (non-anonymous) inquiry.
-  name?: string;
-  cpr?: string;
-  address?: string;
-  phone?: string;
-}
-
-export interface InquiryInput {
-  receivedAt: string;
-  channel: Channel;
-  initiatorRole: InitiatorRole;
-  initiatorMunicipalityCode?: string;
-  anonymous: boolean;
-  concernTypes: ConcernType[];
-  reasons: Reason[];
-  citizen: InquiryCitizenInput;
-  advisedCitizenDirectly: boolean;
-  summary?: string;
-}
-
-export interface Consent {
-  id: string;
-  inquiryId: string;
-  giver: ConsentGiver;
-  scopes: ConsentScope[];
-  givenAt: string;
-  channel: ConsentChannel;
-  note: string | null;
-  status: 'AKTIV' | 'TILBAGEKALDT';
-  recordedAt: string;
-  withdrawnAt: string | null;
-  withdrawalReason: string | null;
-}
-
-export interface ConsentInput {
-  giver: ConsentGiver;
-  scopes: ConsentScope[];
-  givenAt: string;
-  channel: ConsentChannel;
-  note?: string;
-}
-
-export interface LegalBasis {
-  id: string;
-  inquiryId: string;
-  basis: LegalBasisCode;
-  scopes: ConsentScope[];
-  decidedBy: string;
-  decidedAt: string;
-  rationale: string;
-  recordedAt: string;
-}
-
-export interface LegalBasisInput {
-  basis: LegalBasisCode;
-  scopes: ConsentScope[];
-  decidedBy: string;
-  decidedAt: string;
-  rationale: string;
-}
-
-export interface Inquiry {
-  id: string;
-  receivedAt: string;
-  channel: Channel;
-  initiatorRole: InitiatorRole;
-  initiatorMunicipalityCode: string | null;
-  anonymous: boolean;
-  concernTypes: ConcernType[];
-  reasons: Reason[];
-  citizen: {
-    age: number | null;
-    ageBand: AgeBand;
-    minor: boolean | null;
-    gender: Gender;
-    municipalityCode: string | null;
-    name: string | null;
-    hasCpr: boolean;
-    address: string | null;
-    phone: string | null;
-  };
-  advisedCitizenDirectly: boolean;
-  summary: string | null;
-  caseId: string | null;
-  consents: Consent[];
-  legalBases: LegalBasis[];
-  /** A consent or legal basis allows opening a case (KONKRET_SAGSSPARRING / DIREKTE_RAADGIVNING). */
-  caseAllowed: boolean;
-  createdAt: string;
-}
-
-export interface InquirySummary {
-  id: string;
-  receivedAt: string;
-  channel: Channel;
-  initiatorRole: InitiatorRole;
-  initiatorMunicipalityCode: string | null;
-  citizenMunicipalityCode: string | null;
-  anonymous: boolean;
-  concernTypes: ConcernType[];
-  ageBand: AgeBand;
-  gender: Gender;
-  caseId: string | null;
-}
+export type InquiryInput = z.input<typeof CreateInquiryBody>;
+export type InquiryCitizenInput = InquiryInput['citizen'];
+export type Inquiry = z.infer<typeof InquiryView>;
+export type InquirySummary = z.infer<typeof InquiryList>['items'][number];
+export type Consent = z.infer<typeof ConsentView>;
+export type ConsentInput = z.input<typeof RecordConsentBody>;
+export type LegalBasis = z.infer<typeof LegalBasisView>;
+export type LegalBasisInput = z.input<typeof RecordLegalBasisBody>;
 
 const enc = encodeURIComponent;
 export const registerInquiry = (body: InquiryInput) => api<Inquiry>('POST', '/api/inquiries', body);
@@ -122,7 +24,7 @@ export const listInquiries = (from?: string, to?: string) => {
   const q = new URLSearchParams();
   if (from) q.set('from', from);
   if (to) q.set('to', to);
-  return api<{ items: InquirySummary[]; total: number }>('GET', `/api/inquiries?${q}`);
+  return api<z.infer<typeof InquiryList>>('GET', `/api/inquiries?${q}`);
 };
 export const recordConsent = (inquiryId: string, body: ConsentInput) => api<Consent>('POST', `/api/inquiries/${enc(inquiryId)}/consents`, body);
 export const withdrawConsent = (consentId: string, reason?: string) =>

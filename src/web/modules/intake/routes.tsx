@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../../app/RequireRole';
-import type { Role } from '../../app/auth';
+import { rolesWith } from '../../app/roles';
 import type { NavItem } from '../../app/routes';
 import { InquiryFormPage } from './InquiryFormPage';
 import { InquiryListPage } from './InquiryListPage';
@@ -8,7 +8,7 @@ import { InquiryPage } from './InquiryPage';
 import './intake.css';
 
 /** Who does intake: the roles granted inquiry.create / case work by the server's policy. */
-export const INTAKE_ROLES: Role[] = ['consultant', 'caseworker'];
+export const INTAKE_ROLES = rolesWith('inquiry.create');
 
 export const intakeRoutes: RouteObject[] = [
   { path: 'henvendelser', element: <RequireRole roles={INTAKE_ROLES}><InquiryListPage /></RequireRole> },

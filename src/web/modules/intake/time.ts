@@ -17,7 +17,5 @@ export function isoWithOffset(local: string): string | null {
   return `${localDateTimeValue(d)}:00${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
 
-const dateFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long' });
-const dateTimeFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short' });
-export const formatDate = (iso: string | null | undefined) => (iso ? dateFmt.format(new Date(iso)) : '—');
-export const formatDateTime = (iso: string | null | undefined) => (iso ? dateTimeFmt.format(new Date(iso)) : '—');
+// Showing dates and times has one home (Danish, Europe/Copenhagen): app/format.ts.
+export { formatDate, formatDateTime, formatShortDate } from '../../app/format';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
 import { MEASURE_TYPE_LABELS, MEASURE_TYPES, type ActionSourceType } from './labels';
-import { createAction, type Actions } from './riskApi';
+import { createAction, formatDate, type Actions } from './riskApi';
 
 /**
  * Turns a recommendation or a scenario's measure into a task or a safety measure in one action: the text is
@@ -23,8 +23,8 @@ export function ActionFromSource(props: { caseId: string; assessmentId: string; 
     <div>
       {(linkedTasks.length > 0 || linkedMeasures.length > 0) && (
         <ul className="linked-actions">
-          {linkedTasks.map((t) => <li key={t.id}>Opgave: {t.owner}{t.deadline && `, frist ${t.deadline}`}</li>)}
-          {linkedMeasures.map((m) => <li key={m.id}>Sikkerhedsforanstaltning ({MEASURE_TYPE_LABELS[m.measureType]}): {m.responsible}{m.deadline && `, frist ${m.deadline}`}</li>)}
+          {linkedTasks.map((t) => <li key={t.id}>Opgave: {t.owner}{t.deadline && `, frist ${formatDate(t.deadline)}`}</li>)}
+          {linkedMeasures.map((m) => <li key={m.id}>Sikkerhedsforanstaltning ({MEASURE_TYPE_LABELS[m.measureType]}): {m.responsible}{m.deadline && `, frist ${formatDate(m.deadline)}`}</li>)}
         </ul>
       )}
       {props.canWrite && (

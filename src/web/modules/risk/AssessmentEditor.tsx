@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { completeAssessment, type AssessmentView, type Instrument } from './riskApi';
+import { StaleConflict } from '../../app/StaleConflict';
+import { contentDifferences } from './contentDiff';
+import { completeAssessment, getAssessment, type AssessmentView, type Instrument } from './riskApi';
 import { saveStateText, useAutosave } from './useAutosave';
 import { BackgroundStep } from './steps/BackgroundStep';
 import { CompleteStep } from './steps/CompleteStep';
@@ -32,7 +34,16 @@ export function AssessmentEditor({ caseId, initial, instrument }: { caseId: stri
   const index = Math.max(0, STEPS.findIndex((s) => s.slug === step));
   const base = `/sager/${caseId}/risiko/vurderinger/${initial.id}`;
 
-  useEffect(() => heading.current?.focus(), [index]);
+  // A new step takes focus on its heading; a link from the completion check goes to the field it names.
+  const location = useLocation();
+  useEffect(() => {
+    const target = (location.state as { focus?: string | null } | null)?.focus;
+    const field = target ? document.getElementById(target) : null;
+    if (field) {
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+    } else heading.current?.focus();
+  }, [index, location.key]);
 
   const props = { content: save.content, update: save.update, instrument, changed };
   const onComplete = async () => {
@@ -54,6 +65,10 @@ export function AssessmentEditor({ caseId, initial, instrument }: { caseId: stri
         </ol>
       </nav>
       <p className="save-status" role="status" aria-live="polite">{saveStateText(save.state, save.savedAt)}{save.problem && ` ${save.problem}`}</p>
+      {save.state === 'conflict' && (
+        <StaleConflict what="Udkastet" onReload={save.takeTheirs} onKeepMine={() => save.keepMine(save.theirVersion)}
+          compare={async () => contentDifferences(save.content, (await getAssessment(caseId, initial.id)).content)} />
+      )}
       <form onSubmit={(e) => e.preventDefault()} aria-label={STEPS[index]!.label}>
         {index === 0 && <BackgroundStep {...props} />}
         {index === 1 && <FactorsStep {...props} />}
@@ -66,7 +81,7 @@ export function AssessmentEditor({ caseId, initial, instrument }: { caseId: stri
         {index > 0 ? <Link className="button button-secondary" to={`${base}/${STEPS[index - 1]!.slug}`}>Forrige trin</Link> : <span />}
         {index < STEPS.length - 1 && <Link className="button button-primary" to={`${base}/${STEPS[index + 1]!.slug}`}>Næste trin</Link>}
       </div>
-      <p className="d-print-none"><Link to={`/sager/${caseId}#afsnit-risiko`}>Tilbage til sagen</Link></p>
+      <p className="d-print-none"><Link to={`/sager/${caseId}/risiko`}>Tilbage til sagen</Link></p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { may } from '../../app/roles';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
@@ -12,7 +13,7 @@ import './risk.css';
 export function AssessmentPage() {
   const { caseId = '', aid = '' } = useParams();
   const { user } = useAuth();
-  const canWrite = user?.role === 'consultant' || user?.role === 'caseworker';
+  const canWrite = may(user, 'risk.assess');
   const a = useQuery({ queryKey: ['risk', caseId, 'assessment', aid], queryFn: () => getAssessment(caseId, aid) });
   const inst = useQuery({ queryKey: ['risk', 'instruments'], queryFn: getInstruments, staleTime: Infinity });
   if (a.isLoading || inst.isLoading) return <p>Indlæser…</p>;

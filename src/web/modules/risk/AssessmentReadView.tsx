@@ -108,7 +108,7 @@ export function AssessmentReadView({ view, instrument, canWrite }: { view: Asses
       </ul>
 
       <DisclosurePanel view={view} canWrite={canWrite} />
-      <p className="d-print-none"><Link to={`/sager/${view.caseId}#afsnit-risiko`}>Tilbage til sagen</Link></p>
+      <p className="d-print-none"><Link to={`/sager/${view.caseId}/risiko`}>Tilbage til sagen</Link></p>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { may } from '../../app/roles';
 import { Link, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api';
@@ -14,7 +15,7 @@ import './risk.css';
 export function RiskSection({ caseData }: CaseSectionProps) {
   const caseId = caseData.id;
   const { user } = useAuth();
-  const canWrite = user?.role === 'consultant' || user?.role === 'caseworker';
+  const canWrite = may(user, 'risk.assess');
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [error, setError] = useState<string | null>(null);

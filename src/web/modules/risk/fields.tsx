@@ -25,16 +25,18 @@ export function TextInput(props: { id: string; label: string; value: string; onC
 
 export function RadioGroup<T extends string>(props: {
   name: string; legend: ReactNode; value: T | null; options: { code: T; label: string }[]; onChange: (v: T) => void; inline?: boolean;
+  /** The first radio's id, so an error summary can link to the group. */
+  id?: string;
 }) {
   return (
     <fieldset className="form-group">
       <legend className="form-label">{props.legend}</legend>
       <ul className={`nobullet-list${props.inline ? ' radio-inline' : ''}`}>
-        {props.options.map((o) => (
+        {props.options.map((o, i) => (
           <li key={o.code}>
-            <input className="form-radio radio-large" type="radio" id={`${props.name}-${o.code}`} name={props.name}
+            <input className="form-radio radio-large" type="radio" id={i === 0 && props.id ? props.id : `${props.name}-${o.code}`} name={props.name}
               checked={props.value === o.code} onChange={() => props.onChange(o.code)} />
-            <label htmlFor={`${props.name}-${o.code}`}>{o.label}</label>
+            <label htmlFor={i === 0 && props.id ? props.id : `${props.name}-${o.code}`}>{o.label}</label>
           </li>
         ))}
       </ul>

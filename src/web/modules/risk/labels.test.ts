@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { it } from 'node:test';
 import * as codes from '../../../server/modules/risk/risk.codes.js';
-import { RISK_LEVEL_LABELS as caseRiskLevels } from '../intake/codes.js';
+import { RISK_LEVEL_LABELS as caseRiskLevels } from '../../app/labels.js';
 import * as labels from './labels.js';
 
 /** The risk labels have one definition (server risk.codes.ts, also printed in the PDF): no page keeps a copy. */

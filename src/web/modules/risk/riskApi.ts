@@ -28,8 +28,15 @@ export const getInformed = (caseId: string) => api<z.infer<typeof InformedList>>
 export const listAssessments = (caseId: string) => api<z.infer<typeof AssessmentList>>('GET', `${base(caseId)}/assessments`);
 export const getAssessment = (caseId: string, aid: string) => api<AssessmentView>('GET', `${base(caseId)}/assessments/${aid}`);
 export const startAssessment = (caseId: string) => api<AssessmentView>('POST', `${base(caseId)}/assessments`);
-export const saveAssessment = (caseId: string, aid: string, content: AssessmentContent) =>
-  api<AssessmentView>('PUT', `${base(caseId)}/assessments/${aid}`, { content });
+/**
+ * Saves the draft on top of the edit it was made from (`draftVersion`; the assessment's `version` is its ordinal,
+ * "nr. 2"): another user's newer draft answers 409 conflict.stale instead of being overwritten.
+ */
+export const saveAssessment = (caseId: string, aid: string, content: AssessmentContent, draftVersion?: number) =>
+  api<AssessmentView>('PUT', `${base(caseId)}/assessments/${aid}`, draftVersion === undefined ? { content } : { content, draftVersion });
+/** The edit version of a draft as the server sent it (absent on a server without draft versions). */
+export const draftVersionOf = (v: object): number | undefined =>
+  'draftVersion' in v && typeof v.draftVersion === 'number' ? v.draftVersion : undefined;
 export const completeAssessment = (caseId: string, aid: string) => api<AssessmentView>('POST', `${base(caseId)}/assessments/${aid}/complete`);
 export const getThreatLevels = (caseId: string) => api<z.infer<typeof ThreatLevels>>('GET', `${base(caseId)}/risk/threat-levels`);
 export const recordDisclosure = (caseId: string, aid: string, body: { recipientType: string; recipient: string; disclosedOn: string }) =>
@@ -41,6 +48,5 @@ export const getActions = (caseId: string) => api<Actions>('GET', `${base(caseId
 export const reportUrl = (caseId: string, aid: string, includeCpr = false) =>
   `${base(caseId)}/assessments/${aid}/report.pdf${includeCpr ? '?includeCpr=true' : ''}`;
 
-export const formatDate = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }) : '–';
-export const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+// Dates are shown one way everywhere (app/format.ts).
+export { formatDate, todayCopenhagen as today } from '../../app/format';

@@ -1,11 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../../app/RequireRole';
-import type { Role } from '../../app/auth';
+import { rolesWith } from '../../app/roles';
 import { AssessmentPage } from './AssessmentPage';
 import { ScreeningPage } from './ScreeningPage';
 
-const READ: Role[] = ['consultant', 'caseworker', 'admin'];
-const WRITE: Role[] = ['consultant', 'caseworker'];
+// Who may open risk pages and who may screen: the server's GRANTS.
+const READ = rolesWith('case.read');
+const WRITE = rolesWith('risk.screen');
 
 export const riskRoutes: RouteObject[] = [
   { path: 'henvendelser/:inquiryId/screening', element: <RequireRole roles={WRITE}><ScreeningPage /></RequireRole> },

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { rawDraft } from '../../app/drafts';
-import { saveAssessment, type AssessmentContent, type AssessmentView } from './riskApi';
+import { isStale } from '../../app/form/useForm';
+import { draftVersionOf, saveAssessment, type AssessmentContent, type AssessmentView } from './riskApi';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'offline' | 'error';
+export type SaveState = 'saved' | 'pending' | 'saving' | 'offline' | 'error' | 'conflict';
 
 // Under the drafts prefix and the user's id (app/drafts.ts): another login in this tab never sees it, logout removes it.
 const pendingKey = (userId: string, aid: string) => `${userId}.risk.${aid}`;
@@ -24,18 +25,23 @@ export function useAutosave(caseId: string, initial: AssessmentView, onSaved: (v
   const [state, setState] = useState<SaveState>(stored ? 'pending' : 'saved');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [theirVersion, setTheirVersion] = useState<number | undefined>(undefined);
   const latest = useRef(content);
   const timer = useRef<number | undefined>(undefined);
   const inFlight = useRef(false);
+  // The edit the local text builds on; a save on top of an older one is refused (409), never written over.
+  const draftVersion = useRef(draftVersionOf(initial));
+  const conflict = useRef(false);
 
   const flush = useCallback(async () => {
     window.clearTimeout(timer.current);
-    if (inFlight.current) return;
+    if (inFlight.current || conflict.current) return;
     const sending = latest.current;
     inFlight.current = true;
     setState('saving');
     try {
-      const view = await saveAssessment(caseId, initial.id, sending);
+      const view = await saveAssessment(caseId, initial.id, sending, draftVersion.current);
+      draftVersion.current = draftVersionOf(view);
       if (latest.current === sending) {
         rawDraft.remove(key);
         setState('saved');
@@ -47,7 +53,13 @@ export function useAutosave(caseId: string, initial: AssessmentView, onSaved: (v
       setProblem(null);
       onSaved(view);
     } catch (err) {
-      if (err instanceof ApiError && err.status !== 0) {
+      if (isStale(err)) {
+        // Someone else saved a newer draft: stop saving, keep this text in the browser, let the user choose.
+        conflict.current = true;
+        setTheirVersion(err.body.currentVersion);
+        setState('conflict');
+        setProblem(null);
+      } else if (err instanceof ApiError && err.status !== 0) {
         // The server refused (signed, consent withdrawn, invalid): keep the text locally, say why, do not loop.
         setState('error');
         setProblem(err.body.message);
@@ -80,16 +92,29 @@ export function useAutosave(caseId: string, initial: AssessmentView, onSaved: (v
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { content, update, state, savedAt, problem, flush };
+  /** Drop the local text and take the newest draft from the server. */
+  const takeTheirs = useCallback(() => {
+    rawDraft.remove(key);
+    window.location.reload();
+  }, [key]);
+  /** After comparing: save the local text on top of the newest draft (a deliberate choice). */
+  const keepMine = useCallback((currentVersion: number | undefined) => {
+    draftVersion.current = currentVersion;
+    conflict.current = false;
+    void flush();
+  }, [flush]);
+
+  return { content, update, state, savedAt, problem, flush, takeTheirs, keepMine, theirVersion };
 }
 
 export function saveStateText(state: SaveState, savedAt: Date | null): string {
-  const time = savedAt ? savedAt.toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
+  const time = savedAt ? savedAt.toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Copenhagen' }) : '';
   switch (state) {
     case 'saved': return savedAt ? `Udkastet er gemt kl. ${time}.` : 'Udkastet er gemt.';
     case 'pending': return 'Ændringer gemmes …';
     case 'saving': return 'Gemmer …';
     case 'offline': return 'Ingen forbindelse. Dine ændringer er gemt i browseren og sendes, så snart forbindelsen er tilbage.';
     case 'error': return 'Udkastet kunne ikke gemmes på serveren. Dine ændringer er gemt i browseren.';
+    case 'conflict': return 'En anden har gemt en nyere udgave af udkastet. Dine ændringer er ikke gemt på serveren, men i browseren.';
   }
 }

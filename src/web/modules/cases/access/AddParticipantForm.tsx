@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { FormErrorsContext, SelectField } from '../../intake/form/fields';
+import { ErrorSummary } from '../../../app/form/ErrorSummary';
+import { FormErrorsContext, SelectField } from '../../../app/form/fields';
 import { addParticipant, type AccessCandidate } from '../casesApi';
 import { Done } from '../../../app/Done';
-import { useCaseForm } from '../useCaseForm';
+import { useForm } from '../../../app/form/useForm';
 import { STAFF_ROLE_LABELS } from './accessLabels';
 
 const LABELS: Record<string, string> = { userId: 'Medarbejder' };
@@ -11,7 +11,7 @@ const LABELS: Record<string, string> = { userId: 'Medarbejder' };
 /** Adds a caseworker of the case's municipality or a consultant of its region; the role in the case follows their role. */
 export function AddParticipantForm({ caseId, candidates, onChanged }: { caseId: string; candidates: AccessCandidate[]; onChanged: () => void }) {
   const [userId, setUserId] = useState('');
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   return (
     <>
       <Done message={form.done} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { may } from '../../../app/roles';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../app/api';
 import { useAuth } from '../../../app/auth';
@@ -22,7 +23,7 @@ export function CaseAccessPanel({ caseData }: { caseData: CaseDetail }) {
   const exclusions = useQuery({ queryKey: accessKeys.exclusions(id), queryFn: () => getExclusions(id).then((r) => r.items) });
   const candidates = useQuery({ queryKey: accessKeys.candidates(id), queryFn: () => getAccessCandidates(id).then((r) => r.items) });
   const changed = () => void qc.invalidateQueries({ queryKey: ['cases', id] });
-  const mayAdd = user?.role === 'consultant' || user?.role === 'caseworker';
+  const mayAdd = may(user, 'case.update');
 
   const taking = new Set((participants.data ?? []).map((p) => p.userId));
   const shut = new Set((exclusions.data ?? []).map((e) => e.userId));
@@ -36,8 +37,7 @@ export function CaseAccessPanel({ caseData }: { caseData: CaseDetail }) {
   const failed = [participants, exclusions, candidates].find((q) => q.error);
 
   return (
-    <section className="case-block case-access" aria-labelledby="adgang-heading">
-      <h2 id="adgang-heading">Adgang til sagen</h2>
+    <div className="case-access">
       <p className="form-hint">
         Regionens sikkerhedskonsulenter kan se sagen. Kommunens sagsbehandlere kan kun se den, når de er tilføjet. En udelukket medarbejder kan ikke se sagen, uanset rolle.
       </p>
@@ -62,7 +62,7 @@ export function CaseAccessPanel({ caseData }: { caseData: CaseDetail }) {
       <h3>Udelukkede medarbejdere</h3>
       <Exclusions caseId={id} items={exclusions.data ?? []} loading={exclusions.isLoading} onChanged={changed} />
       {candidates.data && participants.data && <ExcludeUserForm caseId={id} options={[...excludable.values()]} onChanged={changed} />}
-    </section>
+    </div>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { FormErrorsContext, SelectField, TextArea } from '../../intake/form/fields';
+import { ErrorSummary } from '../../../app/form/ErrorSummary';
+import { FormErrorsContext, SelectField, TextArea } from '../../../app/form/fields';
 import { excludeUser, type StaffRole } from '../casesApi';
 import { Done } from '../../../app/Done';
-import { useCaseForm } from '../useCaseForm';
+import { useForm } from '../../../app/form/useForm';
 import { STAFF_ROLE_LABELS } from './accessLabels';
 
 const LABELS: Record<string, string> = { userId: 'Medarbejder', reason: 'Begrundelse' };
@@ -20,7 +20,7 @@ export interface ExcludeOption {
  */
 export function ExcludeUserForm({ caseId, options, onChanged }: { caseId: string; options: ExcludeOption[]; onChanged: () => void }) {
   const [d, setD] = useState({ userId: '', reason: '' });
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   return (
     <>
       <Done message={form.done} />

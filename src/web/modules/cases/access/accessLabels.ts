@@ -1,20 +1,6 @@
-import type { Participant, StaffRole } from '../casesApi';
-
-export const PARTICIPANT_ROLE_LABELS: Record<Participant['participantRole'], string> = {
-  RESPONSIBLE_CASEWORKER: 'Ansvarlig sagsbehandler',
-  CASEWORKER: 'Sagsbehandler',
-  CONSULTANT: 'Sikkerhedskonsulent',
-  OTHER: 'Anden deltager',
-};
-
-export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
-  consultant: 'Sikkerhedskonsulent',
-  caseworker: 'Sagsbehandler',
-  municipal_team: 'ÆK/NSK-team',
-  analyst: 'Statistik',
-  admin: 'Administrator',
-  auditor: 'Databeskyttelsesrådgiver',
-};
+// Role names and a user's part in a case have one source each (server/shared/labels.ts).
+export { PARTICIPANT_ROLE_LABELS } from '../../../app/labels';
+export { ROLE_LABELS as STAFF_ROLE_LABELS } from '../../../app/roles';
 
 /** Query keys under the case's own key, so invalidating ['cases', id] reloads the case and its access lists. */
 export const accessKeys = {

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { FormErrorsContext, optionsOf, SelectField, TextArea } from '../../intake/form/fields';
+import { ErrorSummary } from '../../../app/form/ErrorSummary';
+import { FormErrorsContext, optionsOf, SelectField, TextArea } from '../../../app/form/fields';
 import { useMunicipalityName, useMunicipalityOptions } from '../../intake/useMunicipalities';
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { caseworkerOptions, closeCase, getCase, handoverCase, reopenCase } from '../casesApi';
 import { Done } from '../../../app/Done';
-import { useCaseForm } from '../useCaseForm';
+import { useForm } from '../../../app/form/useForm';
+import { CASE_STATUS_LABELS } from '../../../app/labels';
 
-const OUTCOMES = { AFSLUTTET: 'Afsluttet', OVERDRAGET: 'Overdraget til anden myndighed' } as const;
+// The outcome of closing is the status the case ends in (CLOSURE_OUTCOMES), so it reads as the status does.
+const OUTCOMES = ['AFSLUTTET', 'OVERDRAGET'] as const;
+type Outcome = (typeof OUTCOMES)[number];
 
 /** Handover moves ownership (DOMAIN.md § 4.6); closing needs a reason and invites an evaluation; a closed case can be reopened. */
 export function CloseHandoverSection({ caseData, refresh }: CaseSectionProps) {
@@ -29,7 +32,7 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
   const municipalityName = useMunicipalityName();
   const LABELS: Record<string, string> = { municipalityCode: 'Ny ansvarlig kommune', caseworkerId: 'Ny ansvarlig sagsbehandler', reason: 'Begrundelse' };
   const [d, setD] = useState({ municipalityCode: caseData.responsibleMunicipalityCode, caseworkerId: '', reason: '' });
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   const navigate = useNavigate();
   const options = useQuery({ queryKey: ['caseworkers', d.municipalityCode], queryFn: () => caseworkerOptions(d.municipalityCode), enabled: !!d.municipalityCode });
   const choices = (options.data?.items ?? []).filter((u) => u.id !== caseData.responsibleCaseworker?.id);
@@ -74,8 +77,8 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
 
 function Close({ caseData, refresh }: CaseSectionProps) {
   const LABELS: Record<string, string> = { outcome: 'Udfald', reason: 'Begrundelse for afslutning', evaluation: 'Evaluering' };
-  const [d, setD] = useState({ outcome: 'AFSLUTTET' as keyof typeof OUTCOMES, reason: '', evaluation: '' });
-  const form = useCaseForm(Object.keys(LABELS));
+  const [d, setD] = useState({ outcome: 'AFSLUTTET' as Outcome, reason: '', evaluation: '' });
+  const form = useForm(Object.keys(LABELS));
   return (
     <details className="details action-details d-print-none">
       <summary className="details-summary"><span className="details-summary-text">Afslut sagen</span></summary>
@@ -91,7 +94,8 @@ function Close({ caseData, refresh }: CaseSectionProps) {
               return 'Sagen er afsluttet.';
             },
           )}>
-          <SelectField path="outcome" label={LABELS.outcome!} value={d.outcome} onChange={(v) => setD((p) => ({ ...p, outcome: v as keyof typeof OUTCOMES }))} options={optionsOf(OUTCOMES)} />
+          <SelectField path="outcome" label={LABELS.outcome!} value={d.outcome} onChange={(v) => setD((p) => ({ ...p, outcome: v as Outcome }))} options={optionsOf(CASE_STATUS_LABELS, OUTCOMES)}
+            hint="Overdraget: sagen fortsætter hos en anden myndighed." />
           <TextArea path="reason" label={LABELS.reason!} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
           <TextArea path="evaluation" label={LABELS.evaluation!} required={false} value={d.evaluation} onChange={(v) => setD((p) => ({ ...p, evaluation: v }))}
             hint="Hvad virkede, hvad virkede ikke, og hvordan har borgeren det nu?" />
@@ -106,13 +110,13 @@ function Close({ caseData, refresh }: CaseSectionProps) {
 function Closed({ caseData, refresh }: CaseSectionProps) {
   const LABELS: Record<string, string> = { reason: 'Begrundelse for genåbning' };
   const [reason, setReason] = useState('');
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
   const c = caseData.closure;
   return (
     <div>
       {c && (
         <dl className="summary-list">
-          <dt>Udfald</dt><dd>{OUTCOMES[c.outcome]} {formatDate(c.closedAt)}</dd>
+          <dt>Udfald</dt><dd>{CASE_STATUS_LABELS[c.outcome]} {formatDate(c.closedAt)}</dd>
           <dt>Begrundelse</dt><dd className="text-pre">{c.reason}</dd>
           <dt>Evaluering</dt><dd className="text-pre">{c.evaluation ?? '—'}</dd>
         </dl>

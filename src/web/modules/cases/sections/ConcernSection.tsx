@@ -1,4 +1,4 @@
-import { CONCERN_TYPE_LABELS, REASON_LABELS, label } from '../../intake/codes';
+import { CONCERN_TYPE_LABELS, REASON_LABELS, label } from '../../../app/labels';
 import { formatDate } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 

@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../intake/form/fields';
+import { ErrorSummary } from '../../../app/form/ErrorSummary';
+import { Checkbox, FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../../app/form/fields';
 import { formatDateTime } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
-import { addJournalEntry, getJournal, JOURNAL_TYPE_LABELS } from '../casesApi';
+import { addJournalEntry, getJournal, JOURNAL_TYPE_LABELS, type JournalType } from '../casesApi';
 import { Done } from '../../../app/Done';
-import { useCaseForm } from '../useCaseForm';
+import { useForm } from '../../../app/form/useForm';
 
 const PREFIX = 'journal';
 const LABELS: Record<string, string> = { type: 'Type', title: 'Overskrift', body: 'Tekst', restricted: 'Fortroligt notat' };
-const WRITABLE = { NOTAT: 'Notat', OPKALD: 'Opkald', MOEDE: 'Møde' } as const;
-type Writable = keyof typeof WRITABLE;
+// What a person writes; the system's own types (changes, risk communications) come from elsewhere.
+const WRITABLE = ['NOTAT', 'OPKALD', 'MOEDE'] as const satisfies readonly JournalType[];
+type Writable = (typeof WRITABLE)[number];
 
 /** The case's timeline, newest first, and the form for a note, call or meeting. */
 export function JournalSection({ caseData }: CaseSectionProps) {
@@ -20,7 +21,7 @@ export function JournalSection({ caseData }: CaseSectionProps) {
   const journal = useQuery({ queryKey: key, queryFn: () => getJournal(caseData.id) });
   const blank = () => ({ type: 'NOTAT' as Writable, title: '', body: '', restricted: false });
   const [d, setD] = useState(blank);
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
 
   return (
     <div>
@@ -40,7 +41,7 @@ export function JournalSection({ caseData }: CaseSectionProps) {
               },
             )}>
             <div className="form-row-2">
-              <SelectField path="type" label={LABELS.type!} value={d.type} onChange={(v) => setD((p) => ({ ...p, type: v as Writable }))} options={optionsOf(WRITABLE)} />
+              <SelectField path="type" label={LABELS.type!} value={d.type} onChange={(v) => setD((p) => ({ ...p, type: v as Writable }))} options={optionsOf(JOURNAL_TYPE_LABELS, WRITABLE)} />
               <TextField path="title" label={LABELS.title!} value={d.title} onChange={(v) => setD((p) => ({ ...p, title: v }))} />
             </div>
             <TextArea path="body" label={LABELS.body!} required={false} value={d.body} onChange={(v) => setD((p) => ({ ...p, body: v }))} />

@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { RISK_LEVEL_LABELS, type RiskLevel } from '../../intake/codes';
-import { ErrorSummary } from '../../intake/form/ErrorSummary';
-import { FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../intake/form/fields';
+import { RISK_LEVEL_LABELS, type RiskLevel } from '../../../app/labels';
+import { ErrorSummary } from '../../../app/form/ErrorSummary';
+import { FormErrorsContext, optionsOf, SelectField, TextArea, TextField } from '../../../app/form/fields';
 import { isoWithOffset, localDateTimeValue } from '../../intake/time';
 import type { CaseSectionProps } from '../caseSections';
 import { recordRiskCommunication } from '../casesApi';
 import { InformedList } from '../../risk/InformedList';
+import { RECIPIENT_TYPE_LABELS } from '../../risk/labels';
 import { Done } from '../../../app/Done';
-import { useCaseForm } from '../useCaseForm';
+import { useForm } from '../../../app/form/useForm';
 
 const PREFIX = 'riskinfo';
 const LABELS: Record<string, string> = { recipient: 'Hvem blev informeret', authority: 'Myndighed', riskLevel: 'Risikoniveau der blev formidlet', informedAt: 'Tidspunkt', note: 'Bemærkning' };
-const RECIPIENTS = { BORGER: 'Borgeren', MYNDIGHED: 'En myndighed' } as const;
+// Who can be told through the journal: the citizen or an authority (labels: the risk module's recipient types).
+const RECIPIENTS = ['BORGER', 'MYNDIGHED'] as const;
 
 /** DOMAIN.md § 4.7: record when the citizen and the involved authorities were told the current risk assessment. */
 export function RiskCommunicationSection({ caseData }: CaseSectionProps) {
@@ -21,7 +23,7 @@ export function RiskCommunicationSection({ caseData }: CaseSectionProps) {
   const blank = () => ({ recipient: 'BORGER' as 'BORGER' | 'MYNDIGHED', authority: '', riskLevel: (caseData.currentRiskLevel ?? '') as RiskLevel | '', informedAt: localDateTimeValue(), note: '' });
   const [d, setD] = useState(blank);
   const set = (k: keyof ReturnType<typeof blank>) => (v: string) => setD((p) => ({ ...p, [k]: v }));
-  const form = useCaseForm(Object.keys(LABELS));
+  const form = useForm(Object.keys(LABELS));
 
   return (
     <div>
@@ -53,7 +55,7 @@ export function RiskCommunicationSection({ caseData }: CaseSectionProps) {
                 },
               )}>
               <div className="form-row-2">
-                <SelectField path="recipient" label={LABELS.recipient!} value={d.recipient} onChange={set('recipient')} options={optionsOf(RECIPIENTS)} />
+                <SelectField path="recipient" label={LABELS.recipient!} value={d.recipient} onChange={set('recipient')} options={optionsOf(RECIPIENT_TYPE_LABELS, RECIPIENTS)} />
                 {d.recipient === 'MYNDIGHED' && <TextField path="authority" label={LABELS.authority!} value={d.authority} onChange={set('authority')} hint="Fx Politi, Midt- og Vestsjælland" />}
               </div>
               <div className="form-row-2">

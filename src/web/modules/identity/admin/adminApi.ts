@@ -7,13 +7,7 @@ export interface AdminUser {
 }
 export interface Scopes { regions: string[]; municipalities: { code: string; name: string; region: string }[] }
 
-export const ROLE_NAMES: Record<Role, string> = {
-  consultant: 'Sikkerhedskonsulent',
-  caseworker: 'Kommunal sagsbehandler',
-  municipal_team: 'Kommunens ÆK/NSK-team',
-  analyst: 'Statistik',
-  admin: 'Administrator',
-  auditor: 'Databeskyttelsesrådgiver',
-};
+// Role names have one source (server/shared/labels.ts via app/roles.ts).
+export { ROLE_LABELS as ROLE_NAMES } from '../../../app/roles';
 export const needsMunicipality = (r: Role) => r === 'caseworker' || r === 'municipal_team';
 export const needsRegion = (r: Role) => r === 'consultant';

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { getCase, type Person as CasePerson } from '../../cases/casesApi';
-import { label, PERSON_ROLE_LABELS } from '../../intake/codes';
+import { label, PERSON_ROLE_LABELS } from '../../../app/labels';
 import { newId } from '../fields';
 
 type Person = { id: string; personId: string | null; description: string };

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../app/api';
+import { ApiError } from '../api';
 
 /** Field errors keyed by the field's path in the request body, e.g. `citizen.ageBand`. */
 export type FieldErrors = Record<string, string>;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { fieldId, type FieldErrors } from './errors';
 
 /**
@@ -11,16 +11,25 @@ export function ErrorSummary({
   labels,
   version,
   prefix = 'f',
+  heading,
+  separator = ': ',
+  children,
 }: {
   errors: FieldErrors;
   general: string | null;
   labels: Record<string, string>;
   version: number;
   prefix?: string;
+  /** Overrides the heading, e.g. for a refusal with a way forward. */
+  heading?: string;
+  /** Between a field's label and its message. */
+  separator?: string;
+  /** The way forward for a refusal (links to where it is fixed); shown in the summary, so it gets the focus too. */
+  children?: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
-  const visible = entries.length > 0 || !!general;
+  const visible = entries.length > 0 || !!general || !!children;
   useEffect(() => {
     if (visible) ref.current?.focus();
   }, [visible, version]);
@@ -29,7 +38,7 @@ export function ErrorSummary({
     <div className="alert alert-error error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${prefix}-error-summary`}>
       <div className="alert-body">
         <h2 className="alert-heading h3" id={`${prefix}-error-summary`}>
-          {entries.length > 0 ? 'Der er fejl i formularen' : 'Det lykkedes ikke'}
+          {heading ?? (entries.length > 0 ? 'Der er fejl i formularen' : 'Det lykkedes ikke')}
         </h2>
         {general && <p className="alert-text">{general}</p>}
         {entries.length > 0 && (
@@ -45,13 +54,14 @@ export function ErrorSummary({
                     el?.scrollIntoView({ block: 'center' });
                   }}
                 >
-                  {labels[path] ? `${labels[path]}: ` : ''}
+                  {labels[path] ? `${labels[path]}${separator}` : ''}
                   {message}
                 </a>
               </li>
             ))}
           </ul>
         )}
+        {children}
       </div>
     </div>
   );
