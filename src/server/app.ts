@@ -33,6 +33,9 @@ import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { actorsRoutes } from './modules/actors/actors.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { COORDINATION_ROUTES } from './modules/work/coordination.routes.js';
+import { preparednessRoutes } from './modules/preparedness/preparedness.routes.js';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
+import { partnerRoutes } from './modules/directory/partners.routes.js';
 
 z.config(z.locales.da());
 
@@ -66,6 +69,10 @@ const MODULES: ModuleRoutes[] = [
   safetyRoutes,
   // coordination (0080+): tasks, work queue, follow-up, closure, reminders
   ...COORDINATION_ROUTES,
+  // preparedness, knowledge (0110+)
+  preparednessRoutes,
+  knowledgeRoutes,
+  partnerRoutes,
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {
@@ -101,17 +108,21 @@ export async function buildApp(ctx: AppContext, logger: Logger): Promise<Fastify
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
-  await serveWebApp(app, ctx.config.WEB_DIST_DIR, ctx.config.SKJOLD_DEMO);
+  await serveWebApp(app, ctx.config.WEB_DIST_DIR, ctx.config.SKJOLD_DEMO, ctx.config.QUICK_EXIT_URL);
   return app;
 }
 
 /** The built React app; any non-API GET that is not a file gets index.html so client routes survive reload. */
-async function serveWebApp(app: FastifyInstance, distDir: string, demo: boolean) {
+async function serveWebApp(app: FastifyInstance, distDir: string, demo: boolean, quickExitUrl: string) {
   const root = path.resolve(distDir);
   const indexFile = path.join(root, 'index.html');
   if (!existsSync(indexFile)) return;
   // Demo mode is marked on the document itself, so the web app shows its banner without an inline script.
-  const indexHtml = readFileSync(indexFile, 'utf8').replace('<html lang="da">', demo ? '<html lang="da" data-demo="1">' : '<html lang="da">');
+  // The quick exit's target rides on the document too (a meta tag), so the public pages need no request for it.
+  const exitMeta = `<meta name="skjold-quick-exit" content="${quickExitUrl.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}" />`;
+  const indexHtml = readFileSync(indexFile, 'utf8')
+    .replace('<html lang="da">', demo ? '<html lang="da" data-demo="1">' : '<html lang="da">')
+    .replace('</head>', `${exitMeta}</head>`);
   await app.register(fastifyStatic, { root, wildcard: false, index: false });
   const sendIndex = (reply: FastifyReply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) => sendIndex(reply));

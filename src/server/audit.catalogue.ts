@@ -26,6 +26,8 @@ import { actorsAuditEvents } from './modules/actors/actors.audit.js';
 import { safetyAuditEvents } from './modules/safety/safety.audit.js';
 import { statisticsAuditEvents } from './modules/statistics/statistics.audit.js';
 import { childVoiceAuditEvents } from './modules/child-voice/child-voice.audit.js';
+import { preparednessAuditEvents } from './modules/preparedness/preparedness.audit.js';
+import { directoryAuditEvents } from './modules/directory/directory.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
@@ -52,6 +54,9 @@ export const AUDIT_EVENTS = {
   ...statisticsAuditEvents,
   // ops (0130+)
   ...opsAuditEvents,
+  // preparedness (0110+)
+  ...preparednessAuditEvents,
+  ...directoryAuditEvents,
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

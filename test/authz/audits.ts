@@ -30,6 +30,13 @@ export const NO_PERSONAL_DATA: Record<string, string> = {
   'GET /api/cases/caseworker-options': 'colleagues\' display names for the responsible-caseworker picker; no data subject',
   'GET /api/actor-directory': 'published work contacts of public functions and the municipality\'s departments; no case, no person',
   'GET /api/measure-guidance': 'one line of guidance per measure type and the directory\'s published numbers; no case, no person',
+  'GET /api/public/consultants': 'the citizen page: a region\'s published work numbers; the query is not even logged',
+  'GET /api/municipalities/:code/preparedness-plan': 'the municipality\'s own organisation and staff work contacts, no citizen',
+  'GET /api/preparedness/overview': 'dates of every municipality\'s plan, no content, no person',
+  'GET /api/admin/directory': 'the partner directory: published work numbers of public functions',
+  'GET /api/directory/consultants/suggest': 'which published consultant numbers fit a municipality and concern; no case, no person',
+  'GET /api/knowledge': 'published knowledge articles, no person',
+  'GET /api/knowledge/:slug': 'one published knowledge article, no person',
   'GET /api/cases/:id/access-candidates': 'colleagues of the case\'s municipality/region; nothing about the case or its citizen',
 };
 

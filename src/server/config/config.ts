@@ -72,6 +72,8 @@ const ConfigSchema = z.object({
     .transform((v): boolean | number | string => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
   /** Serve the built web app from here; tests of the API alone leave it unset. */
   WEB_DIST_DIR: z.string().default('dist/web'),
+  /** Where the public pages' quick exit ("Forlad siden", Shift three times) sends a visitor: a neutral site. */
+  QUICK_EXIT_URL: z.url({ protocol: /^https?$/, error: 'QUICK_EXIT_URL skal være en http(s)-adresse' }).default('https://www.dr.dk/'),
   // risk
   /** Extra risk instrument definitions (*.json), e.g. a licensed PATRIARK text; read at start, a bad file stops it. */
   SKJOLD_RISK_INSTRUMENTS_DIR: z.string().min(1).optional(),

@@ -5,6 +5,7 @@ import { users } from '../modules/auth/auth.tables.js';
 import { seedDemoUsers } from '../modules/identity/identity.demo.js';
 import { seedDemoIntake } from '../modules/intake/intake.demo.js';
 import { seedDemoStatistics } from '../modules/statistics/statistics.demo.js';
+import { seedDemoPreparedness } from '../modules/preparedness/preparedness.demo.js';
 
 /**
  * Synthetic demo data, only with `npm run demo` / SKJOLD_DEMO=1. Each module adds one seeder under its slot.
@@ -21,6 +22,8 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   // risk
   // statistics
   async (ctx) => void (await seedDemoStatistics(ctx)),
+  // preparedness
+  (ctx) => seedDemoPreparedness(ctx),
 ];
 
 export class DemoDatabaseError extends Error {}

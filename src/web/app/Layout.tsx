@@ -4,6 +4,7 @@ import { useAuth } from './auth';
 import { ROLE_LABELS } from './roles';
 import { Icon } from './Icon';
 import { NAV_ITEMS, type NavItem } from './routes';
+import { QuickExit } from '../modules/public/QuickExit';
 
 
 const SOLUTION_TITLE = 'Skjold – sikkerhed i sager om æresrelaterede konflikter';
@@ -25,6 +26,7 @@ export function Layout({ demo }: { demo: boolean }) {
   return (
     <>
       <a className="skipnav" href="#main-content">Gå til sideindhold</a>
+      {!user && <QuickExit />}
       {demo && (
         <div className="demo-banner" role="note">
           DEMO – alle oplysninger er opdigtede. Indtast aldrig rigtige personoplysninger.

@@ -12,6 +12,8 @@ import { riskRoutes } from '../modules/risk/routes';
 import { statisticsNav, statisticsRoutes } from '../modules/statistics/routes';
 import { safetyRoutes } from '../modules/safety/routes';
 import { coordinationRoutes } from '../modules/coordination/routes';
+import { preparednessNav, preparednessRoutes } from '../modules/preparedness/routes';
+import { knowledgeNav, knowledgeRoutes } from '../modules/knowledge/routes';
 
 /** Each web module adds its routes and menu items here, one line each. */
 export const MODULE_ROUTES: RouteObject[] = [
@@ -34,6 +36,9 @@ export const MODULE_ROUTES: RouteObject[] = [
   ...safetyRoutes,
   // coordination
   ...coordinationRoutes,
+  // preparedness, knowledge
+  ...preparednessRoutes,
+  ...knowledgeRoutes,
 ];
 
 export interface NavItem {
@@ -47,6 +52,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/find-sikkerhedskonsulent', label: 'Find din sikkerhedskonsulent', roles: 'public' },
   // identity
   { to: '/admin/brugere', label: 'Brugere', roles: rolesWith('users.manage') },
+  { to: '/admin/partnere', label: 'Partnerkatalog', roles: rolesWith('directory.manage') },
   { to: '/min-profil', label: 'Min profil', roles: [...ROLES] },
   // audit
   { to: '/revision/spor', label: 'Revision', roles: rolesWith('audit.read') },
@@ -56,4 +62,7 @@ export const NAV_ITEMS: NavItem[] = [
   // risk
   // statistics
   ...statisticsNav,
+  // preparedness, knowledge
+  ...preparednessNav,
+  ...knowledgeNav,
 ];

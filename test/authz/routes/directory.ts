@@ -7,4 +7,5 @@ export const directoryEntries: RouteEntry[] = [
   { method: 'GET', path: '/api/directory/municipalities', expect: everyone },
   { method: 'GET', path: '/api/directory/municipalities/:code', url: () => '/api/directory/municipalities/165', expect: everyone },
   { method: 'GET', path: '/api/directory/actors', expect: everyone },
+  { method: 'GET', path: '/api/public/consultants', url: () => '/api/public/consultants?municipality=165', expect: everyone },
 ];

@@ -16,6 +16,7 @@ import { statisticsEntries } from './statistics.js';
 import { actorsEntries } from './actors.js';
 import { safetyEntries } from './safety.js';
 import { coordinationEntries } from './coordination.js';
+import { preparednessEntries } from './preparedness.js';
 
 /** One line per module, like the MODULES list in src/server/app.ts. */
 export const ENTRIES: RouteEntry[] = [
@@ -42,4 +43,6 @@ export const ENTRIES: RouteEntry[] = [
   ...safetyEntries,
   // coordination
   ...coordinationEntries,
+  // preparedness, knowledge
+  ...preparednessEntries,
 ];

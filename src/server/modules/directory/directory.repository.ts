@@ -31,6 +31,7 @@ export async function listNationalActors(db: Db): Promise<NationalActor[]> {
       description: nationalActors.description,
       eligibility: nationalActors.eligibility,
       alwaysOpen: nationalActors.alwaysOpen,
+      hours: nationalActors.hours,
     })
     .from(nationalActors)
     .orderBy(asc(nationalActors.sortOrder));

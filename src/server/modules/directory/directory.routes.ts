@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
-import { MunicipalityList, MunicipalityParams, MunicipalityWithConsultants, NationalActorList } from './directory.schemas.js';
+import { MunicipalityList, MunicipalityParams, MunicipalityWithConsultants, NationalActorList, PublicConsultants, PublicConsultantsQuery } from './directory.schemas.js';
 import * as directory from './directory.service.js';
 
 /**
@@ -25,4 +25,11 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { public: true },
     schema: { tags: ['directory'], response: { 200: NationalActorList } },
   }, async () => ({ actors: await directory.nationalActors(ctx.db) }));
+
+  // The citizen page's look-up (DOMAIN.md § 11.9): the municipality travels in the query, which the request
+  // log never records for /api/public/ (logger.ts), and the page keeps it out of its own address.
+  r.get('/api/public/consultants', {
+    config: { public: true },
+    schema: { tags: ['directory'], querystring: PublicConsultantsQuery, response: { 200: PublicConsultants } },
+  }, async (request) => directory.publicConsultants(ctx.db, request.query.municipality));
 }

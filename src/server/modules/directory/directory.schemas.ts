@@ -29,7 +29,17 @@ export const NationalActor = z.object({
   description: z.string(),
   eligibility: z.string().nullable(),
   alwaysOpen: z.boolean(),
+  /** When it answers, in Danish ("Døgnet rundt"); null where not published. */
+  hours: z.string().nullable(),
 });
 export type NationalActor = z.infer<typeof NationalActor>;
 
 export const NationalActorList = z.object({ actors: z.array(NationalActor) });
+
+export const PublicConsultantsQuery = z.object({ municipality: MunicipalityCode }).strict();
+export const PublicConsultants = z.object({
+  municipality: Municipality,
+  consultants: z.array(Consultant),
+  /** The national lines a citizen can always call (Lev Uden Vold, RED, …). */
+  nationalLines: z.array(NationalActor),
+});

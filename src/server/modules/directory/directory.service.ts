@@ -24,6 +24,12 @@ export async function nationalActors(db: Db): Promise<NationalActor[]> {
   return repo.listNationalActors(db);
 }
 
+/** What the public page shows for one municipality: its region's consultants and the national lines. */
+export async function publicConsultants(db: Db, code: string) {
+  const { consultants, ...municipality } = await municipalityWithConsultants(db, code);
+  return { municipality, consultants, nationalLines: await repo.listNationalActors(db) };
+}
+
 /** "Albertslund Kommune" for permanent records (journal lines), never the bare code; the code if unknown. */
 export async function municipalityName(db: Db, code: string): Promise<string> {
   const m = await repo.findMunicipality(db, code);
@@ -31,3 +37,6 @@ export async function municipalityName(db: Db, code: string): Promise<string> {
   // The directory names the place ("Albertslund"); Bornholm's municipality is a regional one.
   return m.code === '400' ? 'Bornholms Regionskommune' : `${m.name} Kommune`;
 }
+
+/** One municipality or null (for other modules, which never read directory's repository). */
+export const findMunicipality = (db: Db, code: string) => repo.findMunicipality(db, code);

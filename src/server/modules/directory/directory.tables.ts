@@ -14,6 +14,8 @@ export const securityConsultants = pgTable('security_consultants', {
   name: text('name').notNull(),
   phone: text('phone').notNull(),
   speciality: text('speciality'),
+  concernTypes: text('concern_types').array().notNull(),
+  version: integer('version').notNull(),
 });
 
 export const consultantRegions = pgTable(
@@ -34,4 +36,6 @@ export const nationalActors = pgTable('national_actors', {
   eligibility: text('eligibility'),
   alwaysOpen: boolean('always_open').notNull(),
   sortOrder: integer('sort_order').notNull(),
+  hours: text('hours'),
+  version: integer('version').notNull(),
 });

@@ -24,6 +24,10 @@ export const PERMISSIONS = [
   'risk.assess',
   'statistics.read',
   'preparedness.manage',
+  'preparedness.read',
+  'preparedness.overview',
+  'knowledge.staff',
+  'directory.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,12 +45,12 @@ const CASE_WORK: Permission[] = [
 ];
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
-  consultant: [...CASE_WORK, 'case.exclude_user', 'consent.municipal_decision'],
-  caseworker: [...CASE_WORK, 'case.exclude_user', 'consent.other_legal_basis'],
-  municipal_team: ['preparedness.manage', 'statistics.read'],
-  analyst: ['statistics.read'],
+  consultant: [...CASE_WORK, 'case.exclude_user', 'consent.municipal_decision', 'preparedness.read', 'preparedness.overview', 'knowledge.staff'],
+  caseworker: [...CASE_WORK, 'case.exclude_user', 'consent.other_legal_basis', 'preparedness.read', 'knowledge.staff'],
+  municipal_team: ['preparedness.manage', 'statistics.read', 'preparedness.read', 'preparedness.overview', 'knowledge.staff'],
+  analyst: ['statistics.read', 'preparedness.overview', 'knowledge.staff'],
   // Admin sees no personal data by default: like anyone else, an admin must be added to a case.
-  admin: ['users.manage', 'case.read', 'case.exclude_user'],
+  admin: ['users.manage', 'case.read', 'case.exclude_user', 'directory.manage'],
   auditor: ['audit.read', 'audit.export_subject'],
 };
 

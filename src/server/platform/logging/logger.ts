@@ -63,6 +63,15 @@ function scrubDeep(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, scrubDeep(v, depth + 1)]));
 }
 
+/**
+ * The request URL as logged: CPR-shaped runs scrubbed, and no query string at all on public routes, where a
+ * citizen's municipality (the citizen page's look-up) is the query and must leave no trace (DOMAIN.md § 11.9).
+ */
+export function loggableUrl(url: string): string {
+  const scrubbed = scrubCpr(url);
+  return scrubbed.startsWith('/api/public/') ? scrubbed.split('?')[0]! : scrubbed;
+}
+
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -74,7 +83,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         },
       },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: scrubCpr(String(req.url ?? '')) }),
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggableUrl(String(req.url ?? '')) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         err: (e: unknown) => (e instanceof Error ? safeError(e) : e),
       },

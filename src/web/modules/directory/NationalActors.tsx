@@ -14,6 +14,7 @@ export function NationalActors() {
             <h3 className="h4 actor-name">{a.name}</h3>
             <p>{a.description}</p>
             {a.eligibility && <p className="actor-eligibility">For: {a.eligibility}</p>}
+            {a.hours && <p className="actor-hours">Åbent: {a.hours}</p>}
             <p>
               {a.phone ? (
                 <a href={telHref(a.phone)}>Ring {a.phone}</a>

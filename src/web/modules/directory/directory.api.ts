@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import type { Municipality, MunicipalityWithConsultants, NationalActor } from '../../../server/modules/directory/directory.schemas';
+import type { Municipality, MunicipalityWithConsultants, NationalActor, PublicConsultants } from '../../../server/modules/directory/directory.schemas';
+import type { z } from 'zod';
 
 export type { Municipality, MunicipalityWithConsultants, NationalActor };
 
@@ -26,5 +27,13 @@ export const useNationalActors = () =>
   useQuery({
     queryKey: ['directory', 'actors'],
     queryFn: () => api<{ actors: NationalActor[] }>('GET', '/api/directory/actors').then((r) => r.actors),
+    ...forever,
+  });
+
+/** The citizen page's look-up: the municipality goes in a query the server never logs, never in the page's address. */
+export const usePublicConsultants = (code: string) =>
+  useQuery({
+    queryKey: ['public', 'consultants', code],
+    queryFn: () => api<z.infer<typeof PublicConsultants>>('GET', `/api/public/consultants?municipality=${encodeURIComponent(code)}`),
     ...forever,
   });
