@@ -32,6 +32,7 @@ export const casesAuditEvents = defineAuditEvents({
     use: 'update', label: 'Sag overdraget', purpose: 'case',
     details: z.strictObject({
       fromMunicipality: code, toMunicipality: code, fromCaseworker: id.nullable(), toCaseworker: id.nullable(), toExternalContact: z.boolean(), reason: z.boolean(),
+      movedTasks: z.int().min(0).optional(),
     }),
   },
   // Issue 9: an account or an external contact named as responsible (the contact's details stay on the case, encrypted).
@@ -39,7 +40,7 @@ export const casesAuditEvents = defineAuditEvents({
     use: 'update', label: 'Ansvarlig sagsbehandler ændret', purpose: 'case',
     details: z.strictObject({ from: z.enum(['USER', 'EXTERNAL', 'NONE']), to: z.enum(['USER', 'EXTERNAL']), fromCaseworker: id.nullable(), toCaseworker: id.nullable() }),
   },
-  'case.closed': { use: 'update', label: 'Sag afsluttet', purpose: 'case', details: z.strictObject({ outcome: code, evaluation: z.boolean() }) },
+  'case.closed': { use: 'update', label: 'Sag afsluttet', purpose: 'case', details: z.strictObject({ outcome: code, evaluation: z.boolean(), evaluationOutcome: code.optional(), overridden: z.array(z.string()).optional() }) },
   'case.reopened': { use: 'update', label: 'Sag genåbnet', purpose: 'case', details: z.strictObject({ previousStatus: code }) },
   'case.duty_to_notify_fulfilled': {
     use: 'update', label: 'Underretning registreret (Barnets lov § 133)', purpose: 'case',

@@ -78,7 +78,7 @@ forEachEngine('cases: who is involved', (engine) => {
     assert.ok(journal.items.some((e: { title: string }) => e.title.includes('Sagsbehandler Frederiksberg') && e.title.includes('uden adgang til Skjold')), 'the journal says who replaced whom');
 
     // Handover to an external contact in another municipality: the account loses its participation.
-    const handed = await kons.post(`/api/cases/${c.id}/handover`, { municipalityCode: '461', caseworker: { name: 'Ole Odense', department: 'Familieafdelingen' } });
+    const handed = await kons.post(`/api/cases/${c.id}/handover`, { municipalityCode: '461', caseworker: { name: 'Ole Odense', department: 'Familieafdelingen' }, reason: 'Borgeren er flyttet til Odense' });
     assert.equal(handed.statusCode, 200, handed.body);
     assert.equal(handed.json().responsibleCaseworker.hasAccount, false);
     assert.equal(handed.json().responsibleCaseworker.displayName, 'Ole Odense');
@@ -99,7 +99,7 @@ forEachEngine('cases: who is involved', (engine) => {
     for (const [what, res] of [
       ['participant', await kons.post(`/api/cases/${c.id}/participants`, { userId: ocw.id, participantRole: 'CASEWORKER' })],
       ['responsible', await kons.put(`/api/cases/${c.id}/responsible-caseworker`, { caseworkerId: ocw.id })],
-      ['handover', await kons.post(`/api/cases/${c.id}/handover`, { municipalityCode: '461', caseworkerId: ocw.id })],
+      ['handover', await kons.post(`/api/cases/${c.id}/handover`, { municipalityCode: '461', caseworkerId: ocw.id, reason: 'Borgeren er flyttet' })],
     ] as const) {
       assert.equal(res.statusCode, 409, `${what}: ${res.body}`);
       assert.equal(res.json().error.code, 'case.municipality_not_involved');
