@@ -6,6 +6,9 @@ import { taskWork } from '../tasks/tasks.work.js';
 import { followUpWork } from '../followup/followup.work.js';
 import { dutyToNotifyWork } from './duty.work.js';
 import { measureExpiringWork } from '../safety/measures.work.js';
+import { caseworkerMissingWork } from '../cases/cases.work.js';
+import { inquiryWithoutCaseWork } from '../intake/intake.work.js';
+import { preparednessWork } from '../preparedness/preparedness.work.js';
 
 /** A provider as other modules export it (work-item.ts): the database and the caller, scoped. */
 export type DbProvider = (db: Db, actor: Actor) => Promise<WorkItem[]>;
@@ -23,4 +26,9 @@ export const WORK_PROVIDERS: SvcProvider[] = [
   db(dutyToNotifyWork),
   // safety
   db(measureExpiringWork),
+  // consent decides who is involved (issue 9)
+  db(caseworkerMissingWork),
+  db((d, a) => inquiryWithoutCaseWork(d, a)),
+  // preparedness: the plan's revision and the annual status, for the municipal team
+  db((d, a) => preparednessWork(d, a)),
 ];
