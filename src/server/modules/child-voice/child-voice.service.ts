@@ -31,7 +31,7 @@ function view(svc: Svc, c: CaseInScope, row: ChildVoiceRow | null, persons: Pers
   return {
     caseId: c.id,
     talkedAloneAt: row?.talkedAloneAt ?? null,
-    talkedAloneBy: row?.talkedAloneBy ?? null,
+    talkedAloneBy: svc.fc.decryptOpt(row?.talkedAloneByEnc ?? null),
     childAgreesFamily: (row?.childAgreesFamily ?? null) as ChildVoiceView['childAgreesFamily'],
     familyContactPlanned: row?.familyContactPlanned ?? false,
     excludedBisidder: (row?.excludedBisidderPersonIds ?? []).flatMap((id) => {
@@ -75,7 +75,7 @@ export async function putChildVoice(svc: Svc, actor: Actor, caseId: string, body
     const before = await childVoiceRepo.get(tx, c, true);
     if ((before?.version ?? 0) !== body.version) throw staleVersion(before?.version ?? 0);
     const values = {
-      talkedAloneAt: body.talkedAloneAt, talkedAloneBy: body.talkedAloneBy, childAgreesFamily: body.childAgreesFamily,
+      talkedAloneAt: body.talkedAloneAt, talkedAloneByEnc: s.fc.encryptOpt(body.talkedAloneBy ?? undefined), childAgreesFamily: body.childAgreesFamily,
       familyContactPlanned: body.familyContactPlanned, excludedBisidderPersonIds: ids, noteEnc: s.fc.encryptOpt(body.note ?? undefined),
       updatedBy: actor.userId,
     };
@@ -83,8 +83,9 @@ export async function putChildVoice(svc: Svc, actor: Actor, caseId: string, body
     if (!row) throw staleVersion((await childVoiceRepo.get(tx, c))?.version ?? 0);
 
     const lines: string[] = [];
-    if (row.talkedAloneAt && (row.talkedAloneAt !== before?.talkedAloneAt || row.talkedAloneBy !== before?.talkedAloneBy)) {
-      lines.push(`Barnet er talt med alene den ${danishDate(row.talkedAloneAt)} af ${row.talkedAloneBy}`);
+    const byBefore = s.fc.decryptOpt(before?.talkedAloneByEnc ?? null);
+    if (row.talkedAloneAt && (row.talkedAloneAt !== before?.talkedAloneAt || body.talkedAloneBy !== byBefore)) {
+      lines.push(`Barnet er talt med alene den ${danishDate(row.talkedAloneAt)} af ${body.talkedAloneBy}`);
     }
     if (row.childAgreesFamily && row.childAgreesFamily !== before?.childAgreesFamily) lines.push(AGREES_TEXT[row.childAgreesFamily as keyof typeof AGREES_TEXT]);
     const name = (id: string) => {

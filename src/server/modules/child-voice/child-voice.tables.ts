@@ -4,7 +4,7 @@ import { boolean, date, integer, pgTable, text, timestamp, uuid } from 'drizzle-
 export const caseChildVoice = pgTable('case_child_voice', {
   caseId: uuid('case_id').primaryKey(),
   talkedAloneAt: date('talked_alone_at', { mode: 'string' }),
-  talkedAloneBy: text('talked_alone_by'),
+  talkedAloneByEnc: text('talked_alone_by_enc'),
   childAgreesFamily: text('child_agrees_family'),
   familyContactPlanned: boolean('family_contact_planned').notNull().default(false),
   excludedBisidderPersonIds: uuid('excluded_bisidder_person_ids').array().notNull().default([]),

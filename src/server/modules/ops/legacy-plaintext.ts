@@ -3,7 +3,7 @@ import { queryRows, type Db } from '../../platform/db/client.js';
 import type { FieldCrypto } from '../../platform/crypto/fields.js';
 
 /**
- * Values migration 0131 moved aside in plain text, sealed into their encrypted column by app code (the key
+ * Values migrations 0131 and 0061 moved aside in plain text, sealed into their encrypted column by app code (the key
  * is not in the database). One entry per column; `json` marks an array column stored as one JSON value.
  */
 export const LEGACY_PLAINTEXT: { table: string; plain: string; enc: string; json?: boolean }[] = [
@@ -13,6 +13,7 @@ export const LEGACY_PLAINTEXT: { table: string; plain: string; enc: string; json
   { table: 'journal_entries', plain: 'risk_authority_plain', enc: 'risk_authority_enc' },
   { table: 'journal_entries', plain: 'informed_by_description_plain', enc: 'informed_by_description_enc' },
   { table: 'legal_bases', plain: 'decided_by_plain', enc: 'decided_by_enc' },
+  { table: 'case_child_voice', plain: 'talked_alone_by_plain', enc: 'talked_alone_by_enc' },
 ];
 
 /** Runs at every start (idempotent, nothing to do once moved); returns how many values it sealed. */
