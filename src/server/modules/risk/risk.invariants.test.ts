@@ -9,7 +9,8 @@ import { fullContent, riskCase } from './risk.fixtures.js';
 
 /** Walks a JSON value and reports every key that looks like an aggregate and every number outside the allowlist. */
 const SCORE_KEY = /total|score|sum|points?$|count|average|mean|rank|weight|index/i;
-const NUMBER_KEYS = new Set(['version']); // the ordinal of an assessment on its case: not a measure of anything
+// The ordinal of an assessment on its case and the edit counter of its draft (struct, issue 8): not a measure of anything.
+const NUMBER_KEYS = new Set(['version', 'revision']);
 function scoreLike(value: unknown, path = '$'): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => scoreLike(v, `${path}[${i}]`));
   if (value && typeof value === 'object') {
