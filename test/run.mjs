@@ -65,6 +65,6 @@ if (!filter.length && !only) run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json
 if (!filter.length && !only) checkModuleGraph();
 if (files.some((f) => browserTests.includes(f))) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
-run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=180000', ...files], {
+run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=900000', ...files], {
   NODE_ENV: 'test',
 });
