@@ -8,8 +8,10 @@ import type { AssessmentContent } from './risk.schemas.js';
 
 /** Test data for the risk module (imported by tests only). */
 export async function riskCase(ctx: AppContext, opts: { municipalityCode: string; participants?: { userId: string; role: 'RESPONSIBLE_CASEWORKER' | 'CONSULTANT' }[]; consent: boolean }) {
-  const c = await createCaseRow(ctx, { municipalityCode: opts.municipalityCode, participants: opts.participants });
-  if (opts.consent) await grantRiskConsent(ctx, c.id);
+  // Without the risk consent the case still has a consent to sparring (DOMAIN.md § 11.1), so the municipality's
+  // caseworker sees it and meets the risk gate (409) rather than a case that is not theirs (404).
+  const c = await createCaseRow(ctx, { municipalityCode: opts.municipalityCode, participants: opts.participants, basis: 'NONE' });
+  await grantRiskConsent(ctx, c.id, opts.consent ? undefined : ['KONKRET_SAGSSPARRING']);
   return c;
 }
 
@@ -18,10 +20,14 @@ export async function riskCase(ctx: AppContext, opts: { municipalityCode: string
  * giver is a værge: the case's citizen age is unknown here, and only a værge's consent fits any age (consentAllows).
  */
 export async function grantRiskConsent(ctx: AppContext, caseId: string, scopes: string[] = ['KONKRET_SAGSSPARRING', 'RISIKOVURDERING']) {
-  const [inq] = await queryRows<{ id: string }>(ctx.db, sql`
-    INSERT INTO inquiries (received_at, channel, initiator_role, anonymous, concern_types)
-    VALUES (now(), 'TELEFON', 'SAGSBEHANDLER', false, ARRAY['AERE']) RETURNING id`);
-  await ctx.db.execute(sql`UPDATE cases SET inquiry_id = ${inq!.id} WHERE id = ${caseId}`);
+  // A case that already came from an inquiry gets the consent on that inquiry; otherwise it gets one.
+  let [inq] = await queryRows<{ id: string }>(ctx.db, sql`SELECT inquiry_id AS id FROM cases WHERE id = ${caseId} AND inquiry_id IS NOT NULL`);
+  if (!inq) {
+    [inq] = await queryRows<{ id: string }>(ctx.db, sql`
+      INSERT INTO inquiries (received_at, channel, initiator_role, anonymous, concern_types)
+      VALUES (now(), 'TELEFON', 'SAGSBEHANDLER', false, ARRAY['AERE']) RETURNING id`);
+    await ctx.db.execute(sql`UPDATE cases SET inquiry_id = ${inq!.id} WHERE id = ${caseId}`);
+  }
   const list = sql.join(scopes.map((s) => sql`${s}`), sql`, `);
   const [consent] = await queryRows<{ id: string }>(ctx.db, sql`
     INSERT INTO consents (inquiry_id, giver, scopes, given_at, channel)
