@@ -48,12 +48,15 @@ it('a 24-year-old advised directly: the case is the consultant\'s alone; the Ode
   await form.getByRole('button', { name: 'Opret sag' }).click();
   const overview = page.locator('.case-overview');
   await overview.getByText(/Mangler/).waitFor();
-  await page.locator('#involvering').getByText(/Kun direkte rådgivning: sagen er sikkerhedskonsulentens alene/).waitFor();
+  // The workspace shows each section on its own route (issue 8): open the involvement section.
+  const overviewUrl = page.url();
+  await page.goto(`${overviewUrl}/involvering`);
+  await page.locator('#afsnit-involvering').getByText(/Kun direkte rådgivning: sagen er sikkerhedskonsulentens alene/).waitFor();
   // A municipal account cannot be chosen while the municipality is not involved.
   await page.locator('summary', { hasText: 'Angiv eller skift ansvarlig sagsbehandler' }).click();
   assert.equal(await page.getByRole('form', { name: 'Angiv ansvarlig sagsbehandler' }).getByLabel(/En sagsbehandler med adgang til Skjold/).isDisabled(), true);
   await step(page, '03-direct-advice-only');
-  const caseUrl = page.url();
+  const caseUrl = overviewUrl;
 
   await page.context().clearCookies();
   await loginInBrowser(page, env.server.baseUrl, caseworker.username);

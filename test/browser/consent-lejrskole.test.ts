@@ -66,13 +66,16 @@ it('the lejrskole case: the consultant records the municipality\'s decision from
   await form.getByLabel('Sagsbehandler med adgang til Skjold', { exact: true }).selectOption({ label: 'Oda Odense' });
   await form.getByRole('button', { name: 'Opret sag' }).click();
   await page.locator('.case-overview').getByText('Oda Odense').waitFor();
-  await page.locator('#involvering').getByText(/Kommunen er involveret på anden hjemmel/).waitFor();
-  const caseUrl = page.url();
+  // The workspace shows each section on its own route (issue 8): open the involvement section.
+  const overviewUrl = page.url();
+  await page.goto(`${overviewUrl}/involvering`);
+  await page.locator('#afsnit-involvering').getByText(/Kommunen er involveret på anden hjemmel/).waitFor();
+  const caseUrl = overviewUrl;
 
   // The responsible caseworker sees the case, the inquiry it came from and its screening: nothing to register again.
   await page.context().clearCookies();
   await loginInBrowser(page, env.server.baseUrl, caseworker.username);
-  await page.goto(caseUrl);
+  await page.goto(`${caseUrl}/henvendelsen`);
   const origin = page.locator('#afsnit-henvendelsen');
   await origin.getByRole('link', { name: 'Se henvendelsen' }).waitFor();
   await origin.getByRole('table', { name: 'Screeninger af henvendelsen' }).waitFor();

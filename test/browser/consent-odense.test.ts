@@ -52,6 +52,9 @@ it('a consultant opens a case in Odense, which has no caseworker accounts, namin
   const overview = page.locator('.case-overview');
   await overview.getByText('Ole Odense').waitFor();
   await overview.getByText('uden adgang til Skjold').waitFor();
-  await page.locator('#involvering').getByText('Odense Kommune er involveret.').waitFor();
+  // The workspace shows each section on its own route (issue 8): open the involvement section.
+  const overviewUrl = page.url();
+  await page.goto(`${overviewUrl}/involvering`);
+  await page.locator('#afsnit-involvering').getByText('Odense Kommune er involveret.').waitFor();
   await step(page, '02-case-with-external-caseworker');
 });
