@@ -55,7 +55,7 @@ it('SSO: log in at a real OpenID provider and land signed in; an unknown account
 
   await ssoLogin('sso.bruger');
   await page.waitForURL(`${server.baseUrl}/`);
-  await page.getByText('Sigrid SSO').waitFor();
+  await page.getByText('Sigrid SSO').first().waitFor();
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Min profil' }).click();
   await page.getByRole('heading', { name: 'Aktive sessioner' }).waitFor();
   await page.getByText('(SSO) – denne session').waitFor();
