@@ -114,7 +114,7 @@ it('admin: sees that an account is bound to an SSO identity and resets the bindi
   const user = await createUser(server.ctx, { role: 'analyst', username: 'sso.nulstil', displayName: 'Nora Nulstil' });
   await browser.context.clearCookies();
   await ssoLogin('sso.nulstil');
-  await page.getByText('Nora Nulstil').waitFor();
+  await page.getByText('Nora Nulstil').first().waitFor();
   const bound = { id: user.id };
   await browser.context.clearCookies();
   await loginInBrowser(page, server.baseUrl, admin.username);
