@@ -36,9 +36,11 @@ export async function insertInquiries(
       if (!s.case) continue;
       caseNo += 1;
       const [c] = await queryRows<{ id: string }>(db, sql`
-        INSERT INTO cases (case_number, responsible_municipality_code, status, closure_outcome, closed_at, citizen_age_band, concern_types)
+        INSERT INTO cases (case_number, responsible_municipality_code, status, closure_outcome, closed_at, citizen_age_band, concern_types, created_at)
         VALUES (${`STAT-${String(caseNo).padStart(6, '0')}`}, ${s.municipality ?? '101'}, ${s.closed ?? 'AABEN'}, ${s.closed ?? null},
-                ${s.closed ? sql`now()` : sql`NULL`}, ${s.ageBand ?? 'UOPLYST'}, ${arr(s.concernTypes ?? ['NSK'])})
+                ${s.closed ? sql`now()` : sql`NULL`}, ${s.ageBand ?? 'UOPLYST'}, ${arr(s.concernTypes ?? ['NSK'])},
+                -- A synthetic case is as old as its inquiry, so the demo's own live cases stay at the top of the case list.
+                ${s.receivedAt ?? '2026-03-01T10:00:00+01:00'}::timestamptz)
         RETURNING id`);
       caseIds.set(k, c!.id);
       if (createdBy) {
