@@ -17,7 +17,7 @@ it('login page is Danish and accessible; a wrong password shows a Danish error; 
   await page.getByRole('alert').getByText('Brugernavn eller adgangskode er forkert.').waitFor();
   await screenshot(page, 'login-error');
   await loginInBrowser(page, env.server.baseUrl, user.username);
-  await page.getByText('Anna Analytiker').waitFor();
+  await page.getByText('Anna Analytiker').first().waitFor();
   await expectNoAxeViolations(page, 'home signed in');
   await screenshot(page, 'home-signed-in');
   await page.getByRole('button', { name: 'Log af' }).click();
