@@ -86,14 +86,15 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   assert.equal(await page.locator('summary', { hasText: 'Registrér anden hjemmel end samtykke' }).count(), 0);
   // Issue 9: the withdrawal took the municipality's access away; the consultant records, from the phone, the
   // municipality's decision to go on without consent, and the caseworker sees the case again.
-  await page.locator('#involvering').getByText(/ikke længere adgang/).waitFor();
+  await page.goto(`${caseUrl}/involvering`);
+  await page.locator('#afsnit-involvering').getByText(/ikke længere adgang/).waitFor();
   const decision = page.getByRole('form', { name: 'Registrér kommunens beslutning' });
   await decision.getByLabel(/Hvem i kommunen traf beslutningen/).fill('Hanne Leder');
   await decision.getByLabel('Vedkommendes funktion').fill('Afdelingsleder, Børn og Familie');
   await decision.getByLabel('Lovhenvisning').fill('Barnets lov § 20');
   await decision.getByLabel(/Begrundelse/).fill('Forældrene er de frygtede udøvere; samtykke ville bringe barnet i fare.');
   await decision.getByRole('button', { name: 'Registrér kommunens beslutning' }).click();
-  await page.locator('#involvering').getByText(/Kommunen er involveret på anden hjemmel/).waitFor();
+  await page.locator('#afsnit-involvering').getByText(/Kommunen er involveret på anden hjemmel/).waitFor();
   await page.context().clearCookies();
   await loginInBrowser(page, env.server.baseUrl, caseworker.username);
   await page.goto(`${caseUrl}/personer`);

@@ -104,8 +104,10 @@ it('consultant: anonymous inquiry by keyboard, draft survives reload, consent, c
 
   // A BORGER consent for a 16-year-old is refused; a custody holder's is recorded.
   await page.getByLabel('Hvem giver samtykket').selectOption('FORAELDREMYNDIGHEDSINDEHAVER');
-  await page.getByLabel('Konkret sagssparring med kommunen').check();
-  await page.getByLabel('Risikovurdering').check();
+  // The consent form, not the municipality's-decision form below it (issue 9), which has the same scopes.
+  const consentForm = page.locator('#consent-form');
+  await consentForm.getByLabel('Konkret sagssparring med kommunen').check();
+  await consentForm.getByLabel('Risikovurdering').check();
   await page.getByRole('button', { name: 'Registrér samtykke' }).click();
   await page.getByText('Samtykket er registreret.').waitFor();
   await page.getByRole('table', { name: 'Samtykker' }).getByText('Forældremyndighedsindehaver').waitFor();
