@@ -117,7 +117,9 @@ it('consultant: anonymous inquiry by keyboard, draft survives reload, consent, c
   assert.equal(await page.getByLabel('Borgerens fulde navn').inputValue(), 'Sara Testesen');
   await page.getByLabel('Statsborgerskaber').fill('Danmark, Irak');
   await page.getByLabel('Pas').fill('Danmark, 123456789\nIrak');
-  await page.getByLabel('Ansvarlig sagsbehandler').selectOption({ label: 'Anders Albertslund' });
+  // Issue 9: the responsible caseworker is an account or an external contact; choose the account.
+  await page.getByLabel(/En sagsbehandler med adgang til Skjold/).check();
+  await page.getByLabel('Sagsbehandler med adgang til Skjold', { exact: true }).selectOption({ label: 'Anders Albertslund' });
   await page.getByRole('button', { name: 'Opret sag' }).click();
   await page.getByText(/Sag .+ er oprettet\./).waitFor();
   assert.match(new URL(page.url()).pathname, /^\/sager\/[0-9a-f-]{36}$/);
