@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Actor } from '../../platform/access/actor.js';
 import { DEPARTMENT_LABELS, type PlanView } from './preparedness.schemas.js';
-import { danishDate } from './preparedness.format.js';
+import { danishDate as longDate } from '../../shared/dates.js';
+
+const danishDate = (isoDate: string | null) => (isoDate ? longDate(isoDate) : '–');
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.resolve(path.dirname(require.resolve('dkfds')), '../fonts/IBMPlexSans/complete/ttf');

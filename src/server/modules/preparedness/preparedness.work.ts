@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { todayIso } from '../../shared/codes.js';
 import type { WorkItem } from '../../shared/work-item.js';
-import { danishDate } from './preparedness.format.js';
+import { danishDate } from '../../shared/dates.js';
 import { planOf } from './preparedness.repository.js';
 import { daysBefore } from './preparedness.dates.js';
 

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { formatDanishDate } from '../public/dates';
+import { formatDate as formatDanishDate } from '../../app/format';
 import { KIND_LABELS, useArticle } from './knowledge.api';
 
 export function ArticlePage() {

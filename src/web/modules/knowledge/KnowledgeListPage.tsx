@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
-import { formatDanishDate } from '../public/dates';
+import { formatDate as formatDanishDate } from '../../app/format';
 import { KIND_LABELS, useArticles } from './knowledge.api';
 
 /** Viden: public articles for everyone; a signed-in colleague also sees the staff articles and action cards. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
-import { formatDanishDate } from '../public/dates';
+import { formatDate as formatDanishDate } from '../../app/format';
 import { useOverview } from './preparedness.api';
 
 /** All 98 municipalities: plan adopted, revision due or overdue, team named. No personal data. */

@@ -1,4 +1,4 @@
-import { formatDanishDate } from '../public/dates';
+import { formatDate as formatDanishDate } from '../../app/format';
 import { DEPARTMENT_LABELS, type Plan } from './preparedness.api';
 
 const who = (p: { name: string; phone: string; email: string }) => [p.name, p.phone && `tlf. ${p.phone}`, p.email].filter(Boolean).join(', ');
