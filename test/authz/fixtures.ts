@@ -50,6 +50,12 @@ export async function owner(e: AuthzEnv): Promise<Actor> {
   return actorFor(e.ctx, u.id);
 }
 
+/**
+ * An owner for a task or measure who can open the case (the API refuses anyone else): the caseworker, except on
+ * a case of direct advice only, which only consultants see.
+ */
+export const ownerWhoSeesCase = (e: AuthzEnv) => ({ userId: e.scope === 'directAdviceOnly' ? e.users.consultant.id : e.users.caseworker.id });
+
 async function municipalityOf(e: AuthzEnv): Promise<string> {
   const [c] = await e.ctx.db.select({ m: cases.responsibleMunicipalityCode }).from(cases).where(eq(cases.id, e.caseId));
   return c!.m;

@@ -19,7 +19,8 @@ it('a measure proposed from the screening, with guidance, and put in force; the 
   await page.getByRole('button', { name: 'Gem screening' }).click();
   await page.getByRole('heading', { name: 'Screening registreret' }).waitFor();
 
-  await page.goto(`${env.server.baseUrl}/sager/${c.id}`);
+  // The screening is listed in the case's risk section, with a link to propose a measure from it.
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}/risiko`);
   await page.getByRole('link', { name: /Foreslå foranstaltning/ }).first().click();
   await page.getByRole('heading', { name: 'Foreslå en foranstaltning ud fra screeningen' }).waitFor();
   await page.getByLabel('Foranstaltning', { exact: true }).selectOption('VOLDSALARM');
@@ -44,8 +45,8 @@ it('a measure proposed from the screening, with guidance, and put in force; the 
   await page.getByLabel('Vis').selectOption('IVAERKSAT');
   await page.locator('.measure-item', { hasText: 'Voldsalarm' }).waitFor();
 
-  // On the case page: the measure in force is shown where the caseworker looks.
-  await page.goto(`${env.server.baseUrl}/sager/${c.id}`);
+  // In the case's safety section: the measure in force is shown where the caseworker looks.
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}/sikkerhed`);
   await page.getByText(/I kraft:.*Voldsalarm/).waitFor();
 
   // Actors: the police from the directory, with its sharing basis.

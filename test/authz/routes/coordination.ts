@@ -4,7 +4,7 @@ import { queryRows } from '../../../src/server/platform/db/client.js';
 import { todayIso } from '../../../src/server/shared/codes.js';
 import type { AuthzEnv, RouteEntry } from '../format.js';
 import { CASE_ROLES_OK } from '../format.js';
-import { signedAssessment } from '../fixtures.js';
+import { ownerWhoSeesCase, signedAssessment } from '../fixtures.js';
 
 /**
  * Coordination: tasks, the work queue, follow-up, closure preview, reminder settings. Reading follows case.read,
@@ -26,7 +26,7 @@ export const coordinationEntries: RouteEntry[] = [
   { method: 'GET', path: '/api/cases/:id/tasks', audits: ['tasks.listed'], caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
   {
     method: 'POST', path: '/api/cases/:id/tasks', audits: ['tasks.created'], caseScoped: true,
-    body: (e) => ({ title: 'Indhent skoleudtalelse', owner: { userId: e.users.caseworker.id }, deadline: todayIso() }),
+    body: (e) => ({ title: 'Indhent skoleudtalelse', owner: ownerWhoSeesCase(e), deadline: todayIso() }),
     expect: { inScope: caseWork(201) }, mutates: ['tasks'],
   },
   {
@@ -37,7 +37,7 @@ export const coordinationEntries: RouteEntry[] = [
   {
     method: 'POST', path: '/api/cases/:id/tasks/gathering', audits: ['tasks.gathered'], caseScoped: true,
     setup: async (e) => ({ aid: (await signedAssessment(e)).aid }),
-    body: (e) => ({ assessmentId: e.ids.aid, owner: { userId: e.users.caseworker.id }, deadline: todayIso() }),
+    body: (e) => ({ assessmentId: e.ids.aid, owner: ownerWhoSeesCase(e), deadline: todayIso() }),
     expect: { inScope: caseWork(201) }, mutates: ['tasks'],
   },
   { method: 'GET', path: '/api/me/work', audits: ['work.queue_read'], expect: EVERY_ROLE(200) },

@@ -6,7 +6,7 @@ import { safeContacts } from '../../../src/server/modules/safety/safety.tables.j
 import { inTx, svcOf } from '../../../src/server/shared/svc.js';
 import type { AuthzEnv, RouteEntry } from '../format.js';
 import { CASE_ROLES_OK } from '../format.js';
-import { owner } from '../fixtures.js';
+import { owner, ownerWhoSeesCase } from '../fixtures.js';
 
 /**
  * The safety plan, the sealed safe contact and the measures register: reads with case.read (consultant,
@@ -67,7 +67,7 @@ export const safetyEntries: RouteEntry[] = [
     path: '/api/cases/:id/measures',
     audits: ['safety.measure_created'],
     caseScoped: true,
-    body: (e) => ({ measureType: 'SKOLE_INFORMERET', status: 'FORESLAAET', owner: { userId: e.users.caseworker.id } }),
+    body: (e) => ({ measureType: 'SKOLE_INFORMERET', status: 'FORESLAAET', owner: ownerWhoSeesCase(e) }),
     expect: { inScope: caseWork(201) },
     mutates: ['safety_measures', 'journal_entries'],
   },

@@ -85,8 +85,10 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
  */
 async function takeOverFromDeadOwner(dir: string): Promise<() => Promise<void>> {
   if (!lockOwnerIsDead(dir)) throw lockedError(dir);
+  // proper-lockfile keeps its locks by the locked path, so the turn-taking lock must not be on `dir` too: its
+  // release would also forget the data-dir lock, and the shutdown's release would then fail ("already released").
   const releaseTakeover = await lockfile
-    .lock(dir, { lockfilePath: path.join(dir, 'skjold.takeover.lock'), stale: 5_000, retries: { retries: 20, minTimeout: 50, maxTimeout: 200 }, realpath: false })
+    .lock(path.join(dir, 'skjold.takeover'), { lockfilePath: path.join(dir, 'skjold.takeover.lock'), stale: 5_000, retries: { retries: 20, minTimeout: 50, maxTimeout: 200 }, realpath: false })
     .catch(() => {
       throw lockedError(dir);
     });
