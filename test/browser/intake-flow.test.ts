@@ -142,6 +142,9 @@ it('consultant: anonymous inquiry by keyboard, draft survives reload, consent, c
   // Printable (the print view of the whole case): the facts stay, navigation and forms go.
   await page.getByRole('link', { name: 'Udskriv sagen' }).click();
   await page.getByText('FORTROLIGT', { exact: true }).waitFor();
+  // The sections load lazily: wait for the last question and the persons before looking at print.
+  await page.getByRole('heading', { name: 'Hvordan følger jeg op og evaluerer?' }).waitFor();
+  await page.getByRole('table', { name: 'Personer i sagen' }).waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('navigation', { name: 'Hovedmenu' }).isVisible(), false, 'navigation hidden in print');
   assert.equal(await page.getByRole('form', { name: 'Tilføj til journalen' }).isVisible(), false, 'forms hidden in print');
@@ -162,18 +165,36 @@ it('consultant: anonymous inquiry by keyboard, draft survives reload, consent, c
   await page.getByRole('navigation', { name: 'Sagens afsnit' }).getByRole('link', { name: 'Overdragelse, afslutning og genåbning' }).click();
   await page.locator('summary', { hasText: 'Overdrag sagen til en anden sagsbehandler' }).click();
   await page.getByLabel('Ny ansvarlig sagsbehandler').selectOption({ label: 'Bente Birk' });
+  await page.getByRole('form', { name: 'Overdrag sagen' }).getByLabel('Begrundelse').fill('Anders går på orlov; Bente overtager.');
   await page.getByRole('button', { name: 'Overdrag sagen' }).click();
   await page.getByText(/er overdraget til Bente Birk/).first().waitFor();
   await page.locator('.case-overview').getByText('Bente Birk').waitFor();
   await step(page, '09-handed-over');
 
-  // Close with reason and evaluation.
-  await page.locator('summary', { hasText: 'Afslut sagen' }).click();
+  // Close with reason and evaluation, on the case's closure page. A 16-year-old's case cannot close while the
+  // duty to notify is unregistered (DOMAIN.md § 11.4: that blocker cannot be overridden), so the page says so.
+  const caseUrl = page.url().replace(/\/afslutning$/, '');
+  await page.getByRole('link', { name: 'Afslut sagen' }).first().click();
+  await page.getByRole('heading', { name: 'Før sagen kan afsluttes' }).waitFor();
+  await page.getByText(/Underretningspligten efter Barnets lov § 133 gælder og er ikke registreret som opfyldt/).waitFor();
+  await step(page, '10a-close-blocked-by-duty');
+  await page.goto(caseUrl);
+  await page.getByRole('form', { name: 'Registrér underretning' }).getByRole('button', { name: 'Registrér underretning' }).click();
+  await page.getByText(/Albertslund Kommune er underrettet/).waitFor();
+  await page.goto(`${caseUrl}/afslut-sagen`);
+  await page.getByText('Intet står i vejen for at afslutte sagen.').waitFor();
   await page.getByLabel('Begrundelse for afslutning').fill('Barnet er i sikkerhed; kommunen har overtaget.');
-  await page.getByLabel('Evaluering').fill('Hurtig koordinering virkede.');
-  await page.getByRole('button', { name: 'Afslut sagen' }).click();
-  await page.getByRole('heading', { name: 'Genåbn sagen' }).waitFor();
+  await page.getByLabel('Hvordan endte sagen').selectOption('RISIKO_REDUCERET');
+  await page.getByLabel('Samarbejde i kommunen').check();
+  await page.getByLabel('Uddybning').fill('Hurtig koordinering virkede.');
+  await page.getByRole('form', { name: 'Afslut sagen' }).getByRole('button', { name: 'Afslut sagen' }).click();
   await page.locator('.case-overview').getByText('Afsluttet').waitFor();
+  await page.goto(`${caseUrl}/afslutning`);
+  await page.getByRole('form', { name: 'Genåbn sagen' }).waitFor();
+  // The evaluation just recorded is shown on the closed case, in words.
+  const closedSummary = page.locator('#afsnit-afslutning dl');
+  await closedSummary.getByText('Samarbejde i kommunen').waitFor();
+  await closedSummary.getByText('Hurtig koordinering virkede.').waitFor();
   await step(page, '10-closed');
 
   // The case list: search by exact CPR goes in a POST body, never the address.

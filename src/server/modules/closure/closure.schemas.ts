@@ -19,5 +19,5 @@ export const ClosurePreview = z.object({
   blockers: z.array(Blocker),
   openTasks: z.array(z.object({ id: z.uuid(), title: z.string(), deadline: z.string().nullable(), owner: z.string() })),
   measures: z.array(z.object({ id: z.uuid(), label: z.string(), status: z.string() })),
-  evaluations: z.array(z.object({ closedAt: z.string(), outcome: z.enum(EVALUATION_OUTCOMES), helped: z.array(z.string()) })),
+  evaluations: z.array(z.object({ closedAt: z.string(), outcome: z.enum(EVALUATION_OUTCOMES), helped: z.array(z.string()), helpedNote: z.string().nullable() })),
 });

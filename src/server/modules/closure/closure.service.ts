@@ -64,7 +64,7 @@ export async function closurePreview(svc: Svc, actor: Actor, caseId: string) {
       blockers,
       openTasks: open.map((t) => ({ id: t.id, title: t.title, deadline: t.deadline, owner: t.owner.name })),
       measures: measures.map((m) => ({ id: m.id, label: m.label, status: m.status })),
-      evaluations: evaluations.map((e) => ({ closedAt: iso(e.closedAt), outcome: e.evaluationOutcome, helped: e.helped })),
+      evaluations: evaluations.map((e) => ({ closedAt: iso(e.closedAt), outcome: e.evaluationOutcome, helped: e.helped, helpedNote: svc.fc.decryptOpt(e.helpedNoteEnc) ?? null })),
     };
   });
 }

@@ -13,6 +13,7 @@ import { caseworkerOptions, getCase, handoverCase, reopenCase } from '../casesAp
 import { Done } from '../../../app/Done';
 import { useForm } from '../../../app/form/useForm';
 import { CASE_STATUS_LABELS } from '../../../app/labels';
+import { ClosingEvaluationSummary } from '../../coordination/ClosingEvaluationSummary';
 
 // The outcome of closing is the status the case ends in (CLOSURE_OUTCOMES), so it reads as the status does.
 const OUTCOMES = ['AFSLUTTET', 'OVERDRAGET'] as const;
@@ -102,7 +103,8 @@ function Closed({ caseData, refresh }: CaseSectionProps) {
         <dl className="summary-list">
           <dt>Udfald</dt><dd>{CASE_STATUS_LABELS[c.outcome]} {formatDate(c.closedAt)}</dd>
           <dt>Begrundelse</dt><dd className="text-pre">{c.reason}</dd>
-          <dt>Evaluering</dt><dd className="text-pre">{c.evaluation ?? '—'}</dd>
+          {c.evaluation && <><dt>Evaluering</dt><dd className="text-pre">{c.evaluation}</dd></>}
+          <ClosingEvaluationSummary caseId={caseData.id} />
         </dl>
       )}
       <div className="d-print-none">

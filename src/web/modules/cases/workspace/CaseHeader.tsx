@@ -11,7 +11,7 @@ export function CaseHeader({ c }: { c: CaseDetail }) {
     <dl className="summary-list case-overview case-header">
       <div>
         <dt>Status</dt>
-        <dd>{label(CASE_STATUS_LABELS, c.status)} <CaseFlags acute={c.acute} dutyPending={c.dutyToNotify.applies && !c.dutyToNotify.fulfilledAt} otherLegalBasis={c.otherLegalBasis} /></dd>
+        <dd>{label(CASE_STATUS_LABELS, c.status)} <CaseFlags acute={c.acute} dutyPending={c.dutyToNotify.applies && !c.dutyToNotify.fulfilledAt} otherLegalBasis={c.otherLegalBasis} none={null} /></dd>
       </div>
       <div>
         <dt>Risikoniveau</dt>
