@@ -3,14 +3,14 @@ import {
   AGE_BAND_LABELS, CHANNEL_LABELS, CONCERN_TYPE_LABELS, GENDER_LABELS, INITIATOR_ROLE_LABELS, REASON_LABELS,
 } from '../../shared/labels.js';
 import { MEASURE_TYPE_LABELS, SCREENING_OUTCOME_LABELS } from '../risk/risk.codes.js';
+import { EVALUATION_OUTCOME_LABELS, HELPED_LABELS } from '../closure/closure.codes.js';
 
 /**
  * The dimensions of the national statistics (DOMAIN.md § 8, API.md `by=`). One entry each: its codes with Danish
  * labels, whether an inquiry can have several values (then no row total is published, § 11.8) and the SQL that
  * gives an inquiry's value(s) over the alias `i` (inquiries). A dimension over another table is one more entry
- * whose `value` is a subquery on it (see the measures entries over `safety_measures`). Waiting for its table:
- * the closing evaluation's outcome (coordination branch), e.g. `(SELECT e.outcome FROM case_evaluations e
- * WHERE e.case_id = i.case_id ORDER BY e.created_at DESC LIMIT 1)`.
+ * whose `value` is a subquery on it (see the measures entries over `safety_measures` and the closing evaluation's
+ * over `case_closure_evaluations`).
  */
 export interface Dimension {
   key: string;
@@ -27,6 +27,13 @@ const yesNo = (condition: SQL) => sql`CASE WHEN ${condition} THEN 'JA' ELSE 'NEJ
 /** A measure counts as taken once it is in force (IVAERKSAT) or has ended after being in force (AFSLUTTET). */
 const TAKEN = sql`m.case_id = i.case_id AND m.status IN ('IVAERKSAT', 'AFSLUTTET')`;
 const ADULT = sql`i.citizen_age_band IN ('18_24', '25_30', 'OVER_30')`;
+/**
+ * The evaluation of the case's closing as it stands: the latest one, and only while the case is closed (a reopened
+ * case's earlier evaluation no longer says how it ended).
+ */
+const LATEST_EVALUATION = sql`case_closure_evaluations e WHERE i.case_id IS NOT NULL AND e.case_id = i.case_id
+  AND EXISTS (SELECT 1 FROM cases c WHERE c.id = i.case_id AND c.closure_outcome IS NOT NULL)
+  ORDER BY e.closed_at DESC LIMIT 1`;
 
 export const DIMENSIONS: readonly Dimension[] = [
   { key: 'reason', label: 'Årsag', multi: true, categories: cats(REASON_LABELS), value: sql`i.reasons` },
@@ -74,6 +81,18 @@ export const DIMENSIONS: readonly Dimension[] = [
     ],
     value: sql`CASE WHEN i.case_id IS NULL THEN 'INGEN_SAG'
       ELSE COALESCE((SELECT c.closure_outcome FROM cases c WHERE c.id = i.case_id), 'IKKE_AFSLUTTET') END`,
+  },
+  {
+    // Closing asks how the case ended (DOMAIN.md § 11.4); a case closed without an evaluation counts as IKKE_ANGIVET.
+    key: 'closingOutcome', label: 'Hvordan sagen endte', multi: false,
+    categories: [...cats(EVALUATION_OUTCOME_LABELS), { code: 'IKKE_AFSLUTTET', label: 'Sag ikke afsluttet' }, { code: 'INGEN_SAG', label: 'Ingen sag' }],
+    value: sql`CASE WHEN i.case_id IS NULL THEN 'INGEN_SAG'
+      ELSE COALESCE((SELECT e.evaluation_outcome FROM ${LATEST_EVALUATION}), 'IKKE_AFSLUTTET') END`,
+  },
+  {
+    // … and what helped (several may have): only closed cases whose evaluation says so count.
+    key: 'helped', label: 'Hvad hjalp', multi: true, categories: cats(HELPED_LABELS),
+    value: sql`COALESCE((SELECT e.helped FROM ${LATEST_EVALUATION}), ARRAY[]::text[])`,
   },
 ];
 

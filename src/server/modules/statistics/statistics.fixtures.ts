@@ -4,7 +4,7 @@ import { queryRows, type Db } from '../../platform/db/client.js';
 /**
  * Synthetic, anonymous inquiries for statistics tests, the demo and the benchmark, written straight to the table
  * (no personal data: anonymous inquiries carry no identifying field). `case` opens a bare case row, `measures` adds
- * measures in force on it, `closed` closes it.
+ * measures in force on it, `closed` closes it, and `evaluation` records the closing evaluation (needs `createdBy`).
  */
 export interface InquirySpec {
   municipality: string | null;
@@ -19,6 +19,7 @@ export interface InquirySpec {
   case?: boolean;
   measures?: string[];
   closed?: 'AFSLUTTET' | 'OVERDRAGET';
+  evaluation?: { outcome: string; helped?: string[] };
 }
 
 const arr = (xs: string[]) => sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]`;
@@ -43,6 +44,10 @@ export async function insertInquiries(
                 ${s.receivedAt ?? '2026-03-01T10:00:00+01:00'}::timestamptz)
         RETURNING id`);
       caseIds.set(k, c!.id);
+      if (createdBy && s.closed && s.evaluation) {
+        await db.execute(sql`INSERT INTO case_closure_evaluations (case_id, closure_outcome, evaluation_outcome, helped, municipality_code, closed_by)
+          VALUES (${c!.id}, ${s.closed}, ${s.evaluation.outcome}, ${arr(s.evaluation.helped ?? [])}, ${s.municipality ?? '101'}, ${createdBy})`);
+      }
       if (createdBy) {
         for (const m of s.measures ?? []) {
           await db.execute(sql`INSERT INTO safety_measures (case_id, measure_type, description_enc, responsible_enc, status, created_by)

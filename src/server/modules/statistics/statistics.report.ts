@@ -42,6 +42,8 @@ export function summaryPdf(v: SummaryView): Promise<Buffer> {
   table('Screeningens udfald', v.screeningOutcomes.map((s) => ({ label: s.label, value: cellText(s), extra: percentText(s) })));
   table('Alder', v.ageBands.map((s) => ({ label: s.label, value: cellText(s), extra: percentText(s) })));
   table('Foranstaltninger (flere pr. sag)', v.measures.map((r) => ({ label: r.label, value: cellText(r) })));
+  table('Hvordan de afsluttede sager endte', v.closingOutcomes.map((s) => ({ label: s.label, value: cellText(s), extra: percentText(s) })));
+  table('Hvad hjalp (flere pr. sag)', v.helped.map((r) => ({ label: r.label, value: cellText(r) })));
   doc.moveDown(1).font('regular').fontSize(9).text('"<5": færre end 5. "–": skjult for at beskytte en anden celle. 0 vises som 0.');
   doc.end();
   return done;

@@ -63,6 +63,9 @@ export const SummaryView = z.object({
   ageBands: z.array(ShareView),
   measures: z.array(RowView),
   closureOutcomes: z.array(ShareView),
+  /** the closing evaluation (DOMAIN.md § 11.4): how closed cases ended, and what helped (several per case) */
+  closingOutcomes: z.array(ShareView),
+  helped: z.array(RowView),
   /** figures of DOMAIN.md § 8 whose data is not recorded yet, named so nobody reads their absence as zero */
   pending: z.array(z.object({ key: z.string(), label: z.string() })),
 });

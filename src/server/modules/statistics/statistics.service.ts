@@ -106,7 +106,8 @@ const share = (key: string, label: string, c: Cell, of: Cell): ShareView => ({
 });
 
 /** The closing evaluation is recorded by the coordination module; its outcome counts once that table exists. */
-export const PENDING_FIGURES = [{ key: 'closureEvaluation', label: 'Evaluering ved afslutning (udfald og hvad der hjalp)' }];
+/** Figures of DOMAIN.md § 8 whose data is not recorded yet (none since the closing evaluation landed). */
+export const PENDING_FIGURES: { key: string; label: string }[] = [];
 
 export async function buildSummary(db: Db, actor: Actor, q: SummaryQuery): Promise<SummaryView> {
   const p = periodOf(q);
@@ -115,10 +116,11 @@ export async function buildSummary(db: Db, actor: Actor, q: SummaryQuery): Promi
   const s = scope.node;
   const totals = await totalsTable(db, areas, p);
   const rel = async (key: string): Promise<DimensionRelease> => dimensionRelease(db, areas, p, dimensionOf(key) as Dimension, totals);
-  const [advised, opened, age, screening, reason, concern, initiator, taken, crisis, adultCrisis, measures, closure] = [
+  const [advised, opened, age, screening, reason, concern, initiator, taken, crisis, adultCrisis, measures, closure, ending, helped] = [
     await rel('advisedDirectly'), await rel('caseOpened'), await rel('ageBand'), await rel('screeningOutcome'),
     await rel('reason'), await rel('concernType'), await rel('initiatorRole'), await rel('measureTaken'),
     await rel('crisisCentre'), await rel('adultCrisisCentre'), await rel('measureType'), await rel('closure'),
+    await rel('closingOutcome'), await rel('helped'),
   ];
   const counts = await statisticsRepo.summaryCounts(db, p, scope.level === 'municipality' ? scope.key : undefined);
   const inquiries = cellOf(totals, s, 0);
@@ -147,6 +149,9 @@ export async function buildSummary(db: Db, actor: Actor, q: SummaryQuery): Promi
     ],
     measures: rowsOf(measures),
     closureOutcomes: sharesOf(closure),
+    // The closing evaluation: how closed cases ended (not open cases or inquiries without one) and what helped.
+    closingOutcomes: sharesOf(ending).filter((x) => x.key !== 'IKKE_AFSLUTTET' && x.key !== 'INGEN_SAG'),
+    helped: rowsOf(helped),
     screeningOutcomes: sharesOf(screening),
     reasonsRanked: ranked,
     concernTypes: rowsOf(concern),

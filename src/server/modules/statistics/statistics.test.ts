@@ -193,4 +193,28 @@ forEachEngine('statistics', (engine) => {
     assert.equal(s.closureOutcomes.find((x: { key: string }) => x.key === 'AFSLUTTET').count, 6);
     void caseBody;
   });
+
+  it('the closing evaluation counts: how closed cases ended and what helped, suppressed like every cell', async () => {
+    const by = (await createUser(t.ctx, { role: 'consultant', region: 'Region Syddanmark' })).id;
+    const P = 'from=2025-01-01&to=2025-12-31';
+    const at = '2025-06-01T10:00:00+02:00';
+    await insertInquiries(t.ctx.db, [
+      ...many(7, { municipality: '461', receivedAt: at, case: true, closed: 'AFSLUTTET', evaluation: { outcome: 'RISIKO_REDUCERET', helped: ['SIKKERHEDSPLAN', 'NETVAERK'] } }),
+      ...many(6, { municipality: '461', receivedAt: at, case: true, closed: 'AFSLUTTET', evaluation: { outcome: 'UAENDRET', helped: ['SIKKERHEDSPLAN'] } }),
+      ...many(2, { municipality: '461', receivedAt: at, case: true, closed: 'AFSLUTTET', evaluation: { outcome: 'OEGET' } }),
+      ...many(5, { municipality: '461', receivedAt: at, case: true }),
+    ], by);
+    const s = (await analyst.get(`/api/statistics/summary?${P}`)).json();
+    const ending = (k: string) => s.closingOutcomes.find((x: { key: string }) => x.key === k);
+    assert.equal(ending('RISIKO_REDUCERET').count, 7);
+    assert.equal(ending('UAENDRET').count, 6);
+    assert.deepEqual([ending('OEGET').count, ending('OEGET').suppressed], [null, true], 'a cell of 2 is suppressed');
+    assert.equal(s.closingOutcomes.some((x: { key: string }) => x.key === 'IKKE_AFSLUTTET'), false, 'open cases are no ending');
+    const helped = (k: string) => s.helped.find((x: { key: string }) => x.key === k);
+    assert.equal(helped('SIKKERHEDSPLAN').count, 13);
+    assert.equal(helped('NETVAERK').count, 7);
+    const table = (await analyst.get(`/api/statistics/inquiries?${P}&by=helped`)).json();
+    assert.equal(table.rows.find((r: { key: string }) => r.key === 'SIKKERHEDSPLAN').count, 13);
+    assert.equal(table.multiValued, true);
+  });
 });

@@ -48,6 +48,15 @@ export function SummaryPage() {
             <caption>Årsager, hyppigste først (flere pr. henvendelse)</caption>
             <tbody>{v.reasonsRanked.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td className="text-align-right">{cellText(r)}</td></tr>)}</tbody>
           </table>
+          <table className="table table--compact">
+            <caption>Hvordan de afsluttede sager endte (evalueringen ved afslutning)</caption>
+            <thead><tr><th scope="col">Udfald</th><th scope="col" className="text-align-right">Antal</th><th scope="col" className="text-align-right">Procent af henvendelserne</th></tr></thead>
+            <tbody>{v.closingOutcomes.map((x) => <tr key={x.key}><th scope="row">{x.label}</th><td className="text-align-right">{cellText(x)}</td><td className="text-align-right">{percentText(x)}</td></tr>)}</tbody>
+          </table>
+          <table className="table table--compact">
+            <caption>Hvad hjalp (flere pr. sag)</caption>
+            <tbody>{v.helped.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td className="text-align-right">{cellText(r)}</td></tr>)}</tbody>
+          </table>
           <p>"&lt;5": færre end 5. "–": skjult for at beskytte en anden celle. 0 vises som 0.</p>
         </>
       )}
