@@ -23,6 +23,7 @@ import { verifyAuditChain } from '../../src/server/platform/audit/verify.js';
 import { queryRows, type Engine } from '../../src/server/platform/db/client.js';
 import { anchors, type Anchor } from './anchors.js';
 import { seedCases } from './seed.js';
+import { benchStatistics } from './statistics.bench.js';
 
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 const { freshDatabase } = await import('../support/db.js');
@@ -153,12 +154,13 @@ async function benchEngine(engine: Engine): Promise<{ rows: BenchRow[]; failures
   failures += inq.failed;
   rows.push({ engine, row: `inquiry creation, ${conn(32)} conn.`, ...side(inq, await runAnchor(raw.insert, 32)), note: 'raw: inquiry row + audit row' });
 
-  const statsBench = path.resolve('test/bench/statistics.bench.ts');
-  if (existsSync(statsBench)) {
-    const mod = (await import(statsBench)) as { statisticsRows?: (env: unknown) => Promise<BenchRow[]> };
-    if (mod.statisticsRows) rows.push(...(await mod.statisticsRows({ engine, ctx, base, headers, smoke: SMOKE, seconds: SECONDS, autocannon, runAnchor })));
-  } else {
-    rows.push({ engine, row: 'statistics over 1 M inquiries', note: 'hook: test/bench/statistics.bench.ts (export statisticsRows) not present yet' });
+  // Statistics (issue 13): the suppressed national-by-region table against its raw GROUP BY, on a database of its own.
+  const INQUIRIES = SMOKE ? 2_000 : Number(process.env.INQUIRIES ?? 1_000_000);
+  for (const r of await benchStatistics({ engine, inquiries: INQUIRIES, runs: SMOKE ? 1 : 5 })) {
+    rows.push({
+      engine, row: r.name, 'app p50': Math.round(r.app), 'raw p50': Math.round(r.raw), ratio: `${r.ratio.toFixed(2)}× time`,
+      note: 'ms, median of runs; target ≤ 1.5× the raw time',
+    });
   }
   rows.push({ engine, row: 'process RSS after load (server + bench)', note: `${rssMb()} MB` });
 

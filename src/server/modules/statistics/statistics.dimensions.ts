@@ -4,6 +4,7 @@ import {
 } from '../../shared/labels.js';
 import { MEASURE_TYPE_LABELS, SCREENING_OUTCOME_LABELS } from '../risk/risk.codes.js';
 import { EVALUATION_OUTCOME_LABELS, HELPED_LABELS } from '../closure/closure.codes.js';
+import { BY_LABELS, type ByValue } from './statistics.codes.js';
 
 /**
  * The dimensions of the national statistics (DOMAIN.md § 8, API.md `by=`). One entry each: its codes with Danish
@@ -13,7 +14,7 @@ import { EVALUATION_OUTCOME_LABELS, HELPED_LABELS } from '../closure/closure.cod
  * over `case_closure_evaluations`).
  */
 export interface Dimension {
-  key: string;
+  key: ByValue;
   label: string;
   multi: boolean;
   categories: readonly { code: string; label: string }[];
@@ -36,19 +37,19 @@ const LATEST_EVALUATION = sql`case_closure_evaluations e WHERE i.case_id IS NOT 
   ORDER BY e.closed_at DESC LIMIT 1`;
 
 export const DIMENSIONS: readonly Dimension[] = [
-  { key: 'reason', label: 'Årsag', multi: true, categories: cats(REASON_LABELS), value: sql`i.reasons` },
-  { key: 'concernType', label: 'Type af bekymring', multi: true, categories: cats(CONCERN_TYPE_LABELS), value: sql`i.concern_types` },
-  { key: 'initiatorRole', label: 'Hvem henvendte sig', multi: false, categories: cats(INITIATOR_ROLE_LABELS), value: sql`i.initiator_role` },
-  { key: 'ageBand', label: 'Alder', multi: false, categories: cats(AGE_BAND_LABELS), value: sql`i.citizen_age_band` },
-  { key: 'gender', label: 'Køn', multi: false, categories: cats(GENDER_LABELS), value: sql`i.citizen_gender` },
-  { key: 'channel', label: 'Kanal', multi: false, categories: cats(CHANNEL_LABELS), value: sql`i.channel` },
+  { key: 'reason', label: BY_LABELS.reason, multi: true, categories: cats(REASON_LABELS), value: sql`i.reasons` },
+  { key: 'concernType', label: BY_LABELS.concernType, multi: true, categories: cats(CONCERN_TYPE_LABELS), value: sql`i.concern_types` },
+  { key: 'initiatorRole', label: BY_LABELS.initiatorRole, multi: false, categories: cats(INITIATOR_ROLE_LABELS), value: sql`i.initiator_role` },
+  { key: 'ageBand', label: BY_LABELS.ageBand, multi: false, categories: cats(AGE_BAND_LABELS), value: sql`i.citizen_age_band` },
+  { key: 'gender', label: BY_LABELS.gender, multi: false, categories: cats(GENDER_LABELS), value: sql`i.citizen_gender` },
+  { key: 'channel', label: BY_LABELS.channel, multi: false, categories: cats(CHANNEL_LABELS), value: sql`i.channel` },
   {
-    key: 'advisedDirectly', label: 'Rådgivning direkte til borgeren', multi: false, categories: YES_NO,
+    key: 'advisedDirectly', label: BY_LABELS.advisedDirectly, multi: false, categories: YES_NO,
     value: sql`CASE WHEN i.advised_citizen_directly THEN 'JA' ELSE 'NEJ' END`,
   },
-  { key: 'caseOpened', label: 'Sag oprettet', multi: false, categories: YES_NO, value: sql`CASE WHEN i.case_id IS NOT NULL THEN 'JA' ELSE 'NEJ' END` },
+  { key: 'caseOpened', label: BY_LABELS.caseOpened, multi: false, categories: YES_NO, value: sql`CASE WHEN i.case_id IS NOT NULL THEN 'JA' ELSE 'NEJ' END` },
   {
-    key: 'screeningOutcome', label: 'Screeningens udfald', multi: false,
+    key: 'screeningOutcome', label: BY_LABELS.screeningOutcome, multi: false,
     categories: [...cats(SCREENING_OUTCOME_LABELS), { code: 'IKKE_SCREENET', label: 'Ikke screenet' }],
     // The latest screening, on the case or (before a case) on the inquiry.
     value: sql`COALESCE(
@@ -57,24 +58,24 @@ export const DIMENSIONS: readonly Dimension[] = [
       'IKKE_SCREENET')`,
   },
   {
-    key: 'measureType', label: 'Foranstaltning', multi: true, categories: cats(MEASURE_TYPE_LABELS),
+    key: 'measureType', label: BY_LABELS.measureType, multi: true, categories: cats(MEASURE_TYPE_LABELS),
     value: sql`ARRAY(SELECT DISTINCT m.measure_type FROM safety_measures m WHERE i.case_id IS NOT NULL AND ${TAKEN})`,
   },
   {
-    key: 'measureTaken', label: 'Foranstaltning iværksat', multi: false, categories: YES_NO,
+    key: 'measureTaken', label: BY_LABELS.measureTaken, multi: false, categories: YES_NO,
     value: yesNo(sql`i.case_id IS NOT NULL AND EXISTS (SELECT 1 FROM safety_measures m WHERE ${TAKEN})`),
   },
   {
-    key: 'crisisCentre', label: 'Ophold på krisecenter', multi: false, categories: YES_NO,
+    key: 'crisisCentre', label: BY_LABELS.crisisCentre, multi: false, categories: YES_NO,
     value: yesNo(sql`i.case_id IS NOT NULL AND EXISTS (SELECT 1 FROM safety_measures m WHERE ${TAKEN} AND m.measure_type = 'KRISECENTER')`),
   },
   {
     // Seed 004's marking: an adult who has been at a crisis centre.
-    key: 'adultCrisisCentre', label: 'Voksen på krisecenter', multi: false, categories: YES_NO,
+    key: 'adultCrisisCentre', label: BY_LABELS.adultCrisisCentre, multi: false, categories: YES_NO,
     value: yesNo(sql`${ADULT} AND i.case_id IS NOT NULL AND EXISTS (SELECT 1 FROM safety_measures m WHERE ${TAKEN} AND m.measure_type = 'KRISECENTER')`),
   },
   {
-    key: 'closure', label: 'Afslutning', multi: false,
+    key: 'closure', label: BY_LABELS.closure, multi: false,
     categories: [
       { code: 'AFSLUTTET', label: 'Afsluttet' }, { code: 'OVERDRAGET', label: 'Overdraget' },
       { code: 'IKKE_AFSLUTTET', label: 'Sag ikke afsluttet' }, { code: 'INGEN_SAG', label: 'Ingen sag' },
@@ -84,14 +85,14 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
   {
     // Closing asks how the case ended (DOMAIN.md § 11.4); a case closed without an evaluation counts as IKKE_ANGIVET.
-    key: 'closingOutcome', label: 'Hvordan sagen endte', multi: false,
+    key: 'closingOutcome', label: BY_LABELS.closingOutcome, multi: false,
     categories: [...cats(EVALUATION_OUTCOME_LABELS), { code: 'IKKE_AFSLUTTET', label: 'Sag ikke afsluttet' }, { code: 'INGEN_SAG', label: 'Ingen sag' }],
     value: sql`CASE WHEN i.case_id IS NULL THEN 'INGEN_SAG'
       ELSE COALESCE((SELECT e.evaluation_outcome FROM ${LATEST_EVALUATION}), 'IKKE_AFSLUTTET') END`,
   },
   {
     // … and what helped (several may have): only closed cases whose evaluation says so count.
-    key: 'helped', label: 'Hvad hjalp', multi: true, categories: cats(HELPED_LABELS),
+    key: 'helped', label: BY_LABELS.helped, multi: true, categories: cats(HELPED_LABELS),
     value: sql`COALESCE((SELECT e.helped FROM ${LATEST_EVALUATION}), ARRAY[]::text[])`,
   },
 ];

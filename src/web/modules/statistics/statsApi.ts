@@ -1,24 +1,9 @@
 import type { SummaryView, TableView } from '../../../server/modules/statistics/statistics.schemas';
+import { BY_LABELS } from '../../../server/modules/statistics/statistics.codes';
 export type { SummaryView, TableView, RowView, CellView } from '../../../server/modules/statistics/statistics.schemas';
 
-export const DIMENSION_OPTIONS: { value: string; label: string }[] = [
-  { value: 'region', label: 'Region' },
-  { value: 'municipality', label: 'Kommune' },
-  { value: 'reason', label: 'Årsag' },
-  { value: 'concernType', label: 'Type af bekymring' },
-  { value: 'initiatorRole', label: 'Hvem henvendte sig' },
-  { value: 'ageBand', label: 'Alder' },
-  { value: 'gender', label: 'Køn' },
-  { value: 'channel', label: 'Kanal' },
-  { value: 'advisedDirectly', label: 'Rådgivning direkte til borgeren' },
-  { value: 'caseOpened', label: 'Sag oprettet' },
-  { value: 'screeningOutcome', label: 'Screeningens udfald' },
-  { value: 'measureType', label: 'Foranstaltning' },
-  { value: 'measureTaken', label: 'Foranstaltning iværksat' },
-  { value: 'crisisCentre', label: 'Ophold på krisecenter' },
-  { value: 'adultCrisisCentre', label: 'Voksen på krisecenter' },
-  { value: 'closure', label: 'Afslutning' },
-];
+/** The `by=` picker: the server's one list of dimensions and their Danish names. */
+export const DIMENSION_OPTIONS: { value: string; label: string }[] = Object.entries(BY_LABELS).map(([value, label]) => ({ value, label }));
 export const LEVEL_OPTIONS = [
   { value: 'national', label: 'Hele landet' },
   { value: 'region', label: 'Regioner' },
