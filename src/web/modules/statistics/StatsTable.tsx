@@ -10,11 +10,11 @@ export function StatsTable({ t }: { t: TableView }) {
     return (
       <table className="table table--compact">
         <caption>Henvendelser fordelt på {t.byLabel.toLowerCase()}</caption>
-        <thead><tr><th scope="col">{t.byLabel}</th><th scope="col" className="text-align-right">Antal</th></tr></thead>
+        <thead><tr><th scope="col">{t.byLabel}</th><th scope="col" className="align-text-right">Antal</th></tr></thead>
         <tbody>
-          {t.rows.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td className="text-align-right" title={cellTitle(r)}>{cellText(r)}</td></tr>)}
+          {t.rows.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td className="align-text-right" title={cellTitle(r)}>{cellText(r)}</td></tr>)}
         </tbody>
-        {t.total && <tfoot><tr><th scope="row">I alt ({t.scope.name})</th><td className="text-align-right">{cellText(t.total)}</td></tr></tfoot>}
+        {t.total && <tfoot><tr><th scope="row">I alt ({t.scope.name})</th><td className="align-text-right">{cellText(t.total)}</td></tr></tfoot>}
       </table>
     );
   }
@@ -26,16 +26,16 @@ export function StatsTable({ t }: { t: TableView }) {
         <thead>
           <tr>
             <th scope="col">Område</th>
-            {cats.map((c) => <th scope="col" key={c.key} className="text-align-right">{c.label}</th>)}
-            {!t.multiValued && <th scope="col" className="text-align-right">I alt</th>}
+            {cats.map((c) => <th scope="col" key={c.key} className="align-text-right">{c.label}</th>)}
+            {!t.multiValued && <th scope="col" className="align-text-right">I alt</th>}
           </tr>
         </thead>
         <tbody>
           {lines.map((l) => (
             <tr key={l.key}>
               <th scope="row">{l.name}</th>
-              {l.rows.map((r) => <td key={r.key} className="text-align-right" title={cellTitle(r)}>{cellText(r)}</td>)}
-              {!t.multiValued && <td className="text-align-right">{cellText(l.total)}</td>}
+              {l.rows.map((r) => <td key={r.key} className="align-text-right" title={cellTitle(r)}>{cellText(r)}</td>)}
+              {!t.multiValued && <td className="align-text-right">{cellText(l.total)}</td>}
             </tr>
           ))}
         </tbody>

@@ -29,33 +29,33 @@ export function SummaryPage() {
           <table className="table table--compact">
             <caption>Nøgletal</caption>
             <tbody>
-              <tr><th scope="row">Henvendelser</th><td className="text-align-right">{cellText(v.inquiries)}</td></tr>
-              <tr><th scope="row">Sager</th><td className="text-align-right">{cellText(v.cases)}</td></tr>
-              <tr><th scope="row">Personer</th><td className="text-align-right">{cellText(v.persons)}</td></tr>
-              {v.municipalitiesUsed && <tr><th scope="row">Kommuner der har brugt ordningen</th><td className="text-align-right">{v.municipalitiesUsed.count} af {v.municipalitiesUsed.of}</td></tr>}
+              <tr><th scope="row">Henvendelser</th><td className="align-text-right">{cellText(v.inquiries)}</td></tr>
+              <tr><th scope="row">Sager</th><td className="align-text-right">{cellText(v.cases)}</td></tr>
+              <tr><th scope="row">Personer</th><td className="align-text-right">{cellText(v.persons)}</td></tr>
+              {v.municipalitiesUsed && <tr><th scope="row">Kommuner der har brugt ordningen</th><td className="align-text-right">{v.municipalitiesUsed.count} af {v.municipalitiesUsed.of}</td></tr>}
             </tbody>
           </table>
           <table className="table table--compact">
             <caption>Andele af henvendelserne</caption>
-            <thead><tr><th scope="col">Andel</th><th scope="col" className="text-align-right">Antal</th><th scope="col" className="text-align-right">Procent</th></tr></thead>
+            <thead><tr><th scope="col">Andel</th><th scope="col" className="align-text-right">Antal</th><th scope="col" className="align-text-right">Procent</th></tr></thead>
             <tbody>
               {[...v.shares, ...v.screeningOutcomes, ...v.closureOutcomes].map((x, i) => (
-                <tr key={`${x.key}-${i}`}><th scope="row">{x.label}</th><td className="text-align-right">{cellText(x)}</td><td className="text-align-right">{percentText(x)}</td></tr>
+                <tr key={`${x.key}-${i}`}><th scope="row">{x.label}</th><td className="align-text-right">{cellText(x)}</td><td className="align-text-right">{percentText(x)}</td></tr>
               ))}
             </tbody>
           </table>
           <table className="table table--compact">
             <caption>Årsager, hyppigste først (flere pr. henvendelse)</caption>
-            <tbody>{v.reasonsRanked.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td className="text-align-right">{cellText(r)}</td></tr>)}</tbody>
+            <tbody>{v.reasonsRanked.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td className="align-text-right">{cellText(r)}</td></tr>)}</tbody>
           </table>
           <table className="table table--compact">
             <caption>Hvordan de afsluttede sager endte (evalueringen ved afslutning)</caption>
-            <thead><tr><th scope="col">Udfald</th><th scope="col" className="text-align-right">Antal</th><th scope="col" className="text-align-right">Procent af henvendelserne</th></tr></thead>
-            <tbody>{v.closingOutcomes.map((x) => <tr key={x.key}><th scope="row">{x.label}</th><td className="text-align-right">{cellText(x)}</td><td className="text-align-right">{percentText(x)}</td></tr>)}</tbody>
+            <thead><tr><th scope="col">Udfald</th><th scope="col" className="align-text-right">Antal</th><th scope="col" className="align-text-right">Procent af henvendelserne</th></tr></thead>
+            <tbody>{v.closingOutcomes.map((x) => <tr key={x.key}><th scope="row">{x.label}</th><td className="align-text-right">{cellText(x)}</td><td className="align-text-right">{percentText(x)}</td></tr>)}</tbody>
           </table>
           <table className="table table--compact">
             <caption>Hvad hjalp (flere pr. sag)</caption>
-            <tbody>{v.helped.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td className="text-align-right">{cellText(r)}</td></tr>)}</tbody>
+            <tbody>{v.helped.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td className="align-text-right">{cellText(r)}</td></tr>)}</tbody>
           </table>
           <p>"&lt;5": færre end 5. "–": skjult for at beskytte en anden celle. 0 vises som 0.</p>
         </>
