@@ -117,6 +117,13 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
   // Close, then reopen with a reason.
   await openSection(page, 'Overdragelse, afslutning og genåbning');
   // Closing has its own page (issue 11): blockers, the outcome and what helped, which the statistics count.
+  // The citizen is 16: the unregistered duty to notify blocks closing (it cannot be overridden) until it is
+  // registered on the overview.
+  await page.goto(`${caseUrl}/afslut-sagen`);
+  await page.getByText(/Underretningspligten efter Barnets lov § 133 gælder og er ikke registreret som opfyldt/).waitFor();
+  await page.goto(caseUrl);
+  await page.getByRole('form', { name: 'Registrér underretning' }).getByRole('button', { name: 'Registrér underretning' }).click();
+  await page.getByText(/Albertslund Kommune er underrettet/).waitFor();
   await page.goto(`${caseUrl}/afslut-sagen`);
   await page.getByLabel('Begrundelse for afslutning').fill('Borgeren er i sikkerhed.');
   await page.getByLabel('Hvordan endte sagen').selectOption('RISIKO_REDUCERET');

@@ -13,7 +13,9 @@ it('self-referral: a safety plan before any assessment, the digital checklist, a
   const c = await riskCase(env.server.ctx, { municipalityCode: '165', participants: [{ userId: user.id, role: 'CONSULTANT' }], consent: true });
   await loginInBrowser(page, env.server.baseUrl, user.username);
 
+  // The case's safety section (question 3 of the workspace) says the plan is not filled in yet.
   await page.goto(`${env.server.baseUrl}/sager/${c.id}`);
+  await page.getByRole('navigation', { name: 'Sagens afsnit' }).getByRole('link', { name: 'Sikkerhedsplan og foranstaltninger' }).click();
   await page.getByText('Sikkerhedsplanen er ikke udfyldt endnu.').waitFor();
   await page.getByRole('link', { name: 'Sikkerhedsplan og sikker kontakt' }).click();
   await page.getByRole('heading', { name: /Sikkerhedsplan/, level: 1 }).waitFor();
