@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { forEachEngine } from '../../../../test/support/db.js';
@@ -89,6 +90,15 @@ forEachEngine('every identifying or revealing column is encrypted', (engine) => 
     assert.equal(exclusions.items[0].reason, 'familiemedlem');
     const person = (await cw.get(`/api/cases/${caseId}`)).json().persons.find((p: { name: string }) => p.name === 'Mette Demo');
     assert.deepEqual([person.citizenships, person.country], [['Kvarkistan'], 'Kvarkistan']);
+  });
+
+  it('pg_dump of the database does not contain "familiemedlem" nor the other revealing words (PostgreSQL: the real pg_dump)', { skip: engine !== 'postgres' && 'pg_dump dumps a PostgreSQL server; on PGlite the column scan above reads every row' }, () => {
+    const dump = spawnSync('pg_dump', ['--data-only', `--schema=${t.database.schema}`, process.env.TEST_DATABASE_URL!], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    assert.equal(dump.status, 0, dump.stderr);
+    assert.ok(dump.stdout.includes('COPY') && dump.stdout.length > 10_000, 'the dump holds the data');
+    for (const w of ['familiemedlem', 'Kvarkistan', 'Zebulonsen', 'Vestkvarken', 'Quorra', 'Mette Demo']) {
+      assert.ok(!dump.stdout.toLowerCase().includes(w.toLowerCase()), `${w} in the pg_dump`);
+    }
   });
 
   it('plaintext written before migration 0131 is sealed by the start-up task, then reads back unchanged', async () => {
