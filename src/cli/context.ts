@@ -1,5 +1,5 @@
 import { loadConfig, type Config } from '../server/config/config.js';
-import { auditSecretsOf, configureAuditKeys } from '../server/platform/audit/keys.js';
+import { auditSecretsOf, configureAuditKeys, loadAuditKeyArchive } from '../server/platform/audit/keys.js';
 import { openDatabase, type Database } from '../server/platform/db/client.js';
 import { lockDataDir } from '../server/platform/db/data-dir-lock.js';
 import { migrate } from '../server/platform/db/migrate.js';
@@ -16,6 +16,7 @@ export async function withDatabase<T>(fn: (database: Database, config: Config) =
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await migrate(database);
+    await loadAuditKeyArchive(database.db, auditSecretsOf(config));
     return await fn(database, config);
   } finally {
     await database.close();

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { auditSecretsOf, configureAuditKeys } from './platform/audit/keys.js';
+import { auditSecretsOf, useAuditKeys } from './platform/audit/keys.js';
 import path from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -76,7 +76,7 @@ const MODULES: ModuleRoutes[] = [
 ];
 
 export async function buildApp(ctx: AppContext, logger: Logger): Promise<FastifyInstance> {
-  configureAuditKeys(auditSecretsOf(ctx.config));
+  await useAuditKeys(ctx.db, auditSecretsOf(ctx.config));
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: () => randomUUID(),

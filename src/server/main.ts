@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { checkpointDirOf, startCheckpointWriter } from './platform/audit/checkpoint.js';
-import { auditSecretsOf, configureAuditKeys } from './platform/audit/keys.js';
+import { auditSecretsOf, useAuditKeys } from './platform/audit/keys.js';
 import { openDatabase } from './platform/db/client.js';
 import { DataDirLockedError, lockDataDir } from './platform/db/data-dir-lock.js';
 import { migrate } from './platform/db/migrate.js';
@@ -19,7 +19,7 @@ async function main() {
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const ctx = { db: database.db, database, config };
   // Before the startup tasks: the first admin and the demo data are audited, with the keyed chain.
-  configureAuditKeys(auditSecretsOf(config));
+  await useAuditKeys(database.db, auditSecretsOf(config));
   await runStartupTasks(ctx, logger);
   const app = await buildApp(ctx, logger);
   await app.listen({ port: config.PORT, host: config.HOST });

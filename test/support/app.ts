@@ -20,6 +20,12 @@ export interface TestApp {
 /** A full server on a fresh database, driven through `app.inject` (no port). */
 export async function startTestApp(engine: Engine, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase(engine);
+  const t = await appOnDatabase(database, env);
+  return { ...t, close: async () => { await t.close(); await database.close(); } };
+}
+
+/** A full server on a database that already exists (e.g. the same data under another SKJOLD_SECRET); close() leaves the database open. */
+export async function appOnDatabase(database: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> {
   // MFA enrolment is forced per role in production; tests of other modules log in with a password alone,
   // the identity tests turn it on with MFA_REQUIRED_ROLES.
   // Route rate limits are per user a minute; tests that drive one user hard (the matrix) would trip them, so
@@ -35,7 +41,6 @@ export async function startTestApp(engine: Engine, env: Record<string, string> =
     database,
     close: async () => {
       await app.close();
-      await database.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import { userCommand } from './user.js';
 import { auditCommand } from './audit.js';
 import { opsCommand } from './ops.js';
 import { statsCommand } from './stats.js';
+import { keysCommand } from './keys.js';
 
 /** Each command registers itself on the program; one line per command. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -12,7 +13,8 @@ export const COMMANDS: ((program: Command) => void)[] = [
   userCommand,
   // audit: audit verify
   auditCommand,
-  // operations: backup, restore, retention run, stats
+  // operations: backup, restore, retention run, stats, keys rotate
   opsCommand,
   statsCommand,
+  keysCommand,
 ];

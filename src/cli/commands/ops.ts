@@ -31,7 +31,7 @@ export function opsCommand(program: Command) {
       const file = readFileSync(opts.in);
       await withDatabase(async (database, config) => {
         console.error(`Indlæser ${opts.in} i ${database.engine}-databasen …`);
-        const { rows } = await restoreBackup(database, file, config.secret, progress);
+        const { rows } = await restoreBackup(database, file, [config.secret, ...(config.previousSecrets ?? [])], progress);
         const verified = await verifyAuditChain(database.db);
         if (!verified.ok) throw new Error(`Indlæst, men revisionsloggen holder ikke ved række ${verified.broken.seq} (${verified.broken.reason}).`);
         console.log(`Indlæst: ${rows} rækker. Revisionsloggen er intakt (${verified.count} rækker).`);

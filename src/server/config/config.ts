@@ -16,6 +16,14 @@ const ConfigSchema = z.object({
     .optional(),
   /** Key material for field encryption, blind indexes and token hashing: at least 32 characters. */
   SKJOLD_SECRET: z.string().min(32, 'skal være mindst 32 tegn').optional(),
+  /**
+   * During a key rotation (`skjold keys rotate`): the secret(s) before SKJOLD_SECRET, comma-separated; they only
+   * decrypt and verify, never write. Remove once the rotation reports done.
+   */
+  SKJOLD_SECRET_PREVIOUS: z.string().optional().refine(
+    (v) => !v || v.split(',').every((s) => s.trim().length >= 32),
+    'hver tidligere nøgle skal være mindst 32 tegn (adskil flere med komma)',
+  ),
   /** Signed audit checkpoints (platform/audit/checkpoint.ts): where, and how often when the trail moved. */
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(60),
@@ -93,7 +101,12 @@ const ConfigSchema = z.object({
 });
 
 type RawConfig = z.infer<typeof ConfigSchema>;
-export type Config = Omit<RawConfig, 'SKJOLD_SECRET'> & { secret: string; secretSource: 'env' | 'file' | 'test' };
+export type Config = Omit<RawConfig, 'SKJOLD_SECRET' | 'SKJOLD_SECRET_PREVIOUS'> & {
+  secret: string;
+  secretSource: 'env' | 'file' | 'test';
+  /** SKJOLD_SECRET_PREVIOUS split: read-only secrets while a key rotation runs (platform/crypto/keyring.ts). */
+  previousSecrets?: string[];
+};
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -118,8 +131,9 @@ export function parseConfig(env: Record<string, string | undefined>): RawConfig 
  * one key, and a key lost with a machine would make every encrypted field unreadable.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env, log: (m: string) => void = console.log): Config {
-  const raw = parseConfig(env);
-  const { SKJOLD_SECRET, ...rest } = raw;
+  const { SKJOLD_SECRET_PREVIOUS, ...raw } = parseConfig(env);
+  const { SKJOLD_SECRET, ...rest0 } = raw;
+  const rest = { ...rest0, previousSecrets: (SKJOLD_SECRET_PREVIOUS ?? '').split(',').map((s) => s.trim()).filter(Boolean) };
   if (SKJOLD_SECRET) return { ...rest, secret: SKJOLD_SECRET, secretSource: 'env' };
   if (raw.NODE_ENV === 'test') return { ...rest, secret: 'test-secret-'.padEnd(48, 'x'), secretSource: 'test' };
   if (raw.DATABASE_URL) {

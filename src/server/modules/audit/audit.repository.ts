@@ -76,6 +76,13 @@ export async function personFootprint(db: Db, personId: string) {
     SELECT cpr_index FROM case_person_cprs WHERE person_id = ${personId}
     UNION SELECT cpr_index FROM case_persons WHERE id = ${personId} AND cpr_index IS NOT NULL`);
   const cprIndexes = indexes.map((r) => r.cpr_index);
+  // A key rotation recomputed the indexes; the trail still names earlier searches by the ones they replaced.
+  for (let frontier = cprIndexes, hop = 0; frontier.length && hop < 20; hop++) {
+    const older = await queryRows<{ previous_index: string }>(db, sql`
+      SELECT previous_index FROM blind_index_aliases WHERE blind_index = ANY(${pgTextArray(frontier)})`);
+    frontier = older.map((r) => r.previous_index).filter((i) => !cprIndexes.includes(i));
+    cprIndexes.push(...frontier);
+  }
   const rows = await queryRows<{ person_id: string; case_id: string }>(db, sql`
     SELECT id AS person_id, case_id FROM case_persons WHERE id = ${personId}
     UNION SELECT person_id, case_id FROM case_person_cprs WHERE cpr_index = ANY(${pgTextArray(cprIndexes)})`);

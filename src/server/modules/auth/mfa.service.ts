@@ -8,7 +8,11 @@ import { AppError, validationError } from '../../platform/http/errors.js';
 import { mfaRecoveryCodes, users } from './auth.tables.js';
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, otpauthUri, qrDataUrl } from './totp.js';
 
-const box = (config: Config) => secretBox(config.secret, 'totp-secret');
+import { keyringOf } from '../../platform/crypto/keyring.js';
+
+/** TOTP seeds, sealed under SKJOLD_SECRET (and opened under SKJOLD_SECRET_PREVIOUS while a rotation runs). */
+export const TOTP_BOX_PURPOSE = 'totp-secret';
+const box = (config: Config) => { const r = keyringOf(config); return secretBox([r.current, ...r.previous], TOTP_BOX_PURPOSE); };
 
 type UserRow = typeof users.$inferSelect;
 

@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.js';
+import { enqueue } from '../../platform/jobs/runner.js';
 
 /** migrations/0132_ops_admin_resets.sql */
 export const accountNotices = pgTable('account_notices', {
@@ -24,21 +25,17 @@ export const AccountNotice = z.object({ kind: z.enum(NOTICE_KINDS), createdAt: z
 export type AccountNotice = z.infer<typeof AccountNotice>;
 
 /**
- * The hook for e-mail: called in the same transaction as the notice. There is no mailer on main yet (the coord
- * branch adds nodemailer + SMTP_URL); when it lands, send a content-free message here ("Der er sket en ændring
- * af din Skjold-konto. Log ind for at se hvad.") to the account's address. It must never carry a name, a
- * reason or a link with a token. Replace this assignment at start-up: `setAccountNoticeMailer(fn)`.
+ * The content-free e-mail: noticeToOwner puts a job in the same transaction as the notice (an outbox), and the
+ * app's job runner sends it after the commit (reminders.jobs.ts `account.notice_email`, nodemailer to SMTP_URL;
+ * no SMTP_URL, no e-mail). A reset that rolls back sends nothing, and an SMTP server that is down is retried.
+ * The message never carries a name, a username, a reason or a link with a token (reminders.mail.ts).
  */
-export type AccountNoticeMailer = (userId: string, kind: NoticeKind) => Promise<void>;
-let mailer: AccountNoticeMailer = async () => {};
-export function setAccountNoticeMailer(fn: AccountNoticeMailer) {
-  mailer = fn;
-}
+export const NOTICE_EMAIL_JOB = 'account.notice_email';
 
-/** Records what happened to the account, for the owner's next login, and calls the e-mail hook. */
+/** Records what happened to the account, for the owner's next login, and queues the e-mail. */
 export async function noticeToOwner(tx: Db, userId: string, kind: NoticeKind) {
-  await tx.insert(accountNotices).values({ userId, kind });
-  await mailer(userId, kind);
+  const [row] = await tx.insert(accountNotices).values({ userId, kind }).returning({ id: accountNotices.id });
+  await enqueue(tx, { kind: NOTICE_EMAIL_JOB, key: `${NOTICE_EMAIL_JOB}:${row!.id}`, payload: { userId, noticeId: row!.id } });
 }
 
 /** The owner's unseen notices, marked seen: shown once, at the login that follows. */

@@ -76,9 +76,11 @@ export async function listCases(svc: Svc, actor: Actor, q: ListCasesQuery) {
 /** Exact CPR search (body, never URL). The criterion is logged as its blind index, never the number. */
 export async function searchCasesByCpr(svc: Svc, actor: Actor, cpr: string) {
   const index = svc.fc.blindIndex(cpr);
+  // While a key rotation runs, a stored index is under the new secret or still the previous one (ops/key-rotation.ts).
+  const anyIndex = sql.join(svc.fc.blindIndexes(cpr).map((i) => sql`${i}`), sql`, `);
   return svc.db.transaction(async (tx) => {
     const result = await page({ db: tx, fc: svc.fc }, actor,
-      [sql`EXISTS (SELECT 1 FROM case_person_cprs h WHERE h.case_id = ${cases.id} AND h.cpr_index = ${index})`], 200, 0);
+      [sql`EXISTS (SELECT 1 FROM case_person_cprs h WHERE h.case_id = ${cases.id} AND h.cpr_index IN (${anyIndex}))`], 200, 0);
     await recordAudit(tx, {
       type: 'case.searched', actor, subjectType: 'person', subjectId: `cpr-index:${index}`, purpose: 'cpr-search',
       details: { criterion: 'cpr', cprIndex: index, caseIds: result.ids, count: result.items.length },

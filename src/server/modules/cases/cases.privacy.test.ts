@@ -93,7 +93,7 @@ forEachEngine('privacy: CPR numbers and names at rest, in logs and in errors', (
     }
     assert.ok(scanned > 20, `rows scanned: ${scanned}`);
     const enc = await queryRows<{ name_enc: string; cpr_index: string }>(ctx.db, sql`SELECT name_enc, cpr_index FROM case_persons LIMIT 1`);
-    assert.match(enc[0]!.name_enc, /^v1:/);
+    assert.match(enc[0]!.name_enc, /^k[0-9a-f]{10}:/);
     assert.match(enc[0]!.cpr_index, /^[0-9a-f]{64}$/);
   });
 });

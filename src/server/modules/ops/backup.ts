@@ -122,8 +122,22 @@ export async function createBackup(database: Database, secret: string, progress:
  * Loads a backup into a migrated database that holds no accounts and no audit trail yet (a fresh install), in
  * one transaction: all or nothing. Tables the migrations filled (the directory) are replaced by the backup's.
  */
-export async function restoreBackup(database: Database, file: Buffer, secret: string, progress: Progress = () => {}): Promise<{ rows: number }> {
-  const doc = openBackup(file, secret);
+/**
+ * `secret` may list SKJOLD_SECRET and then SKJOLD_SECRET_PREVIOUS: a file made before a key rotation opens with
+ * the previous secret (run `skjold keys rotate` after restoring it, with both set).
+ */
+export async function restoreBackup(database: Database, file: Buffer, secret: string | string[], progress: Progress = () => {}): Promise<{ rows: number }> {
+  const secrets = Array.isArray(secret) ? secret : [secret];
+  const doc = ((): BackupDocument => {
+    for (const s of secrets.slice(0, -1)) {
+      try {
+        return openBackup(file, s);
+      } catch {
+        // made under another secret: try the next
+      }
+    }
+    return openBackup(file, secrets.at(-1)!);
+  })();
   const db = database.db;
   const here = await appliedMigrations(database);
   const missing = doc.migrations.filter((m) => !here.includes(m));

@@ -1,7 +1,11 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/db/client.js';
+
 /**
  * Every text, jsonb and array column of the schema, sorted into one of two kinds, checked by
  * column-registry.test.ts against information_schema after all migrations (on both engines):
- * - encrypted: the name ends in `_enc` and every value is field-crypto ciphertext (`v<n>:…`) — no entry needed;
+ * - encrypted: the name ends in `_enc` and every value is field-crypto ciphertext (`<key id>:…`, or `v1:…` from
+ *   before key ids) — no entry needed — or, listed in SECRET_BOX_COLUMNS, a secret-box seal (`<key id>.….….…`);
  * - ALLOWED_PLAINTEXT below: one entry per column, with the reason it may be stored in the clear
  *   (codes, ids, hashes, the public directory, staff account data the login needs).
  * A new table's columns must be added here (or be `_enc`), else the test fails and names them. To add: one
@@ -9,6 +13,10 @@
  * in ops/legacy-plaintext.ts and must be empty.
  */
 export const ALLOWED_PLAINTEXT: Record<string, string> = {
+  // key rotation (0134)
+  'audit_key_archive.key_id': 'the public id of an archived audit key (never the key; that is sealed)',
+  'blind_index_aliases.blind_index': 'HMAC blind index, not reversible',
+  'blind_index_aliases.previous_index': 'HMAC blind index, not reversible',
   // wave 2 (safety, coordination, consent, statistics, preparedness, jobs)
   'account_notices.kind': 'a notice code (password reset, MFA removed)',
   'actor_directory.actor_type': 'an actor type code',
@@ -144,3 +152,57 @@ export const ALLOWED_PLAINTEXT: Record<string, string> = {
   'rate_limit_buckets.bucket_key': 'preset and a user id or address, kept one minute',
   'schema_migrations.name': 'a file name',
 };
+
+/**
+ * The `_enc` columns sealed with platform/crypto/secret-box.ts (small secrets) instead of field crypto, with
+ * the secret-box purpose they were sealed for. Every other `_enc` column is field crypto.
+ */
+export const SECRET_BOX_COLUMNS: Record<string, string> = {
+  'users.mfa_secret_enc': 'totp-secret',
+  'users.mfa_pending_secret_enc': 'totp-secret',
+  'audit_key_archive.keys_enc': 'audit-key-archive',
+};
+
+/**
+ * Every blind index with the `_enc` column it is computed from (the HMAC of that column's plain value): a key
+ * rotation recomputes the index in the same statement that re-encrypts the source. Every ALLOWED_PLAINTEXT
+ * column whose reason is a blind index must be here, or be an alias (checked by column-registry.test.ts).
+ */
+export const BLIND_INDEXES: { table: string; index: string; source: string }[] = [
+  { table: 'case_persons', index: 'cpr_index', source: 'cpr_enc' },
+  { table: 'case_person_cprs', index: 'cpr_index', source: 'cpr_enc' },
+  { table: 'inquiries', index: 'citizen_cpr_index', source: 'citizen_cpr_enc' },
+];
+/** Blind-index columns that only link an index to the one it replaced (not recomputed: they are the history). */
+export const BLIND_INDEX_ALIAS_COLUMNS = ['blind_index_aliases.blind_index', 'blind_index_aliases.previous_index'];
+
+export interface EncryptedColumn {
+  table: string;
+  column: string;
+  /** `field` (platform/crypto/fields.ts) or the secret-box purpose. */
+  kind: 'field' | { box: string };
+  /** Blind indexes computed from this column. */
+  indexes: string[];
+}
+
+/**
+ * What a key rotation re-encrypts: every `_enc` column of the schema as it is in the database (not a list kept
+ * by hand, so a new encrypted column cannot be forgotten), each with its kind and the blind indexes it feeds.
+ */
+export async function encryptedColumns(db: Db): Promise<EncryptedColumn[]> {
+  const rows = await queryRows<{ table_name: string; column_name: string }>(db, sql`
+    SELECT c.table_name, c.column_name FROM information_schema.columns c
+    JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name AND tb.table_type = 'BASE TABLE'
+    WHERE c.table_schema = current_schema() AND c.column_name LIKE '%\_enc' ESCAPE '\'
+    ORDER BY 1, 2`);
+  return rows.map((r) => {
+    const name = `${r.table_name}.${r.column_name}`;
+    const box = SECRET_BOX_COLUMNS[name];
+    return {
+      table: r.table_name,
+      column: r.column_name,
+      kind: box ? { box } : 'field',
+      indexes: BLIND_INDEXES.filter((b) => b.table === r.table_name && b.source === r.column_name).map((b) => b.index),
+    };
+  });
+}

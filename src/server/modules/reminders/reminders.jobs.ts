@@ -12,7 +12,8 @@ import { systemDb } from '../../platform/db/system.js';
 import { appendChange } from '../journal/journal.service.js';
 import { taskWork } from '../tasks/tasks.work.js';
 import { followUpWork } from '../followup/followup.work.js';
-import type { SendMail } from './reminders.mail.js';
+import type { SendMail, SendNotice } from './reminders.mail.js';
+import { NOTICE_EMAIL_JOB } from '../auth/notices.js';
 
 /** The calendar day in Denmark of an instant (what "due today" means to the user). */
 export const copenhagenDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
@@ -30,7 +31,7 @@ const actorOfUser = (u: typeof users.$inferSelect): Actor => ({
   userId: u.id, username: u.username, displayName: u.displayName, role: u.role, municipalityCode: u.municipalityCode, region: u.region, sessionId: 'job',
 });
 
-export function reminderHandlers(svc: Svc, send: SendMail | null): Record<string, JobHandler> {
+export function reminderHandlers(svc: Svc, send: SendMail | null, sendNotice: SendNotice | null = null): Record<string, JobHandler> {
   return {
     /** One e-mail job per user with a task or follow-up due today or overdue (their own scope decides). */
     'reminders.daily': async ({ job }) => {
@@ -53,6 +54,18 @@ export function reminderHandlers(svc: Svc, send: SendMail | null): Record<string
       if (!u || !u.active || !u.emailReminders || !u.emailEnc) return;
       await send({ to: svc.fc.decrypt(u.emailEnc), overdue: job.payload.overdue === true });
       await once('sent', (tx) => recordAudit(tx, { type: 'reminders.email_sent', actor: null, subjectType: 'user', subjectId: userId, details: { jobId: job.id } }));
+    },
+    /**
+     * An admin reset told the account's owner by e-mail (auth/notices.ts): sent whatever the reminder setting,
+     * it is about the account's safety; only to an address on file. Content-free.
+     */
+    [NOTICE_EMAIL_JOB]: async ({ job, once }) => {
+      if (!sendNotice) return;
+      const userId = String(job.payload.userId);
+      const [u] = await svc.db.select().from(users).where(eq(users.id, userId));
+      if (!u?.emailEnc) return;
+      await sendNotice(svc.fc.decrypt(u.emailEnc));
+      await once('sent', (tx) => recordAudit(tx, { type: 'reminders.account_notice_sent', actor: null, subjectType: 'user', subjectId: userId, details: { jobId: job.id } }));
     },
     /** DOMAIN.md § 4.3: a citizen who turns 18 is no longer a minor; the duty to notify follows (children at home). */
     'citizens.minor_recompute': async ({ job, once }) => {

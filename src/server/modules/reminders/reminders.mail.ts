@@ -27,3 +27,21 @@ export function smtpSender(smtpUrl: string, from: string, loginUrl: string): Sen
     await transport.sendMail({ from, to: m.to, subject, text });
   };
 }
+
+/** What an admin reset sends the account's owner: that something changed, nothing about what or who. */
+export function accountNoticeText(loginUrl: string) {
+  return {
+    subject: 'Ændring af din Skjold-konto',
+    text: `Der er sket en ændring af din Skjold-konto.\n\nLog ind for at se hvad: ${loginUrl}\n\nVar det ikke aftalt med dig, så kontakt straks din administrator.\n`,
+  };
+}
+
+export type SendNotice = (to: string) => Promise<void>;
+
+export function smtpNoticeSender(smtpUrl: string, from: string, loginUrl: string): SendNotice {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return async (to) => {
+    const { subject, text } = accountNoticeText(loginUrl);
+    await transport.sendMail({ from, to, subject, text });
+  };
+}

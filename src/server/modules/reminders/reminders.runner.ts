@@ -3,16 +3,17 @@ import type { AppContext } from '../../platform/app-context.js';
 import { JobRunner } from '../../platform/jobs/runner.js';
 import { svcOf } from '../../shared/svc.js';
 import { dailySchedule, reminderHandlers } from './reminders.jobs.js';
-import { smtpSender, type SendMail } from './reminders.mail.js';
+import { smtpNoticeSender, smtpSender, type SendMail, type SendNotice } from './reminders.mail.js';
 
-/** The app's job runner: the daily reminders and the 18th-birthday recompute. `now` and `send` are test seams. */
-export function appJobRunner(ctx: AppContext, opts: { now?: () => Date; send?: SendMail | null; instance?: string; logger?: Logger } = {}) {
+/** The app's job runner: the daily reminders, account notice e-mails and the 18th-birthday recompute. `now`, `send`, `sendNotice` are test seams. */
+export function appJobRunner(ctx: AppContext, opts: { now?: () => Date; send?: SendMail | null; sendNotice?: SendNotice | null; instance?: string; logger?: Logger } = {}) {
   const { config } = ctx;
   const loginUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}/`;
   const send = opts.send !== undefined ? opts.send : config.SMTP_URL ? smtpSender(config.SMTP_URL, config.SMTP_FROM, loginUrl) : null;
+  const sendNotice = opts.sendNotice !== undefined ? opts.sendNotice : config.SMTP_URL ? smtpNoticeSender(config.SMTP_URL, config.SMTP_FROM, loginUrl) : null;
   return new JobRunner({
     db: ctx.db,
-    handlers: reminderHandlers(svcOf(ctx), send),
+    handlers: reminderHandlers(svcOf(ctx), send, sendNotice),
     schedule: dailySchedule,
     now: opts.now,
     instance: opts.instance,

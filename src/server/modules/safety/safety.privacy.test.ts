@@ -100,6 +100,6 @@ forEachEngine('privacy: the safe contact never leaves its seal except on a revea
     }
     assert.ok(scanned > 20, `rows scanned: ${scanned}`);
     const [sealed] = await queryRows<{ sealed_enc: string }>(ctx.db, sql`SELECT sealed_enc FROM safe_contacts WHERE case_id = ${caseId}`);
-    assert.match(sealed!.sealed_enc, /^v1:/);
+    assert.match(sealed!.sealed_enc, /^k[0-9a-f]{10}:/);
   });
 });

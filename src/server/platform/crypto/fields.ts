@@ -1,19 +1,18 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { keyringOf, LEGACY_VERSION, secretId, type Keyring } from './keyring.js';
 
 /**
  * Field encryption for identifying data (names, CPR numbers, addresses, phones, free text about a person):
- * AES-256-GCM, a fresh 12-byte IV per value, stored as `<version>:<base64url(iv | ciphertext | tag)>`.
- * Keys are derived from the configured secret with HKDF-SHA256, one per version, so a new secret becomes a
- * new version while values written under older versions still decrypt (rotation = re-encrypt with `rotate`).
+ * AES-256-GCM, a fresh 12-byte IV per value, stored as `<key id>:<base64url(iv | ciphertext | tag)>`. The key
+ * is derived from a secret with HKDF-SHA256; the key id names the secret (keyring.ts). Values written before
+ * key ids carry `v1:` and decrypt by trying the current secret, then the previous ones.
  * The blind index (HMAC-SHA256 under its own derived key) allows exact lookup of a CPR number without
- * storing it in the clear; it is never reversible.
+ * storing it in the clear; it is never reversible. It is written under the current secret; while a rotation
+ * is under way a search looks for the index under every secret (`blindIndexes`), and `skjold keys rotate`
+ * recomputes the stored indexes with the values (ops/key-rotation.ts).
  */
-export interface KeyVersion {
-  version: string;
-  secret: string;
-}
-
 export interface FieldCrypto {
+  /** The prefix of values under the current secret, e.g. `k1a2b3c4d5e`. */
   currentVersion: string;
   encrypt(plain: string): string;
   decrypt(stored: string): string;
@@ -21,61 +20,79 @@ export interface FieldCrypto {
   decryptOpt(stored: string | null | undefined): string | null;
   /** HMAC of a normalised value under the current blind-index key, hex. */
   blindIndex(value: string): string;
-  /** Re-encrypts a value under the current version (no-op if already current). */
+  /** The value's blind index under the current secret, then under each previous one (for lookups mid-rotation). */
+  blindIndexes(value: string): string[];
+  /** True when the value is sealed under the current secret. */
+  isCurrent(stored: string): boolean;
+  /** Re-encrypts a value under the current secret (no-op if already current). */
   rotate(stored: string): string;
 }
 
-const VERSION = /^v\d+$/;
+const LEGACY_ENC_PURPOSE = 'aes-256-gcm/v1';
 
 function derive(secret: string, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), Buffer.from('skjold-fields'), Buffer.from(purpose), 32));
 }
 
-export function createFieldCrypto(current: KeyVersion, previous: KeyVersion[] = []): FieldCrypto {
-  const encKeys = new Map<string, Buffer>();
-  for (const k of [current, ...previous]) {
-    if (!VERSION.test(k.version)) throw new Error('key version must look like v1');
-    encKeys.set(k.version, derive(k.secret, `aes-256-gcm/${k.version}`));
-  }
-  // The blind index stays on the first secret's key: re-indexing every row on rotation would be a migration.
-  const indexKey = derive((previous.at(-1) ?? current).secret, 'blind-index/hmac-sha256');
-  const currentKey = encKeys.get(current.version)!;
+export function createFieldCrypto(current: string, previous: string[] = []): FieldCrypto {
+  const secrets = [current, ...previous.filter((s) => s !== current)];
+  // The same AES key per secret as before key ids (purpose aes-256-gcm/v1), so old values stay readable.
+  const keys = secrets.map((s) => ({ id: secretId(s), enc: derive(s, LEGACY_ENC_PURPOSE), index: derive(s, 'blind-index/hmac-sha256') }));
+  const byId = new Map(keys.map((k) => [k.id, k]));
+  const cur = keys[0]!;
 
   const encrypt = (plain: string) => {
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', currentKey, iv);
+    const cipher = createCipheriv('aes-256-gcm', cur.enc, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return `${current.version}:${Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url')}`;
+    return `${cur.id}:${Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url')}`;
   };
-  const decrypt = (stored: string) => {
-    const colon = stored.indexOf(':');
-    const key = colon > 0 ? encKeys.get(stored.slice(0, colon)) : undefined;
-    if (!key) throw new Error('unknown field key version');
-    const raw = Buffer.from(stored.slice(colon + 1), 'base64url');
-    if (raw.length < 28) throw new Error('field ciphertext too short');
+  const open = (key: Buffer, raw: Buffer) => {
     const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(raw.length - 16));
     return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8');
   };
+  const decrypt = (stored: string) => {
+    const colon = stored.indexOf(':');
+    const version = colon > 0 ? stored.slice(0, colon) : '';
+    const candidates = version === LEGACY_VERSION ? keys : byId.has(version) ? [byId.get(version)!] : [];
+    if (!candidates.length) throw new Error('unknown field key version');
+    const raw = Buffer.from(stored.slice(colon + 1), 'base64url');
+    if (raw.length < 28) throw new Error('field ciphertext too short');
+    for (const k of candidates) {
+      try {
+        return open(k.enc, raw);
+      } catch {
+        // A wrong key fails authentication: try the next secret.
+      }
+    }
+    throw new Error('field ciphertext does not authenticate under any configured secret');
+  };
+  const index = (key: Buffer, value: string) => createHmac('sha256', key).update(value, 'utf8').digest('hex');
+  const isCurrent = (stored: string) => stored.startsWith(`${cur.id}:`);
   return {
-    currentVersion: current.version,
+    currentVersion: cur.id,
     encrypt,
     decrypt,
     encryptOpt: (p) => (p === null || p === undefined || p === '' ? null : encrypt(p)),
     decryptOpt: (s) => (s ? decrypt(s) : null),
-    blindIndex: (value) => createHmac('sha256', indexKey).update(value, 'utf8').digest('hex'),
-    rotate: (stored) => (stored.startsWith(`${current.version}:`) ? stored : encrypt(decrypt(stored))),
+    blindIndex: (value) => index(cur.index, value),
+    blindIndexes: (value) => keys.map((k) => index(k.index, value)),
+    isCurrent,
+    rotate: (stored) => (isCurrent(stored) ? stored : encrypt(decrypt(stored))),
   };
 }
 
 const cache = new Map<string, FieldCrypto>();
 
-/** The app's field crypto from `config.secret` (version v1), built once per secret. */
-export function fieldCryptoFor(config: { secret: string }): FieldCrypto {
-  let fc = cache.get(config.secret);
+/** The app's field crypto from `config.secret` (and SKJOLD_SECRET_PREVIOUS while rotating), built once per keyring. */
+export function fieldCryptoFor(config: { secret: string; previousSecrets?: string[] }): FieldCrypto {
+  const ring: Keyring = keyringOf(config);
+  const cacheKey = [ring.current, ...ring.previous].join('\n');
+  let fc = cache.get(cacheKey);
   if (!fc) {
-    fc = createFieldCrypto({ version: 'v1', secret: config.secret });
-    cache.set(config.secret, fc);
+    fc = createFieldCrypto(ring.current, ring.previous);
+    cache.set(cacheKey, fc);
   }
   return fc;
 }

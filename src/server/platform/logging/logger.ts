@@ -18,6 +18,8 @@ export const REDACT_PATHS = [
   '*.csrfToken',
   'secret',
   '*.secret',
+  'previousSecrets',
+  '*.previousSecrets',
   'cpr',
   '*.cpr',
   '*.*.cpr',

@@ -66,7 +66,7 @@ forEachEngine('identity mfa', (engine) => {
     assert.equal((await login(user.username, { recoveryCode: code })).statusCode, 401, 'but only once');
     assert.equal((await auditRows(t.ctx, 'identity.mfa_recovery_code_used', user.id)).length, 1);
     const [sealed] = await t.ctx.db.select().from(users).where(eq(users.id, user.id));
-    assert.ok(sealed!.mfaSecretEnc!.startsWith('v1.') && !sealed!.mfaSecretEnc!.includes(enrolment.secret));
+    assert.ok(/^k[0-9a-f]{10}\./.test(sealed!.mfaSecretEnc!) && !sealed!.mfaSecretEnc!.includes(enrolment.secret));
   });
 
   it('does not force MFA on roles outside MFA_REQUIRED_ROLES, nor in demo mode', async () => {
