@@ -29,6 +29,11 @@ export function ActionCardTasks({ c, owners }: { c: CaseDetail; owners: OwnerOpt
   useEffect(() => {
     if (cards.length && d.slug && !cards.some((a) => a.slug === d.slug)) setD((p) => ({ ...p, slug: '', stepIds: [] }));
   }, [cards, d.slug]);
+  // Opened from the case's knowledge link: the section appears after the page, so the browser cannot jump to it.
+  const linked = !!params.get('handlekort') && cards.length > 0;
+  useEffect(() => {
+    if (linked) document.getElementById('handlekort')?.scrollIntoView();
+  }, [linked]);
   if (!cards.length) return null;
   const steps = d.slug && card.data?.slug === d.slug ? card.data.steps : [];
   return (
