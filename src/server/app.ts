@@ -30,6 +30,7 @@ import { childVoiceRoutes } from './modules/child-voice/child-voice.routes.js';
 import { riskRoutes } from './modules/risk/risk.routes.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
+import { municipalOverview } from './modules/statistics/statistics.service.js';
 import { actorsRoutes } from './modules/actors/actors.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { COORDINATION_ROUTES } from './modules/work/coordination.routes.js';
@@ -70,7 +71,8 @@ const MODULES: ModuleRoutes[] = [
   // coordination (0080+): tasks, work queue, follow-up, closure, reminders
   ...COORDINATION_ROUTES,
   // preparedness, knowledge (0110+)
-  preparednessRoutes,
+  // The plan's anonymised overview comes from the statistics module (a later layer), wired in here.
+  (app, ctx) => preparednessRoutes(app, ctx, { overview: municipalOverview }),
   knowledgeRoutes,
   partnerRoutes,
 ];

@@ -40,6 +40,16 @@ export const coordinationEntries: RouteEntry[] = [
     body: (e) => ({ assessmentId: e.ids.aid, owner: ownerWhoSeesCase(e), deadline: todayIso() }),
     expect: { inScope: caseWork(201) }, mutates: ['tasks'],
   },
+  {
+    method: 'POST', path: '/api/cases/:id/tasks/action-card', audits: ['tasks.from_action_card'], caseScoped: true,
+    // The card that fits the matrix case's age (a card of the other age group is refused as not applying).
+    setup: async (e) => {
+      const [c] = await queryRows<{ minor: boolean | null }>(e.ctx.db, sql`SELECT citizen_minor AS minor FROM cases WHERE id = ${e.caseId}`);
+      return { slug: c?.minor === false ? 'action-card-jobcenter-og-ydelse' : 'action-card-skole-og-dagtilbud' };
+    },
+    body: (e) => ({ slug: e.ids.slug, stepIds: ['tal-alene'], owner: ownerWhoSeesCase(e), deadline: todayIso() }),
+    expect: { inScope: caseWork(201) }, mutates: ['tasks'],
+  },
   { method: 'GET', path: '/api/me/work', audits: ['work.queue_read'], expect: EVERY_ROLE(200) },
   { method: 'GET', path: '/api/cases/:id/follow-ups', audits: ['followup.listed'], caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
   {

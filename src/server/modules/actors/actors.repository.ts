@@ -26,6 +26,8 @@ export const actorsRepo = {
         phone: sql<string | null>`coalesce(${actorDirectory.phone}, ${nationalActors.phone})`,
         email: actorDirectory.email,
         description: sql<string | null>`coalesce(${actorDirectory.description}, ${nationalActors.description})`,
+        // Who a national actor is for (the partner directory's, e.g. RED Safehouse: 16–30 without children).
+        eligibility: nationalActors.eligibility,
       })
       .from(actorDirectory)
       .leftJoin(nationalActors, eq(nationalActors.id, actorDirectory.nationalActorId))

@@ -57,6 +57,8 @@ export const DirectoryActorView = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   description: z.string().nullable(),
+  /** Who the actor is for, from the partner directory (national actors only). */
+  eligibility: z.string().nullable().optional(),
 });
 export type DirectoryActorView = z.infer<typeof DirectoryActorView>;
 export const ActorDirectoryList = z.object({ items: z.array(DirectoryActorView) });

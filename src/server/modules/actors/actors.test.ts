@@ -33,6 +33,8 @@ forEachEngine('actors', (engine) => {
     assert.equal(police.phone, '43 86 14 48');
     assert.ok(dir.some((d) => d.id === 'um-borgerservice' && d.phone === '+45 33 92 11 12'), 'names and phones come from the national actors');
     assert.ok(dir.some((d) => d.id === 'kommune-165-boern-familie' && d.name === 'Albertslund Kommune'));
+    const safehouse = dir.find((d) => d.id === 'red-safehouse-sjaelland') as { eligibility?: string } | undefined;
+    assert.match(safehouse?.eligibility ?? '', /16–30 år uden børn/, "a national actor's eligibility comes from the partner directory");
 
     const p = await kons.post(`/api/cases/${c.id}/actors`, { actorType: 'POLITI', directoryActorId: 'politi-kbhv' });
     assert.equal(p.statusCode, 201, p.body);

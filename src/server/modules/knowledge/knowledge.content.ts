@@ -145,3 +145,20 @@ export const ARTICLES: readonly Article[] = [
 ];
 
 export const articleBySlug = (slug: string) => ARTICLES.find((a) => a.slug === slug) ?? null;
+
+/**
+ * Does an article apply to a case with these concern types and this age group (DOMAIN.md § 9: staff articles
+ * are linked from the case where they apply)? An article without concern types applies to every concern; an
+ * age group of ALLE, or an unknown age, to every age.
+ */
+export function appliesTo(a: Article, to: { concernTypes: readonly string[]; age?: 'UNDER_18' | 'OVER_18' | null }): boolean {
+  const concernFits = !to.concernTypes.length || !a.concernTypes.length || a.concernTypes.some((c) => to.concernTypes.includes(c));
+  const ageFits = !to.age || a.ageGroup === 'ALLE' || a.ageGroup === to.age;
+  return concernFits && ageFits;
+}
+
+/** A national action card by its slug, or null when the slug names no action card. */
+export const actionCardBySlug = (slug: string) => {
+  const a = articleBySlug(slug);
+  return a && a.kind === 'ACTION_CARD' ? a : null;
+};

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { can } from '../../platform/access/policy.js';
 import { notFound } from '../../platform/http/errors.js';
-import { ARTICLES, articleBySlug } from './knowledge.content.js';
+import { ARTICLES, appliesTo, articleBySlug } from './knowledge.content.js';
 import { Article, ArticleList, ArticleParams, ArticleQuery, type Article as ArticleT } from './knowledge.schemas.js';
 
 /** Public articles for everyone; staff articles only with a session that may read them (404 otherwise). */
@@ -21,11 +21,8 @@ export async function knowledgeRoutes(app: FastifyInstance, _ctx: AppContext) {
     config: { public: true },
     schema: { tags, querystring: ArticleQuery, response: { 200: ArticleList } },
   }, async (request) => {
-    const concerns = request.query.concern?.split(',').filter(Boolean) ?? [];
-    const age = request.query.age;
-    const articles = ARTICLES.filter(visibleTo(request))
-      .filter((a) => !concerns.length || !a.concernTypes.length || a.concernTypes.some((c) => concerns.includes(c)))
-      .filter((a) => !age || a.ageGroup === 'ALLE' || a.ageGroup === age);
+    const concernTypes = request.query.concern?.split(',').filter(Boolean) ?? [];
+    const articles = ARTICLES.filter(visibleTo(request)).filter((a) => appliesTo(a, { concernTypes, age: request.query.age }));
     return { articles };
   });
 

@@ -62,6 +62,29 @@ export function renderPlanPdf(plan: PlanView, printedBy: Pick<Actor, 'displayNam
     h2('Kontakter');
     for (const k of c.contacts) para([k.organisation, contact(k), k.note].filter(Boolean).join(' – '));
   }
+  h2('Anonymiseret sagsoverblik');
+  const o = plan.overview;
+  if (o && o.rows.length) {
+    para(`Tal fra Skjolds statistik for ${plan.municipalityName} Kommune. Tal under 5 vises som "<5", og tal, der ellers kunne afsløre et andet, som "–".`);
+    const x0 = doc.page.margins.left;
+    const labelWidth = 250;
+    const colWidth = (doc.page.width - doc.page.margins.left - doc.page.margins.right - labelWidth) / o.periods.length;
+    const line = (label: string, cells: string[], bold = false) => {
+      if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage();
+      const y = doc.y;
+      doc.font(bold ? 'bold' : 'regular').fontSize(10).text(label, x0, y, { width: labelWidth - 10 });
+      const after = doc.y;
+      cells.forEach((t, i) => doc.text(t, x0 + labelWidth + i * colWidth, y, { width: colWidth - 10, align: 'right' }));
+      doc.x = x0;
+      doc.y = Math.max(after, doc.y) + 2;
+    };
+    line('', o.periods.map((p) => p.label), true);
+    for (const row of o.rows) line(row.label, row.cells.map((c) => (c.count !== null ? String(c.count) : c.mark ?? '–')));
+    doc.moveDown(0.3);
+  } else {
+    para('Der er ingen tal fra statistikken for kommunen.');
+  }
+
   if (c.annualStatus.length) {
     h2('Årlig status');
     for (const s of [...c.annualStatus].sort((a, b) => b.year - a.year)) {

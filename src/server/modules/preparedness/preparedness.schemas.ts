@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Db } from '../../platform/db/client.js';
 import { IsoDate, freeText, text } from '../../shared/fields.schemas.js';
 import { MunicipalityCode } from '../directory/directory.schemas.js';
 
@@ -61,6 +62,20 @@ export const PutPlanBody = z
   })
   .strict();
 
+/** A figure as the statistics publish it: the count, or null with its mark (`<5`, `–`) when suppressed. */
+export const OverviewCell = z.object({ count: z.int().nullable(), suppressed: z.boolean(), mark: z.enum(['<5', '–']).nullable() });
+/**
+ * The anonymised case overview (seed 004): the municipality's figures from the statistics, suppressed there,
+ * one column per period. Null when the statistics have no figures for the municipality.
+ */
+export const PlanOverview = z.object({
+  periods: z.array(z.object({ key: z.string(), label: z.string(), from: z.string(), to: z.string() })),
+  rows: z.array(z.object({ key: z.string(), label: z.string(), cells: z.array(OverviewCell) })),
+});
+export type PlanOverview = z.infer<typeof PlanOverview>;
+/** Where the overview comes from: the statistics module, wired in from above (app.ts); preparedness sits below it. */
+export type PlanOverviewSource = (db: Db, municipalityCode: string) => Promise<PlanOverview | null>;
+
 export const PlanView = z.object({
   municipalityCode: z.string(),
   municipalityName: z.string(),
@@ -73,6 +88,8 @@ export const PlanView = z.object({
   editable: z.boolean(),
   updatedAt: z.string().nullable(),
   content: PlanContent,
+  /** The anonymised overview from the statistics (optional: null or absent where none is wired or known). */
+  overview: PlanOverview.nullable().optional(),
 });
 export type PlanView = z.infer<typeof PlanView>;
 

@@ -7,6 +7,7 @@ import { seedDemoPreparedness } from './preparedness.demo.js';
 import { preparednessWork } from './preparedness.work.js';
 import { revisionDueOf } from './preparedness.dates.js';
 import { actorFor } from '../../../../test/authz/fixtures.js';
+import { insertInquiries, many } from '../statistics/statistics.fixtures.js';
 
 const plan = (version: number, adoptedOn: string | null = '2024-03-01') => ({
   version,
@@ -113,6 +114,28 @@ forEachEngine('preparedness plans', (engine) => {
     assert.match(text, /Side 1 af \d/);
     assert.match(text, /Udskrevet af Test municipal_team/);
     assert.equal(await countRows(t.ctx, `audit_events WHERE event_type = 'preparedness.plan_exported'`), before + 1);
+  });
+
+  it("the plan shows the municipality's anonymised overview from the statistics, suppressed there: no count under five, on the page and in the PDF", async () => {
+    const now = new Date(Date.now() - 60_000).toISOString();
+    await insertInquiries(t.ctx.db, [...many(20, { municipality: '165', receivedAt: now }), ...many(3, { municipality: '165', receivedAt: now, case: true })]);
+    await insertInquiries(t.ctx.db, many(7, { municipality: '461', receivedAt: now }));
+    const year = new Date().getFullYear();
+    const o = (await teamAlb.get('/api/municipalities/165/preparedness-plan')).json().overview;
+    assert.deepEqual(o.periods.map((p: { label: string }) => p.label), [String(year - 1), `${year} til dato`]);
+    const row = (key: string) => o.rows.find((r: { key: string }) => r.key === key).cells[1];
+    assert.deepEqual(row('inquiries'), { count: 23, suppressed: false, mark: null }, "only Albertslund's inquiries, not Odense's");
+    assert.deepEqual(row('cases'), { count: null, suppressed: true, mark: '<5' }, 'three cases are never shown as 3');
+    assert.deepEqual(row('persons'), { count: null, suppressed: true, mark: '<5' });
+    assert.deepEqual(row('concern:NSK'), { count: 23, suppressed: false, mark: null });
+    for (const r of o.rows) for (const c of r.cells) assert.ok(c.count === null || c.count === 0 || c.count >= 5, `${r.label}: ${c.count}`);
+    assert.equal((await consultantHovedstaden.get('/api/municipalities/165/preparedness-plan')).json().overview.rows[0].cells[1].count, 23, "the region's consultant sees the same figures");
+
+    const pdf = await teamAlb.get('/api/municipalities/165/preparedness-plan.pdf');
+    const { text } = await extractText(new Uint8Array(pdf.rawPayload), { mergePages: true });
+    assert.match(text, /Anonymiseret sagsoverblik/);
+    assert.match(text, /Henvendelser\s+0\s+23/);
+    assert.match(text, /Sager\s+0\s+<5/);
   });
 
   it("the revision enters the team's work queue 90 days before it is due, and the missing annual status from November", async () => {

@@ -172,3 +172,66 @@ export async function getSummary(svc: Svc, actor: Actor, q: SummaryQuery, format
     return v;
   }, { isolationLevel: 'repeatable read' });
 }
+
+/** One published figure of a municipality's overview: the same cell as the statistics pages show. */
+export interface OverviewRow {
+  key: string;
+  label: string;
+  cells: CellView[];
+}
+export interface MunicipalOverview {
+  periods: { key: string; label: string; from: string; to: string }[];
+  rows: OverviewRow[];
+}
+
+/**
+ * The anonymised case overview of a municipality's preparedness plan (seed 004, DOMAIN.md § 9): inquiries,
+ * cases, persons and the plan's markings (a measure initiated, a stay at a crisis centre, an adult at a crisis
+ * centre), and the concern types, for last year and this year so far. Every figure is a cell of the national
+ * release of that period, suppressed with the whole hierarchy: a count under five is never shown (`<5`), and a
+ * cell that would reveal another is hidden (`–`), exactly as on the statistics pages. Aggregates only; the
+ * caller decides who may see the municipality's plan. Null for a code that is no municipality.
+ */
+export async function municipalOverview(db: Db, municipalityCode: string, today = todayIso()): Promise<MunicipalOverview | null> {
+  const year = Number(today.slice(0, 4));
+  const periods = [
+    { key: 'lastYear', label: String(year - 1), from: `${year - 1}-01-01`, to: `${year - 1}-12-31` },
+    { key: 'thisYear', label: `${year} til dato`, from: `${year}-01-01`, to: today },
+  ];
+  return db.transaction(async (tx) => {
+    const areas = await loadAreas(tx);
+    const node = areas.index.get(municipalityCode);
+    if (node === undefined || areas.nodes[node]!.level !== 'municipality') return null;
+    type Column = Record<'inquiries' | 'cases' | 'persons' | 'measureTaken' | 'crisisCentre' | 'adultCrisisCentre', Cell> & {
+      concern: { code: string; label: string; cell: Cell }[];
+    };
+    const columns: Column[] = [];
+    for (const p of periods) {
+      const totals = await totalsTable(tx, areas, p);
+      const rel = (key: string) => dimensionRelease(tx, areas, p, dimensionOf(key) as Dimension, totals);
+      const yes = (r: DimensionRelease) => rowOf(r, node).cells[r.dimension.categories.findIndex((c) => c.code === 'JA')]!;
+      const opened = await rel('caseOpened');
+      const cases = yes(opened);
+      const counts = await statisticsRepo.summaryCounts(tx, p, municipalityCode);
+      const concern = await rel('concernType');
+      columns.push({
+        inquiries: cellOf(totals, node, 0),
+        cases,
+        persons: cases.suppressed ? { ...cases } : lone(counts.persons),
+        measureTaken: yes(await rel('measureTaken')),
+        crisisCentre: yes(await rel('crisisCentre')),
+        adultCrisisCentre: yes(await rel('adultCrisisCentre')),
+        concern: concern.dimension.categories.map((c, k) => ({ code: c.code, label: c.label, cell: rowOf(concern, node).cells[k]! })),
+      });
+    }
+    const fixed = [
+      ['inquiries', 'Henvendelser'], ['cases', 'Sager'], ['persons', 'Personer med en sag'],
+      ['measureTaken', 'Foranstaltning iværksat'], ['crisisCentre', 'Ophold på krisecenter'], ['adultCrisisCentre', 'Voksen på krisecenter'],
+    ] as const;
+    const rows: OverviewRow[] = [
+      ...fixed.map(([key, label]) => ({ key, label, cells: columns.map((c) => view(c[key])) })),
+      ...columns[0]!.concern.map((x, k) => ({ key: `concern:${x.code}`, label: `Bekymring: ${x.label}`, cells: columns.map((c) => view(c.concern[k]!.cell)) })),
+    ];
+    return { periods, rows };
+  }, { isolationLevel: 'repeatable read' });
+}

@@ -5,5 +5,6 @@ export const tasksAuditEvents = defineAuditEvents({
   'tasks.listed': { use: 'read', label: 'Sagens opgaver vist' },
   'tasks.updated': { use: 'update', label: 'Opgave ændret' },
   'tasks.gathered': { use: 'create', label: 'Indhentningsopgaver oprettet fra risikovurdering' },
+  'tasks.from_action_card': { use: 'create', label: 'Opgaver oprettet fra handlekort' },
   'tasks.handed_over': { use: 'update', label: 'Opgaver flyttet ved overdragelse' },
 });

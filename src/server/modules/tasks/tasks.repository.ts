@@ -40,6 +40,14 @@ export const tasksRepo = {
       .where(and(eq(tasks.caseId, c.id), eq(tasks.sourceType, 'FAKTOR'), eq(tasks.sourceAssessmentId, assessmentId)));
     return new Set(rows.map((r) => r.ref!));
   },
+  /** Step refs (`slug#step`) of action cards that already are tasks on this case. */
+  async actionCardRefs(db: Db, c: CaseInScope): Promise<Set<string>> {
+    const rows = await db
+      .select({ ref: tasks.sourceRef })
+      .from(tasks)
+      .where(and(eq(tasks.caseId, c.id), eq(tasks.sourceType, 'HANDLINGSKORT')));
+    return new Set(rows.map((r) => r.ref).filter((r): r is string => !!r));
+  },
   /** A handover: the open tasks of one user on this case move to another. */
   async moveOpenTasks(db: Db, c: CaseInScope, fromUserId: string, toUserId: string): Promise<string[]> {
     const rows = await db

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
-import { CaseIdParams, CreateTaskBody, GatherBody, GatherResult, PatchTaskBody, TaskList, TaskParams, TaskView } from './tasks.schemas.js';
-import { createTask, gatherFromAssessment, listTasks, patchTask } from './tasks.service.js';
+import { ActionCardTasksBody, ActionCardTasksResult, CaseIdParams, CreateTaskBody, GatherBody, GatherResult, PatchTaskBody, TaskList, TaskParams, TaskView } from './tasks.schemas.js';
+import { createTask, gatherFromAssessment, listTasks, patchTask, tasksFromActionCard } from './tasks.service.js';
 
 export async function tasksRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -30,4 +30,9 @@ export async function tasksRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { permission: 'case.update' },
     schema: { tags, params: CaseIdParams, body: GatherBody, response: { 201: GatherResult } },
   }, async (request, reply) => reply.code(201).send(await gatherFromAssessment(svc, actorOf(request), request.params.id, request.body)));
+
+  r.post('/api/cases/:id/tasks/action-card', {
+    config: { permission: 'case.update' },
+    schema: { tags, params: CaseIdParams, body: ActionCardTasksBody, response: { 201: ActionCardTasksResult } },
+  }, async (request, reply) => reply.code(201).send(await tasksFromActionCard(svc, actorOf(request), request.params.id, request.body)));
 }

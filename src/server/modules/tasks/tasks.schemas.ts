@@ -32,6 +32,17 @@ export const PatchTaskBody = z.strictObject({
 /** "Who gathers what": every factor of the assessment rated UKENDT or rated without a source becomes a task. */
 export const GatherBody = z.strictObject({ assessmentId: z.uuid(), owner: OwnerInput, deadline: IsoDate });
 
+/**
+ * An action card's steps as tasks on a case in one action (issue 14): the card's slug, the steps chosen (at
+ * least one), one owner and one deadline for them all. A step already made a task on the case is not made twice.
+ */
+export const ActionCardTasksBody = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Ukendt handlekort'),
+  stepIds: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'Ukendt trin')).min(1, 'Vælg mindst ét trin').max(20),
+  owner: OwnerInput,
+  deadline: IsoDate,
+});
+
 export const OwnerView = z.discriminatedUnion('type', [
   z.object({ type: z.literal('USER'), userId: z.uuid(), name: z.string() }),
   z.object({ type: z.literal('ACTOR'), actorId: z.uuid(), name: z.string() }),
@@ -56,3 +67,4 @@ export const TaskView = z.object({
 export type TaskView = z.infer<typeof TaskView>;
 export const TaskList = z.object({ tasks: z.array(TaskView) });
 export const GatherResult = z.object({ created: z.array(TaskView), alreadyThere: z.number().int() });
+export const ActionCardTasksResult = GatherResult;

@@ -10,7 +10,8 @@ import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
 import { gatheringCandidates } from '../risk/risk.followup.service.js';
 import { resolveOwner } from './tasks.owner.js';
 import { tasksRepo } from './tasks.repository.js';
-import type { CreateTaskBody, GatherBody, PatchTaskBody } from './tasks.schemas.js';
+import type { ActionCardTasksBody, CreateTaskBody, GatherBody, PatchTaskBody } from './tasks.schemas.js';
+import { actionCardBySlug, appliesTo } from '../knowledge/knowledge.content.js';
 import { taskViews } from './tasks.view.js';
 
 const PURPOSE = 'koordinering';
@@ -108,6 +109,43 @@ export async function gatherFromAssessment(svc: Svc, actor: Actor, caseId: strin
       details: { created: rows.length, alreadyThere: already.size, assessmentStatus: found.status },
     });
     return { created: await taskViews(tx, svc.fc, c, rows), alreadyThere: found.candidates.length - rows.length };
+  });
+}
+
+/**
+ * An action card's steps become tasks on the case in one action (issue 14, DOMAIN.md § 9). The card must be one
+ * that applies to the case (its concern types and the citizen's age, as the case's knowledge links show), the
+ * steps must be the card's, and a step already made a task here is skipped. Each task keeps the card and step
+ * as its source (`HANDLINGSKORT`, `slug#step`) and the step's text as its title.
+ */
+export async function tasksFromActionCard(svc: Svc, actor: Actor, caseId: string, body: z.infer<typeof ActionCardTasksBody>) {
+  assertDeadline(body.deadline);
+  const c = await requireCaseInScope(svc.db, actor, caseId);
+  const card = actionCardBySlug(body.slug);
+  const age = c.citizenMinor === null ? null : c.citizenMinor ? 'UNDER_18' : 'OVER_18';
+  if (!card || !appliesTo(card, { concernTypes: c.concernTypes, age })) {
+    throw validationError([{ path: 'body.slug', message: 'Handlekortet findes ikke eller gælder ikke denne sag' }]);
+  }
+  const unknown = body.stepIds.findIndex((id) => !card.steps.some((s) => s.id === id));
+  if (unknown >= 0) throw validationError([{ path: `body.stepIds.${unknown}`, message: 'Trinnet findes ikke på handlekortet' }]);
+  const chosen = card.steps.filter((s) => body.stepIds.includes(s.id));
+  return svc.db.transaction(async (tx) => {
+    const owner = await resolveOwner(tx, svc.fc, c, body.owner, 'body.owner');
+    const already = await tasksRepo.actionCardRefs(tx, c);
+    const rows = [];
+    for (const step of chosen) {
+      const ref = `${card.slug}#${step.id}`;
+      if (already.has(ref)) continue;
+      rows.push(await tasksRepo.insert(tx, c, {
+        titleEnc: svc.fc.encrypt(step.title), ...owner, deadline: body.deadline,
+        sourceType: 'HANDLINGSKORT', sourceRef: ref, createdBy: actor.userId,
+      }));
+    }
+    await recordAudit(tx, {
+      type: 'tasks.from_action_card', actor, subjectType: 'case', subjectId: c.id, caseId: c.id, purpose: PURPOSE,
+      details: { card: card.slug, cardVersion: card.version, steps: chosen.map((s) => s.id), created: rows.length, ownerKind: owner.ownerUserId ? 'user' : 'actor' },
+    });
+    return { created: await taskViews(tx, svc.fc, c, rows), alreadyThere: chosen.length - rows.length };
   });
 }
 

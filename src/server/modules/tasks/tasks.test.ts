@@ -143,4 +143,46 @@ forEachEngine('tasks: owner, deadline, MARAC outcome, versions, who gathers what
     const work = (await nextClient.get('/api/me/work')).json().items;
     assert.ok(work.some((i: { kind: string; title: string }) => i.kind === 'TASK' && i.title === 'Møde med familien'), 'the receiver sees what is open');
   });
+
+  it("an action card's chosen steps become tasks on the case in one action, once; a card for another age, a foreign step or a past deadline is 400 and writes nothing", async () => {
+    const c = await coordinationCase(t.ctx, p);
+    await t.ctx.db.execute(sql`UPDATE cases SET citizen_minor = true, concern_types = ARRAY['NSK'] WHERE id = ${c.id}`);
+    const url = `/api/cases/${c.id}/tasks/action-card`;
+    const before = await countRows(t.ctx, 'tasks');
+    const adultCard = await kons.post(url, { slug: 'action-card-jobcenter-og-ydelse', stepIds: ['tal-alene'], owner: { userId: p.cw.id }, deadline: todayIso() });
+    assert.equal(adultCard.statusCode, 400);
+    assert.deepEqual(adultCard.json().error.details.map((d: { path: string }) => d.path), ['body.slug']);
+    const foreignStep = await kons.post(url, { slug: 'action-card-skole-og-dagtilbud', stepIds: ['tal-alene', 'pas'], owner: { userId: p.cw.id }, deadline: todayIso() });
+    assert.equal(foreignStep.statusCode, 400);
+    assert.deepEqual(foreignStep.json().error.details.map((d: { path: string }) => d.path), ['body.stepIds.1']);
+    const past = await kons.post(url, { slug: 'action-card-skole-og-dagtilbud', stepIds: ['tal-alene'], owner: { userId: p.cw.id }, deadline: addDays(todayIso(), -1) });
+    assert.deepEqual([past.statusCode, past.json().error.details[0].path], [400, 'body.deadline']);
+    const noSteps = await kons.post(url, { slug: 'action-card-skole-og-dagtilbud', stepIds: [], owner: { userId: p.cw.id }, deadline: todayIso() });
+    assert.deepEqual([noSteps.statusCode, noSteps.json().error.details[0].path], [400, 'body.stepIds']);
+    assert.equal(await countRows(t.ctx, 'tasks'), before, 'nothing half-written');
+
+    const deadline = addDays(todayIso(), 7);
+    const made = await kons.post(url, { slug: 'action-card-skole-og-dagtilbud', stepIds: ['underret', 'tal-alene'], owner: { userId: p.cw.id }, deadline });
+    assert.equal(made.statusCode, 201, made.body);
+    assert.deepEqual(made.json().created.map((x: { title: string; deadline: string; owner: { userId: string }; source: { type: string; ref: string } }) => [x.title, x.deadline, x.owner.userId, x.source.type, x.source.ref]), [
+      ['Tal med eleven alene og skriv ned, hvad eleven fortæller', deadline, p.cw.id, 'HANDLINGSKORT', 'action-card-skole-og-dagtilbud#tal-alene'],
+      ['Lav en underretning til kommunen (barnets lov § 133)', deadline, p.cw.id, 'HANDLINGSKORT', 'action-card-skole-og-dagtilbud#underret'],
+    ], "in the card's order, the step's text as title");
+    const again = await kons.post(url, { slug: 'action-card-skole-og-dagtilbud', stepIds: ['underret', 'sparring'], owner: { userId: p.cw.id }, deadline });
+    assert.equal(again.statusCode, 201, again.body);
+    assert.deepEqual([again.json().created.map((x: { title: string }) => x.title), again.json().alreadyThere],
+      [['Ring til sikkerhedskonsulenten for sparring'], 1], 'a step already a task is not made twice');
+    const listed = (await p.cwClient.get(`/api/cases/${c.id}/tasks`)).json().tasks;
+    assert.equal(listed.filter((x: { source: { type: string } }) => x.source.type === 'HANDLINGSKORT').length, 3);
+    const work = (await p.cwClient.get('/api/me/work')).json().items;
+    assert.ok(work.some((i: { kind: string; title: string }) => i.kind === 'TASK' && i.title.startsWith('Lav en underretning')), "in the owner's work queue");
+    const [logged] = await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE event_type = 'tasks.from_action_card' AND case_id = ${c.id}`);
+    assert.equal(logged!.n, 2);
+
+    const other = await loginAs(t.app, (await createUser(t.ctx, { role: 'consultant', region: 'Region Nordjylland' })).username);
+    const outside = await other.post(url, { slug: 'action-card-skole-og-dagtilbud', stepIds: ['akut'], owner: { userId: p.cw.id }, deadline });
+    const missing = await other.post('/api/cases/00000000-0000-4000-8000-000000000000/tasks/action-card', { slug: 'action-card-skole-og-dagtilbud', stepIds: ['akut'], owner: { userId: p.cw.id }, deadline });
+    assert.equal(outside.statusCode, 404);
+    assert.equal(outside.body, missing.body);
+  });
 });

@@ -17,6 +17,10 @@ const LABELS: Record<string, string> = {
   directoryActorId: 'Vælg fra kataloget', actorType: 'Type', name: 'Navn', department: 'Afdeling', phone: 'Telefon', email: 'E-mail',
 };
 
+/** A chosen directory entry's eligibility and description, so the consultant sees whether it fits the citizen. */
+const chosenFor = (x: { eligibility?: string | null; description: string | null } | undefined) =>
+  x ? [x.eligibility && `For: ${x.eligibility}`, x.description].filter(Boolean).join(' · ') || undefined : undefined;
+
 /** Who takes part in the case, with or without an account (DOMAIN.md § 11.1, § 11.6), and on what basis we may share with them. */
 export function ActorsPage() {
   const { caseId = '' } = useParams();
@@ -82,6 +86,7 @@ export function ActorsPage() {
               )}>
               {mode === 'KATALOG' ? (
                 <SelectField path="directoryActorId" label={LABELS.directoryActorId!} value={d.directoryActorId} placeholder="Vælg aktør"
+                  hint={chosenFor(dir.data?.items.find((x) => x.id === d.directoryActorId))}
                   onChange={(v) => setD((p) => ({ ...p, directoryActorId: v }))}
                   options={(dir.data?.items ?? []).map((x) => ({ value: x.id, label: `${x.name}${x.department ? `, ${DEPARTMENT_LABELS[x.department]}` : ''}${x.phone ? ` – tlf. ${x.phone}` : ''}` }))} />
               ) : (

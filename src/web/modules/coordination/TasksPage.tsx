@@ -9,6 +9,7 @@ import type { CaseDetail } from '../cases/casesApi';
 import { useForm as useCaseForm } from '../../app/form/useForm';
 import { listAssessments } from '../risk/riskApi';
 import { CaseSubPage, ownerOf, ownerOptions } from './CaseSubPage';
+import { ActionCardTasks } from './ActionCardTasks';
 import { createTask, gatherTasks, listActors, listTasks, patchTask, type Task } from './coordinationApi';
 import { danishDate, SETTABLE_TASK_STATUSES, TASK_SOURCE_LABELS, TASK_STATUS_LABELS } from './labels';
 import './coordination.css';
@@ -34,6 +35,7 @@ function Tasks({ c }: { c: CaseDetail }) {
       {!tasks.isLoading && open.length === 0 && <p>Ingen åbne opgaver.</p>}
       <ul className="task-list">{open.map((t) => <TaskItem key={t.id} t={t} caseId={c.id} canWrite={canWrite} />)}</ul>
       {canWrite && <NewTask c={c} owners={owners} />}
+      {canWrite && <ActionCardTasks c={c} owners={owners} />}
       {canWrite && <Gather c={c} owners={owners} />}
       {ended.length > 0 && (
         <>

@@ -17,6 +17,8 @@ export const createTask = (caseId: string, body: { title: string; owner: Owner; 
 export const patchTask = (id: string, body: { version: number; status?: string; outcome?: string }) => api<Task>('PATCH', `/api/tasks/${id}`, body);
 export const gatherTasks = (caseId: string, body: { assessmentId: string; owner: Owner; deadline: string }) =>
   api<z.infer<typeof GatherResult>>('POST', `/api/cases/${caseId}/tasks/gathering`, body);
+export const tasksFromActionCard = (caseId: string, body: { slug: string; stepIds: string[]; owner: Owner; deadline: string }) =>
+  api<z.infer<typeof GatherResult>>('POST', `/api/cases/${caseId}/tasks/action-card`, body);
 export const listFollowUps = (caseId: string) => api<FollowUps>('GET', `/api/cases/${caseId}/follow-ups`);
 export const recordFollowUp = (caseId: string, body: { followedUpOn: string; checked: string; riskLevel: string; imminent: boolean }) =>
   api<z.infer<typeof FollowUpView>>('POST', `/api/cases/${caseId}/follow-ups`, body);

@@ -25,4 +25,4 @@ export const useArticles = (filter: { concern?: string[]; age?: 'UNDER_18' | 'OV
 };
 
 export const useArticle = (slug: string) =>
-  useQuery({ queryKey: ['knowledge', 'article', slug], queryFn: () => api<ArticleView>('GET', `/api/knowledge/${slug}`) });
+  useQuery({ queryKey: ['knowledge', 'article', slug], queryFn: () => api<ArticleView>('GET', `/api/knowledge/${slug}`), enabled: !!slug });

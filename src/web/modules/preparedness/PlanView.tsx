@@ -38,6 +38,28 @@ export function PlanDocument({ plan }: { plan: Plan }) {
         </>
       )}
       {c.contacts.length > 0 && <><h2>Kontakter</h2><ul>{c.contacts.map((k, i) => <li key={i}>{[k.organisation, who(k), k.note].filter(Boolean).join(' – ')}</li>)}</ul></>}
+      <h2 id="sagsoverblik">Anonymiseret sagsoverblik</h2>
+      {plan.overview?.rows.length ? (
+        <>
+          <p>Tal fra Skjolds statistik for {plan.municipalityName} Kommune. Tal under 5 vises som »&lt;5«, og tal, der ellers kunne afsløre et andet, som »–«.</p>
+          <div className="table--responsive-scroll">
+            <table className="table table--compact">
+              <caption className="sr-only">Anonymiseret sagsoverblik for {plan.municipalityName} Kommune</caption>
+              <thead>
+                <tr><th scope="col">Tal</th>{plan.overview.periods.map((p) => <th key={p.key} scope="col" className="text-align-right">{p.label}</th>)}</tr>
+              </thead>
+              <tbody>
+                {plan.overview.rows.map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">{r.label}</th>
+                    {r.cells.map((c, i) => <td key={i} className="text-align-right">{c.count !== null ? c.count : c.mark ?? '–'}</td>)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : <p>Der er ingen tal fra statistikken for kommunen.</p>}
       <h2 id="aarlig-status">Årlig status</h2>
       {c.annualStatus.length ? (
         [...c.annualStatus].sort((a, b) => b.year - a.year).map((s) => (

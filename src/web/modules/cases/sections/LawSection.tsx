@@ -1,9 +1,12 @@
 import type { CaseSectionProps } from '../caseSections';
+import { useAuth } from '../../../app/auth';
 import { CaseKnowledge } from '../../knowledge/CaseKnowledge';
 import { CaseConsultants } from '../../directory/CaseConsultants';
 
 /** The law a caseworker most often needs in these cases (DOMAIN.md § 9), with what it means for this case. */
 export function LawSection({ caseData }: CaseSectionProps) {
+  const { user } = useAuth();
+  const canWrite = user?.role === 'consultant' || user?.role === 'caseworker';
   return (
     <div>
       <ul>
@@ -16,7 +19,7 @@ export function LawSection({ caseData }: CaseSectionProps) {
         <li><strong>Pasloven § 2, stk. 1, nr. 5–6</strong> – inddragelse af et barns pas ved risiko for udrejse (højst 1 år ad gangen, til barnet fylder 18).</li>
         <li><strong>Serviceloven § 12 c</strong> – sikkerhedskonsulenternes rådgivning og risikovurdering på kommunens anmodning.</li>
       </ul>
-      <CaseKnowledge concernTypes={caseData.concernTypes} minor={caseData.minor} />
+      <CaseKnowledge caseId={caseData.id} concernTypes={caseData.concernTypes} minor={caseData.minor} canWrite={canWrite} />
       <CaseConsultants municipalityCode={caseData.responsibleMunicipalityCode} concernTypes={caseData.concernTypes} />
     </div>
   );
