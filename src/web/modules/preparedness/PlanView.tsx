@@ -46,13 +46,13 @@ export function PlanDocument({ plan }: { plan: Plan }) {
             <table className="table table--compact">
               <caption className="sr-only">Anonymiseret sagsoverblik for {plan.municipalityName} Kommune</caption>
               <thead>
-                <tr><th scope="col">Tal</th>{plan.overview.periods.map((p) => <th key={p.key} scope="col" className="text-align-right">{p.label}</th>)}</tr>
+                <tr><th scope="col">Tal</th>{plan.overview.periods.map((p) => <th key={p.key} scope="col" className="align-text-right">{p.label}</th>)}</tr>
               </thead>
               <tbody>
                 {plan.overview.rows.map((r) => (
                   <tr key={r.key}>
                     <th scope="row">{r.label}</th>
-                    {r.cells.map((c, i) => <td key={i} className="text-align-right">{c.count !== null ? c.count : c.mark ?? '–'}</td>)}
+                    {r.cells.map((c, i) => <td key={i} className="align-text-right">{c.count !== null ? c.count : c.mark ?? '–'}</td>)}
                   </tr>
                 ))}
               </tbody>
