@@ -64,6 +64,9 @@ if (files.length === 0) {
 if (!filter.length && !only) run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 if (!filter.length && !only) checkModuleGraph();
 if (files.some((f) => browserTests.includes(f))) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// Tests that start the server as its own process run the compiled server, as production does (test/process/spawn.ts).
+run(process.execPath, ['scripts/build-server.mjs']);
+process.env.SKJOLD_TEST_SERVER = 'dist/server/main.js';
 
 run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=900000', ...files], {
   NODE_ENV: 'test',

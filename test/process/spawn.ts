@@ -13,9 +13,17 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number>;
 }
 
+/**
+ * How to start the server: `npm test` compiles it once before any test (test/run.mjs sets SKJOLD_TEST_SERVER to
+ * dist/server/main.js), as production runs it, which saves compiling every module at every spawn; a test file run
+ * on its own starts the TypeScript sources through tsx, so it never runs a stale build.
+ */
+export const serverArgs = (): string[] =>
+  process.env.SKJOLD_TEST_SERVER ? [process.env.SKJOLD_TEST_SERVER] : ['--import', 'tsx', 'src/server/main.ts'];
+
 export function startServerProcess(env: Record<string, string>): ServerProcess {
   // A clean environment: the test runner's NODE_ENV=test would switch on the test secret.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, serverArgs(), {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', WEB_DIST_DIR: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { serverArgs } from '../../../../../test/process/spawn.js';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
@@ -27,9 +28,8 @@ async function freePort(): Promise<number> {
 async function startServer(databaseUrl: string): Promise<{ url: string; proc: ChildProcess; output: () => string }> {
   const port = await freePort();
   let output = '';
-  // What `npx tsx src/server/main.ts` runs, minus the npx and tsx wrapper processes, so SIGTERM reaches the
-  // server itself and it shuts down cleanly.
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  // The server itself, without npx or tsx wrapper processes, so SIGTERM reaches it and it shuts down cleanly.
+  const proc = spawn(process.execPath, serverArgs(), {
     env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WEB_DIST_DIR: '/nonexistent', LOGIN_IP_MAX_FAILURES: '4' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

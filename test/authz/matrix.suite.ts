@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { gt, sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
-import { forEachEngine } from '../support/db.js';
+import { ENGINES } from '../support/db.js';
+import type { Engine } from '../../src/server/platform/db/client.js';
 import { createUser, loginAs, startTestApp, type Client, type TestApp } from '../support/app.js';
 import { createCaseRow, excludeUser } from '../support/factories.js';
 import { auditHead } from '../support/audit.js';
@@ -41,7 +42,11 @@ function missingEntryMessage(method: string, url: string, permission: string | n
   ].join('\n');
 }
 
-forEachEngine('authorization matrix', (engine) => {
+/**
+ * The matrix on one engine. Each engine has its own test file (matrix.pglite.test.ts, matrix.postgres.test.ts) so
+ * the runner runs the two side by side: the matrix is the longest file of the suite.
+ */
+export const matrixOn = (engine: Engine) => describe(`authorization matrix [${engine}]`, { skip: !ENGINES.includes(engine) }, () => {
   let t: TestApp;
   let webDir: string;
   const users = {} as Record<Role, MatrixUser>;

@@ -1,0 +1,3 @@
+import { matrixOn } from './matrix.suite.js';
+
+matrixOn('pglite');
