@@ -4,16 +4,17 @@ import { JobRunner } from '../../platform/jobs/runner.js';
 import { svcOf } from '../../shared/svc.js';
 import { dailySchedule, reminderHandlers } from './reminders.jobs.js';
 import { smtpSender, type SendMail } from './reminders.mail.js';
+import { travelSchedule, travelWatchHandlers } from '../travel/travel.jobs.js';
 
-/** The app's job runner: the daily reminders and the 18th-birthday recompute. `now` and `send` are test seams. */
+/** The app's job runner: the daily reminders, the 18th-birthday recompute and the travel return watch (hourly). `now` and `send` are test seams. */
 export function appJobRunner(ctx: AppContext, opts: { now?: () => Date; send?: SendMail | null; instance?: string; logger?: Logger } = {}) {
   const { config } = ctx;
   const loginUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}/`;
   const send = opts.send !== undefined ? opts.send : config.SMTP_URL ? smtpSender(config.SMTP_URL, config.SMTP_FROM, loginUrl) : null;
   return new JobRunner({
     db: ctx.db,
-    handlers: reminderHandlers(svcOf(ctx), send),
-    schedule: dailySchedule,
+    handlers: { ...reminderHandlers(svcOf(ctx), send), ...travelWatchHandlers(svcOf(ctx)) },
+    schedule: (now) => [...dailySchedule(now), ...travelSchedule(now)],
     now: opts.now,
     instance: opts.instance,
     leaseSeconds: config.JOBS_LEASE_SECONDS,
