@@ -32,7 +32,7 @@ export function travelSchedule(now: Date): JobSpec[] {
  */
 export function travelWatchHandlers(svc: Svc): Record<string, JobHandler> {
   return {
-    'travel.watch': async ({ job }) => {
+    'travel.watch': async ({ job, now }) => {
       const day = String(job.payload.day);
       const candidates = await svc.db.select({ t: travelTrips }).from(travelTrips)
         .innerJoin(cases, eq(cases.id, travelTrips.caseId))
@@ -57,7 +57,7 @@ export function travelWatchHandlers(svc: Svc): Record<string, JobHandler> {
               .innerJoin(users, eq(users.id, caseParticipants.userId))
               .where(and(eq(caseParticipants.caseId, t.caseId), eq(users.active, true), eq(users.emailReminders, true), isNotNull(users.emailEnc)));
             for (const u of responsible) {
-              await enqueue(tx, { kind: 'reminders.email', key: `travel.email:${u.id}:${alertId}`, payload: { userId: u.id, overdue: true } });
+              await enqueue(tx, { kind: 'reminders.email', key: `travel.email:${u.id}:${alertId}`, payload: { userId: u.id, overdue: true }, runAt: now });
             }
             await recordAudit(tx, {
               type: 'travel.watch_alerted', actor: null, subjectType: 'travel_trip', subjectId: t.id, caseId: t.caseId,
