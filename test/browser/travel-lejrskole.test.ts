@@ -62,6 +62,14 @@ it('lejrskole: a 16-year-old with a one-way ticket; countdown, § 17, stk. 3, pa
   await contact.getByLabel('Hvad blev sagt og aftalt').fill('Lufthavnspolitiet i Kastrup er orienteret om afrejsen');
   await contact.getByRole('button', { name: 'Registrér kontakten' }).click();
   await page.locator('.travel-contact').getByText('Lufthavnspolitiet i Kastrup er orienteret om afrejsen').waitFor();
+  // A recent photo, encrypted on the server; shown only when asked.
+  await page.getByText('Læg et foto eller en paskopi på sagen').click();
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await page.getByLabel('Fil (JPEG, PNG eller PDF, højst 10 MB)').setInputFiles({ name: 'amina.png', mimeType: 'image/png', buffer: png });
+  await page.getByRole('button', { name: 'Gem filen' }).click();
+  await page.getByRole('status').filter({ hasText: 'Nyligt foto er gemt krypteret på sagen.' }).waitFor();
+  await page.getByRole('button', { name: /Vis billedet/ }).click();
+  await page.getByRole('img', { name: 'Nyligt foto: amina.png' }).waitFor();
   await expectNoAxeViolations(page, 'travel section, lejrskole');
   await page.locator('.travel-minor').scrollIntoViewIfNeeded();
   await screenshot(page, 'travel-lejrskole');

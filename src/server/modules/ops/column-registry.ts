@@ -56,6 +56,8 @@ export const ALLOWED_PLAINTEXT: Record<string, string> = {
   'travel_watch_alerts.reason': 'a watch reason code',
   'travel_contacts.authority': 'an authority code',
   'travel_contacts.channel': 'a channel code',
+  'travel_attachments.kind': 'an attachment kind code (FOTO / PASKOPI)',
+  'travel_attachments.mime_type': 'the type sniffed from the content (JPEG, PNG or PDF)',
   'tasks.source_ref': 'the id of what the task came from (a factor code, a recommendation id)',
 
   // audit trail: ids, codes and the chain

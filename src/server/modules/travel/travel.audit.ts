@@ -9,5 +9,6 @@ export const travelAuditEvents = defineAuditEvents({
   'travel.pack_exported': { use: 'export', label: 'Efterlysningspakke udskrevet som PDF', purpose: 'case' },
   'travel.watch_alerted': { use: 'system', label: 'Rejsevagt: hjemkomst eller aftalt kontakt overskredet, de ansvarlige er varslet' },
   'travel.attachment_uploaded': { use: 'create', label: 'Foto eller paskopi lagt på rejsesag', purpose: 'case' },
+  'travel.attachments_listed': { use: 'read', label: 'Fotos og paskopier i rejsesag listet', purpose: 'case' },
   'travel.attachment_read': { use: 'read', label: 'Foto eller paskopi hentet', purpose: 'case' },
 });

@@ -8,6 +8,7 @@ import { GLOBALE_VAGTCENTER, PASSPORT_HOLDER_LABELS, TRAVEL_FEAR_LABELS, TRAVEL_
 import { countryName } from './travel.countries.js';
 import { travelRepo } from './travel.repository.js';
 import { openContent } from './travel.service.js';
+import { latestPhoto } from './travel.attachments.js';
 import type { TripRow } from './travel.tables.js';
 import type { TravelContent } from './travel.schemas.js';
 
@@ -25,7 +26,7 @@ export interface PackData {
  * destination, hosts and trusted persons. Confidential on every page with who printed it and when (pdf.kit).
  * The CPR number only when the user asks (`withCpr`); the export is audited either way, saying which.
  */
-export async function missingPersonPack(svc: Svc, actor: Actor, caseId: string, opts: { tripId?: string; withCpr: boolean; photo?: (tripId: string) => Promise<Buffer | null> }): Promise<Buffer> {
+export async function missingPersonPack(svc: Svc, actor: Actor, caseId: string, opts: { tripId?: string; withCpr: boolean }): Promise<Buffer> {
   const c = await requireCaseInScope(svc.db, actor, caseId);
   const data = await svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
@@ -41,7 +42,7 @@ export async function missingPersonPack(svc: Svc, actor: Actor, caseId: string, 
       caseNumber: c.caseNumber, trip, content: openContent(s, trip),
       trustedNames: new Map(persons.map((p) => [p.id, s.fc.decrypt(p.nameEnc)])),
       citizen: b ? { name: s.fc.decrypt(b.nameEnc), birthDate: s.fc.decryptOpt(b.birthDateEnc), cpr: opts.withCpr ? s.fc.decryptOpt(b.cprEnc) : null } : null,
-      photo: opts.photo ? await opts.photo(trip.id) : null,
+      photo: await latestPhoto(s, c, trip.id),
     } satisfies PackData;
   });
   return renderPack(data, actor.displayName);

@@ -1,5 +1,5 @@
 import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { TravelAuthority, TravelContactChannel, TravelPhase, WatchReason } from './travel.codes.js';
+import type { TravelAttachmentKind, TravelAuthority, TravelContactChannel, TravelPhase, WatchReason } from './travel.codes.js';
 
 /** migrations/0140_travel.sql: one row per trip; what identifies or reveals is in content_enc. */
 export const travelTrips = pgTable('travel_trips', {
@@ -47,3 +47,18 @@ export const travelContacts = pgTable('travel_contacts', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type ContactRow = typeof travelContacts.$inferSelect;
+
+/** migrations/0141_travel_attachments.sql: photo and passport copy, encrypted (content_enc holds the bytes). */
+export const travelAttachments = pgTable('travel_attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull(),
+  tripId: uuid('trip_id'),
+  kind: text('kind').$type<TravelAttachmentKind>().notNull(),
+  mimeType: text('mime_type').$type<AttachmentMime>().notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  fileNameEnc: text('file_name_enc'),
+  contentEnc: text('content_enc').notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type AttachmentMime = 'image/jpeg' | 'image/png' | 'application/pdf';

