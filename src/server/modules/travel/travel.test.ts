@@ -200,6 +200,11 @@ forEachEngine('travel cases', (engine) => {
     assert.equal((await outsider.get(`/api/cases/${caseId}/travel/attachments/${fid}`)).statusCode, 404);
     assert.equal((await outsider.get(`/api/cases/${caseId}/travel/attachments`)).statusCode, 404);
     assert.equal((await upload(outsider, { kind: 'FOTO', file: { name: 'a.png', type: 'image/png', data: png } })).statusCode, 404);
+    // The missing-person pack now carries the photo, and still says nothing of where it came from in the clear.
+    const trip = (await p.konsClient.get(`/api/cases/${caseId}/travel`)).json().id;
+    const pack = await p.konsClient.get(`/api/cases/${caseId}/travel/pack.pdf?trip=${trip}`);
+    assert.equal(pack.statusCode, 200);
+    assert.ok(pack.rawPayload.toString('latin1').includes('/Subtype /Image'), 'the photo is in the pack');
     // Another case's attachment id under this case is a 404 too.
     const other = await coordinationCase(t.ctx, p);
     assert.equal((await p.konsClient.get(`/api/cases/${other.id}/travel/attachments/${fid}`)).statusCode, 404);

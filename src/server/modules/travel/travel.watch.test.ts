@@ -118,6 +118,15 @@ forEachEngine('travel: the return watch', (engine) => {
     assert.equal(contact.statusCode, 200, contact.body);
     assert.equal((await p.konsClient.get('/api/me/work')).json().items.filter((i: { kind: string; caseId: string }) => i.kind === 'TRAVEL_RETURN_OVERDUE' && i.caseId === c.id).length, 0);
     assert.equal(contact.json().watch.open, true, 'still abroad: the watch stays open, without an alarm');
+
+    // Closing while the citizen is abroad is refused naming the trip; § 11.4 lets a recorded reason pass it.
+    const evaluation = { outcome: 'RISIKO_REDUCERET', helped: ['KOORDINERING_POLITI'] };
+    const blocked = await p.konsClient.post(`/api/cases/${c.id}/close`, { reason: 'Færdig', closingEvaluation: evaluation });
+    assert.equal(blocked.statusCode, 409, blocked.body);
+    assert.equal(blocked.json().error.code, 'case.close_blocked');
+    assert.ok(blocked.json().error.details.some((d: { path: string; message: string }) => d.path.startsWith('travel.') && /Somalia/.test(d.message)), blocked.body);
+    const closed = await p.konsClient.post(`/api/cases/${c.id}/close`, { reason: 'Færdig', closingEvaluation: evaluation, override: { reason: 'Sagen overdrages til Udenrigsministeriet' } });
+    assert.equal(closed.statusCode, 200, closed.body);
   });
 });
 
