@@ -46,6 +46,11 @@ it('lejrskole: a 16-year-old with a one-way ticket; countdown, § 17, stk. 3, pa
   await page.locator('.travel-countdown').getByText('10 dage til afrejse').waitFor();
   await page.getByText('Ingen hjemrejse planlagt (enkeltbillet)').waitFor();
 
+  // The register can also be opened with passport withdrawal chosen, to fill in owner and period.
+  await page.getByRole('link', { name: 'eller udfyld den med ansvarlig og periode' }).click();
+  await page.getByRole('heading', { name: 'Foreslå eller registrér en foranstaltning' }).waitFor();
+  assert.equal(await page.locator('#m-measureType').inputValue(), 'PASINDDRAGELSE');
+  await page.goBack();
   // Passport withdrawal, one click from the travel page, lands in the measures register as proposed.
   await page.getByRole('button', { name: 'Foreslå pasinddragelse' }).click();
   await page.getByRole('status').filter({ hasText: 'Pasinddragelse er foreslået som foranstaltning.' }).waitFor();

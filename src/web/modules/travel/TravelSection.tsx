@@ -173,8 +173,9 @@ function MinorPanel({ c, v, mayEdit }: { c: CaseDetail; v: Travel; mayEdit: bool
             <li>
               {MINOR_STEP_LABELS.PASINDDRAGELSE}:{' '}
               {passport ? <><strong>{MEASURE_STATUS_LABELS[passport.status]}</strong> – <Link to={`/sager/${c.id}/foranstaltninger`}>se foranstaltningen</Link></>
-                : mayEdit && me ? <button type="button" className="button button-secondary" disabled={busy}
+                : mayEdit && me ? <><button type="button" className="button button-secondary" disabled={busy}
                   onClick={() => act(() => createMeasure(c.id, { measureType: 'PASINDDRAGELSE', status: 'FORESLAAET', owner: me, description: `Før afrejsen${v.outboundOn ? ` ${formatDate(v.outboundOn)}` : ''}` }), 'Pasinddragelse er foreslået som foranstaltning.')}>Foreslå pasinddragelse</button>
+                  {' '}<Link to={`/sager/${c.id}/foranstaltninger?type=PASINDDRAGELSE#foreslaa`}>eller udfyld den med ansvarlig og periode</Link></>
                 : 'ikke foreslået'}
             </li>
             {(['LUFTHAVNSPOLITI', 'UNDERRETNING_133'] as const).map((step) => {
