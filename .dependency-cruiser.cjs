@@ -32,7 +32,7 @@ const MODULE_LAYERS = [
   // the next step of issue 8.
   [
     'cases', 'intake', 'consent', 'journal', 'case-access', 'child-voice', 'actors', 'actions', 'risk', 'safety',
-    'tasks', 'followup', 'closure', 'work', 'reminders',
+    'tasks', 'followup', 'closure', 'work', 'reminders', 'travel',
   ],
   'audit', // the auditor's pages: read anything, written by nobody
   'statistics', // national figures: aggregates over inquiries, cases and measures, suppressed

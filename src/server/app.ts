@@ -37,6 +37,7 @@ import { COORDINATION_ROUTES } from './modules/work/coordination.routes.js';
 import { preparednessRoutes } from './modules/preparedness/preparedness.routes.js';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
 import { partnerRoutes } from './modules/directory/partners.routes.js';
+import { travelRoutes } from './modules/travel/travel.routes.js';
 
 z.config(z.locales.da());
 
@@ -68,6 +69,8 @@ const MODULES: ModuleRoutes[] = [
   statisticsRoutes,
   actorsRoutes,
   safetyRoutes,
+  // travel (0140+)
+  travelRoutes,
   // coordination (0080+): tasks, work queue, follow-up, closure, reminders
   ...COORDINATION_ROUTES,
   // preparedness, knowledge (0110+)

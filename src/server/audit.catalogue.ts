@@ -28,6 +28,7 @@ import { statisticsAuditEvents } from './modules/statistics/statistics.audit.js'
 import { childVoiceAuditEvents } from './modules/child-voice/child-voice.audit.js';
 import { preparednessAuditEvents } from './modules/preparedness/preparedness.audit.js';
 import { directoryAuditEvents } from './modules/directory/directory.audit.js';
+import { travelAuditEvents } from './modules/travel/travel.audit.js';
 
 export const AUDIT_EVENTS = {
   ...authAuditEvents,
@@ -57,6 +58,8 @@ export const AUDIT_EVENTS = {
   // preparedness (0110+)
   ...preparednessAuditEvents,
   ...directoryAuditEvents,
+  // travel (0140+)
+  ...travelAuditEvents,
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

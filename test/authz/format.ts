@@ -50,6 +50,8 @@ export interface RouteEntry {
   /** Defaults to `path` with `:id` replaced by the case id. */
   url?: (env: AuthzEnv) => string;
   body?: (env: AuthzEnv) => unknown;
+  /** Extra request headers (a multipart upload's content type). */
+  headers?: (env: AuthzEnv) => Record<string, string>;
   /** For routes that end the session (logout): log in afresh for each run (and again afterwards, for the shared one). */
   freshSession?: boolean;
   /** Runs after the checks: undoes what must not leak into later runs (a changed password, MFA turned on). */

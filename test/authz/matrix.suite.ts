@@ -138,6 +138,7 @@ export const matrixOn = (engine: Engine) => describe(`authorization matrix [${en
           const url = entry.url ? entry.url(env) : entry.path.replace(':id', caseId);
           const opts: InjectOptions = { method: entry.method, url };
           if (entry.body) opts.payload = entry.body(env) as InjectOptions['payload'];
+          if (entry.headers) opts.headers = entry.headers(env);
           const send =
             who === 'anonymous'
               ? (o: InjectOptions) => t.app.inject(o)

@@ -6,6 +6,7 @@ import { seedDemoUsers } from '../modules/identity/identity.demo.js';
 import { seedDemoIntake } from '../modules/intake/intake.demo.js';
 import { seedDemoStatistics } from '../modules/statistics/statistics.demo.js';
 import { seedDemoPreparedness } from '../modules/preparedness/preparedness.demo.js';
+import { seedDemoTravel } from '../modules/travel/travel.demo.js';
 
 /**
  * Synthetic demo data, only with `npm run demo` / SKJOLD_DEMO=1. Each module adds one seeder under its slot.
@@ -24,6 +25,8 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   async (ctx) => void (await seedDemoStatistics(ctx)),
   // preparedness
   (ctx) => seedDemoPreparedness(ctx),
+  // travel (after intake: its cases)
+  (ctx) => seedDemoTravel(ctx),
 ];
 
 export class DemoDatabaseError extends Error {}

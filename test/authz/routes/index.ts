@@ -17,6 +17,7 @@ import { actorsEntries } from './actors.js';
 import { safetyEntries } from './safety.js';
 import { coordinationEntries } from './coordination.js';
 import { preparednessEntries } from './preparedness.js';
+import { travelEntries } from './travel.js';
 
 /** One line per module, like the MODULES list in src/server/app.ts. */
 export const ENTRIES: RouteEntry[] = [
@@ -41,6 +42,8 @@ export const ENTRIES: RouteEntry[] = [
   ...statisticsEntries,
   ...actorsEntries,
   ...safetyEntries,
+  // travel
+  ...travelEntries,
   // coordination
   ...coordinationEntries,
   // preparedness, knowledge

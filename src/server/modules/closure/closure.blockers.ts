@@ -3,6 +3,7 @@ import type { CaseInScope } from '../cases/cases.scope.js';
 import { citizenToldLatestAssessment } from '../risk/risk.followup.service.js';
 import type { ErrorDetail } from '../../platform/http/errors.js';
 import { measureClosureBlockers } from '../safety/measures.work.js';
+import { travelClosureBlockers } from '../travel/travel.watch.js';
 import type { Blocker } from './closure.schemas.js';
 
 /**
@@ -36,6 +37,8 @@ export const CLOSURE_BLOCKERS: ClosureBlocker[] = [
   citizenNotInformedBlocker,
   // safety: a measure in force
   details('MEASURE_IN_FORCE', true, measureClosureBlockers),
+  // travel: a trip whose return is not recorded (an open travel watch)
+  details('TRAVEL_WATCH_OPEN', true, travelClosureBlockers),
 ];
 
 export async function blockersOf(db: Db, c: CaseInScope, blockers: ClosureBlocker[] = CLOSURE_BLOCKERS): Promise<Blocker[]> {

@@ -58,6 +58,14 @@ export const ALLOWED_PLAINTEXT: Record<string, string> = {
   'safety_measures.evaluation_outcome': 'an evaluation code (the note is sealed)',
   'safety_measures.origin': 'where the measure was proposed from (a code)',
   'security_consultants.concern_types': 'concern type codes a published consultant is limited to',
+  // travel (0140): codes and an ISO country code; hosts, passports, flights and free text are in content_enc
+  'travel_trips.phase': 'a phase code (FOER / UNDER / EFTER)',
+  'travel_trips.destination_country': 'an ISO 3166-1 alpha-2 country code (the watch, lists and statistics)',
+  'travel_watch_alerts.reason': 'a watch reason code',
+  'travel_contacts.authority': 'an authority code',
+  'travel_contacts.channel': 'a channel code',
+  'travel_attachments.kind': 'an attachment kind code (FOTO / PASKOPI)',
+  'travel_attachments.mime_type': 'the type sniffed from the content (JPEG, PNG or PDF)',
   'tasks.source_ref': 'the id of what the task came from (a factor code, a recommendation id)',
 
   // audit trail: ids, codes and the chain

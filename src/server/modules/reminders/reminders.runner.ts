@@ -4,8 +4,12 @@ import { JobRunner } from '../../platform/jobs/runner.js';
 import { svcOf } from '../../shared/svc.js';
 import { dailySchedule, reminderHandlers } from './reminders.jobs.js';
 import { smtpNoticeSender, smtpSender, type SendMail, type SendNotice } from './reminders.mail.js';
+import { travelSchedule, travelWatchHandlers } from '../travel/travel.jobs.js';
 
-/** The app's job runner: the daily reminders, account notice e-mails and the 18th-birthday recompute. `now`, `send`, `sendNotice` are test seams. */
+/**
+ * The app's job runner: the daily reminders, account notice e-mails, the 18th-birthday recompute and the travel
+ * return watch (hourly). `now`, `send` and `sendNotice` are test seams.
+ */
 export function appJobRunner(ctx: AppContext, opts: { now?: () => Date; send?: SendMail | null; sendNotice?: SendNotice | null; instance?: string; logger?: Logger } = {}) {
   const { config } = ctx;
   const loginUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}/`;
@@ -13,8 +17,8 @@ export function appJobRunner(ctx: AppContext, opts: { now?: () => Date; send?: S
   const sendNotice = opts.sendNotice !== undefined ? opts.sendNotice : config.SMTP_URL ? smtpNoticeSender(config.SMTP_URL, config.SMTP_FROM, loginUrl) : null;
   return new JobRunner({
     db: ctx.db,
-    handlers: reminderHandlers(svcOf(ctx), send, sendNotice),
-    schedule: dailySchedule,
+    handlers: { ...reminderHandlers(svcOf(ctx), send, sendNotice), ...travelWatchHandlers(svcOf(ctx)) },
+    schedule: (now) => [...dailySchedule(now), ...travelSchedule(now)],
     now: opts.now,
     instance: opts.instance,
     leaseSeconds: config.JOBS_LEASE_SECONDS,

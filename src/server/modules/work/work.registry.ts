@@ -9,6 +9,7 @@ import { measureExpiringWork } from '../safety/measures.work.js';
 import { caseworkerMissingWork } from '../cases/cases.work.js';
 import { inquiryWithoutCaseWork } from '../intake/intake.work.js';
 import { preparednessWork } from '../preparedness/preparedness.work.js';
+import { travelReturnOverdueWork } from '../travel/travel.watch.js';
 
 /** A provider as other modules export it (work-item.ts): the database and the caller, scoped. */
 export type DbProvider = (db: Db, actor: Actor) => Promise<WorkItem[]>;
@@ -31,4 +32,6 @@ export const WORK_PROVIDERS: SvcProvider[] = [
   db((d, a) => inquiryWithoutCaseWork(d, a)),
   // preparedness: the plan's revision and the annual status, for the municipal team
   db((d, a) => preparednessWork(d, a)),
+  // travel: the return watch's raised alarms (issue 12)
+  db(travelReturnOverdueWork),
 ];

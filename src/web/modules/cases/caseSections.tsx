@@ -87,6 +87,10 @@ export const CASE_SECTIONS: CaseSection[] = [
   { path: 'bekymring', question: 'aere', title: 'Bekymringen', component: load(() => import('./sections/ConcernSection'), 'ConcernSection') },
   // 3. sikkerhed — safety (sikkerhedsplan: path 'sikkerhed'), travel (path 'rejse')
   { path: 'sikkerhed', question: 'sikkerhed', title: 'Sikkerhedsplan og foranstaltninger', component: load(() => import('../safety/SafetySection'), 'SafetySection') },
+  {
+    path: 'rejse', question: 'sikkerhed', title: 'Rejse og udlandsophold',
+    component: load(() => import('../travel/TravelSection'), 'TravelSection'),
+  },
   { path: 'barnets-stemme', question: 'sikkerhed', title: 'Barnets stemme og familiens rolle', component: load(() => import('./involvement/ChildVoiceSection'), 'ChildVoiceSection') },
   // 4. lov — measures (path 'foranstaltninger')
   { path: 'lovgrundlag', question: 'lov', title: 'Lovgrundlag', component: load(() => import('./sections/LawSection'), 'LawSection') },

@@ -14,11 +14,11 @@ const LABELS: Record<string, string> = {
 };
 
 /** Propose a measure from the case or a screening (`screeningId`): type with guidance, owner, period, scenario. */
-export function MeasureForm({ caseId, municipalityCode, screeningId }: { caseId: string; municipalityCode: string; screeningId?: string }) {
+export function MeasureForm({ caseId, municipalityCode, screeningId, initialType }: { caseId: string; municipalityCode: string; screeningId?: string; initialType?: MeasureType }) {
   const qc = useQueryClient();
   const guidance = useQuery({ queryKey: ['safety', 'guidance', municipalityCode], queryFn: () => getGuidance(municipalityCode) });
   const coverage = useQuery({ queryKey: ['safety', caseId, 'coverage'], queryFn: () => getCoverage(caseId) });
-  const [d, setD] = useState({ measureType: '' as MeasureType | '', status: 'FORESLAAET' as MeasureStatus, owner: '', startsOn: '', endsOn: '', description: '', scenarioId: '', decidedBy: '', decidedOn: '' });
+  const [d, setD] = useState({ measureType: (initialType ?? '') as MeasureType | '', status: 'FORESLAAET' as MeasureStatus, owner: '', startsOn: '', endsOn: '', description: '', scenarioId: '', decidedBy: '', decidedOn: '' });
   const form = useCaseForm(Object.keys(LABELS));
   const g = guidance.data?.items.find((x) => x.measureType === d.measureType);
   const municipal = d.measureType && MUNICIPAL_DECISIONS.includes(d.measureType);

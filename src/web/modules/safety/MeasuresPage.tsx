@@ -8,7 +8,7 @@ import { CaseHeader, useCaseDetail } from './CaseHeader';
 import { CoverageList } from './CoverageList';
 import { MeasureForm } from './MeasureForm';
 import { MeasureItem } from './MeasureItem';
-import { MEASURE_STATUS_LABELS, MEASURE_STATUSES, type MeasureStatus } from './labels';
+import { MEASURE_STATUS_LABELS, MEASURE_STATUSES, MEASURE_TYPES, type MeasureStatus, type MeasureType } from './labels';
 import { listMeasures } from './safetyApi';
 import './safety.css';
 
@@ -17,6 +17,9 @@ export function MeasuresPage() {
   const { caseId = '' } = useParams();
   const [params] = useSearchParams();
   const screeningId = params.get('screening') ?? undefined;
+  // ?type=PASINDDRAGELSE: the form opens with that measure chosen (the travel page's steps link here).
+  const type = params.get('type');
+  const initialType = MEASURE_TYPES.includes(type as MeasureType) ? (type as MeasureType) : undefined;
   const { user } = useAuth();
   const canWrite = user?.role === 'consultant' || user?.role === 'caseworker';
   const [status, setStatus] = useState<MeasureStatus | ''>('');
@@ -46,7 +49,7 @@ export function MeasuresPage() {
           {(list.data?.items ?? []).map((m) => <MeasureItem key={`${m.id}-${m.version}`} m={m} canWrite={canWrite} />)}
         </ul>
       </section>
-      {canWrite && <MeasureForm caseId={caseId} municipalityCode={c.data.responsibleMunicipalityCode} screeningId={screeningId} />}
+      {canWrite && <MeasureForm caseId={caseId} municipalityCode={c.data.responsibleMunicipalityCode} screeningId={screeningId} initialType={initialType} />}
     </article>
   );
 }
