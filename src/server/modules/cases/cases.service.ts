@@ -293,12 +293,12 @@ async function recomputeCitizenAge(tx: Db, s: Svc, actor: Actor, row: CaseInScop
 }
 
 /**
- * The caseworkers a caller may name as responsible: a consultant (who serves every municipality) any
- * municipality's; a caseworker only their own municipality's, where they may create cases (issue 9 item 6).
- * Anyone else has no case.create and never reaches this.
+ * The caseworkers a caller may name as responsible (issue 9 item 6): staff names of a municipality go only to
+ * someone who may assign in it, decided by `mayAssignIn`. Anyone else gets the empty list a municipality without
+ * Skjold accounts gives (no hint that there are staff); roles without case.create never reach this (404).
  */
 export async function caseworkerOptions(svc: Svc, actor: Actor, municipalityCode: string) {
-  if (actor.role !== 'consultant' && !(actor.role === 'caseworker' && actor.municipalityCode === municipalityCode)) return { items: [] };
+  if (!(await casesRepo.mayAssignIn(svc.db, actor, municipalityCode))) return { items: [] };
   const rows = await casesRepo.caseworkersOf(svc.db, municipalityCode);
   return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name })) };
 }
