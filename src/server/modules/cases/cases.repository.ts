@@ -100,6 +100,11 @@ export const casesRepo = {
       ) AS ok`)) as unknown as { rows: { ok: boolean }[] }).rows;
     return rows[0]?.ok === true;
   },
+  /** What waits after a handover (tasks.handover.ts marks it): counts only, for the case page's prompt. */
+  handoverPendingCounts: async (db: Db, c: CaseInScope) =>
+    ((await db.execute(sql`SELECT
+        (SELECT count(*)::int FROM tasks t WHERE t.case_id = ${c.id} AND t.status = 'AABEN' AND t.handover_from_user_id IS NOT NULL) AS tasks,
+        (SELECT count(*)::int FROM safety_measures m WHERE m.case_id = ${c.id} AND m.status IN ('FORESLAAET','IVAERKSAT') AND m.handover_from_user_id IS NOT NULL) AS measures`)) as unknown as { rows: { tasks: number; measures: number }[] }).rows[0]!,
   caseworkersOf: async (db: Db, municipalityCode: string) =>
     ((await db.execute(sql`SELECT id, display_name FROM users WHERE role = 'caseworker' AND active AND municipality_code = ${municipalityCode}
                             ORDER BY display_name`)) as unknown as { rows: { id: string; display_name: string }[] }).rows,
