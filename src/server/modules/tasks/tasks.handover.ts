@@ -113,10 +113,10 @@ export async function decideHandoverOwners(svc: Svc, actor: Actor, caseId: strin
       }
     }
     const parts = [
-      takenTasks + takenMeasures ? `${actor.displayName} overtog ${countText(takenTasks, takenMeasures)}` : '',
+      takenTasks + takenMeasures ? `overtog ${countText(takenTasks, takenMeasures)}` : '',
       givenTasks + givenMeasures ? `fordelte ${countText(givenTasks, givenMeasures)} til andre` : '',
     ].filter(Boolean);
-    await appendChange(tx, s, c, actor, `Efter overdragelsen: ${parts.join(' og ')}`, lines.join('\n'));
+    await appendChange(tx, s, c, actor, `Efter overdragelsen: ${actor.displayName} ${parts.join(' og ')}`, lines.join('\n'));
     await recordAudit(tx, {
       type: 'tasks.handover_owners_decided', actor, subjectType: 'case', subjectId: c.id, caseId: c.id, purpose: c.id,
       details: { takenTasks, takenMeasures, givenTasks, givenMeasures },
