@@ -46,6 +46,9 @@ forEachEngine('cases: who is involved', (engine) => {
     assert.equal(item.kind, 'CASEWORKER_MISSING');
     assert.match(item.title, /Odense Kommunes ansvarlige sagsbehandler mangler/);
     assert.ok(!item.title.includes('Sara'));
+    // Another consultant of the region sees the case, but does not work on it: not their work.
+    const colleague = await createUser(t.ctx, { role: 'consultant', region: 'Region Syddanmark' });
+    assert.ok(!(await caseworkerMissingWork(t.ctx.db, await actorFor(t.ctx, colleague.id))).some((w) => w.caseId === c.id));
   });
 
   it('names the municipality\'s caseworker as an external contact, encrypted at rest; linking an account later replaces it, audited', async () => {
