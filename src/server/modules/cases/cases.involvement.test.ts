@@ -95,6 +95,8 @@ forEachEngine('cases: who is involved', (engine) => {
     assert.equal(created.statusCode, 201, created.body);
     const c = created.json();
     assert.deepEqual(c.involvement, { municipality: false, reason: 'KUN_DIREKTE_RAADGIVNING' });
+    assert.ok(!(await caseworkerMissingWork(t.ctx.db, await actorFor(t.ctx, konsId))).some((w) => w.caseId === c.id),
+      'nobody at the municipality is missing on a case that is the consultant\'s alone');
 
     // Odense gets a caseworker account; she cannot be put on the case, and the case does not exist for her.
     const ocw = await createUser(t.ctx, { role: 'caseworker', municipalityCode: '461', displayName: 'Sagsbehandler Odense' });

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { WorkItem } from '../../shared/work-item.js';
 import { cases } from './cases.tables.js';
 import { myOpenCases } from '../work/work.scope.js';
+import { municipalInvolvement } from './cases.involvement.js';
 
 /**
  * Work-queue provider (WORK_KINDS 'CASEWORKER_MISSING'): open cases the actor works on (myOpenCases: in scope and
@@ -20,6 +21,8 @@ export async function caseworkerMissingWork(db: Db, actor: Actor): Promise<WorkI
     .from(cases)
     .where(and(
       myOpenCases(actor),
+      // Direct advice only: the case is the consultant's alone, nobody at the municipality is missing (§ 11.1).
+      municipalInvolvement(),
       isNull(cases.responsibleCaseworkerId),
       isNull(cases.responsibleContactEnc),
     ))
