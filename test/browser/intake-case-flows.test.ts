@@ -116,7 +116,11 @@ it('on an open case: a possible perpetrator, who was told the risk, consent with
 
   // Close, then reopen with a reason.
   await openSection(page, 'Overdragelse, afslutning og genåbning');
-  // Closing has its own page (issue 11): blockers, the outcome and what helped, which the statistics count.
+  // Closing has its own page (issue 11): blockers, the outcome and what helped, which the statistics count. The
+  // citizen is a minor: the duty to notify is registered first (a blocker that cannot be overridden, § 11.4).
+  await page.goto(caseUrl);
+  await page.getByRole('form', { name: 'Registrér underretning' }).getByRole('button', { name: 'Registrér underretning' }).click();
+  await page.getByText(/Kommune er underrettet/).waitFor();
   await page.goto(`${caseUrl}/afslut-sagen`);
   await page.getByLabel('Begrundelse for afslutning').fill('Borgeren er i sikkerhed.');
   await page.getByLabel('Hvordan endte sagen').selectOption('RISIKO_REDUCERET');
