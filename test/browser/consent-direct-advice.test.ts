@@ -47,7 +47,8 @@ it('a 24-year-old advised directly: the case is the consultant\'s alone; the Ode
   const form = await openCaseFromInquiry(page, /Ikke kendt endnu/);
   await form.getByRole('button', { name: 'Opret sag' }).click();
   const overview = page.locator('.case-overview');
-  await overview.getByText(/Mangler/).waitFor();
+  // Direct advice only: nobody at the municipality is missing (the header says the municipality is not involved).
+  await overview.getByText('Ingen – kommunen er ikke involveret i sagen').waitFor();
   // The workspace shows each section on its own route (issue 8): open the involvement section.
   const overviewUrl = page.url();
   await page.goto(`${overviewUrl}/involvering`);

@@ -13,6 +13,7 @@ export const WORK_KINDS = [
   'PLAN_REVISION_DUE',
   'ANNUAL_STATUS_DUE',
   'CASEWORKER_MISSING',
+  'HANDOVER_OWNERS',
 ] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 

@@ -22,7 +22,27 @@ async function aTask(e: AuthzEnv) {
   return { tid: row!.id };
 }
 
+/** A task that waits after a handover: its owner (the matrix's outsider, no access to the case) handed the case on. */
+async function aTaskAfterHandover(e: AuthzEnv) {
+  const fc = fieldCryptoFor(e.ctx.config);
+  const [row] = await queryRows<{ id: string }>(e.ctx.db, sql`
+    INSERT INTO tasks (case_id, title_enc, owner_user_id, deadline, source_type, created_by, handover_from_user_id)
+    VALUES (${e.caseId}, ${fc.encrypt('Ring til skolen')}, ${e.target.id}, current_date, 'MANUEL', ${e.target.id}, ${e.target.id}) RETURNING id`);
+  return { tid: row!.id };
+}
+
 export const coordinationEntries: RouteEntry[] = [
+  // After a handover: the receiver sees what waits and takes it over or reassigns it (issues 10, 11).
+  {
+    method: 'GET', path: '/api/cases/:id/handover/owners', audits: ['tasks.handover_owners_listed'], caseScoped: true, setup: aTaskAfterHandover,
+    expect: { inScope: CASE_ROLES_OK(200) },
+  },
+  {
+    method: 'POST', path: '/api/cases/:id/handover/owners', audits: ['tasks.updated', 'tasks.handover_owners_decided'], caseScoped: true,
+    setup: aTaskAfterHandover,
+    body: (e) => ({ decisions: [{ kind: 'TASK', id: e.ids.tid, version: 1, owner: ownerWhoSeesCase(e) }] }),
+    expect: { inScope: caseWork(200) }, mutates: ['journal_entries'],
+  },
   { method: 'GET', path: '/api/cases/:id/tasks', audits: ['tasks.listed'], caseScoped: true, expect: { inScope: CASE_ROLES_OK(200) } },
   {
     method: 'POST', path: '/api/cases/:id/tasks', audits: ['tasks.created'], caseScoped: true,

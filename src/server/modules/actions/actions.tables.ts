@@ -27,6 +27,8 @@ export const tasks = pgTable('tasks', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   /** A factor's code or another consideration's id (a "who gathers what" task). */
   sourceRef: text('source_ref'),
+  /** Whose the task was when the case was handed over, until the receiver takes it over or reassigns it (migrations/0170). */
+  handoverFromUserId: uuid('handover_from_user_id'),
 });
 
 /** Safety measures of a case (DOMAIN.md § 5 measureType). The safety module extends this table. */

@@ -33,6 +33,8 @@ export const casesAuditEvents = defineAuditEvents({
     details: z.strictObject({
       fromMunicipality: code, toMunicipality: code, fromCaseworker: id.nullable(), toCaseworker: id.nullable(), toExternalContact: z.boolean(), reason: z.boolean(),
       movedTasks: z.int().min(0).optional(),
+      // What waits for the receiver to take over or reassign (tasks.handover.ts).
+      waitingTasks: z.int().min(0).optional(), waitingMeasures: z.int().min(0).optional(),
     }),
   },
   // Issue 9: an account or an external contact named as responsible (the contact's details stay on the case, encrypted).

@@ -46,6 +46,9 @@ forEachEngine('cases: who is involved', (engine) => {
     assert.equal(item.kind, 'CASEWORKER_MISSING');
     assert.match(item.title, /Odense Kommunes ansvarlige sagsbehandler mangler/);
     assert.ok(!item.title.includes('Sara'));
+    // Another consultant of the region sees the case, but does not work on it: not their work.
+    const colleague = await createUser(t.ctx, { role: 'consultant', region: 'Region Syddanmark' });
+    assert.ok(!(await caseworkerMissingWork(t.ctx.db, await actorFor(t.ctx, colleague.id))).some((w) => w.caseId === c.id));
   });
 
   it('names the municipality\'s caseworker as an external contact, encrypted at rest; linking an account later replaces it, audited', async () => {
@@ -92,6 +95,8 @@ forEachEngine('cases: who is involved', (engine) => {
     assert.equal(created.statusCode, 201, created.body);
     const c = created.json();
     assert.deepEqual(c.involvement, { municipality: false, reason: 'KUN_DIREKTE_RAADGIVNING' });
+    assert.ok(!(await caseworkerMissingWork(t.ctx.db, await actorFor(t.ctx, konsId))).some((w) => w.caseId === c.id),
+      'nobody at the municipality is missing on a case that is the consultant\'s alone');
 
     // Odense gets a caseworker account; she cannot be put on the case, and the case does not exist for her.
     const ocw = await createUser(t.ctx, { role: 'caseworker', municipalityCode: '461', displayName: 'Sagsbehandler Odense' });
@@ -213,8 +218,25 @@ forEachEngine('cases: who is involved', (engine) => {
     const other = await aClient.get('/api/cases/caseworker-options?municipalityCode=851');
     assert.equal(other.statusCode, 200);
     assert.deepEqual(other.json().items, [], 'no staff names of another municipality');
-    const forConsultant = (await kons.get('/api/cases/caseworker-options?municipalityCode=851')).json().items;
-    assert.ok(forConsultant.some((u: { displayName: string }) => u.displayName === 'Sagsbehandler Aalborg'), 'a consultant serves every municipality');
+    // The consultant (Region Syddanmark) may assign in their region, and outside it only where they serve the
+    // municipality: an unopened inquiry of theirs from it, or a case in it they take part in.
+    const names = async (code: string) => (await kons.get(`/api/cases/caseworker-options?municipalityCode=${code}`)).json().items.map((u: { displayName: string }) => u.displayName);
+    await createUser(t.ctx, { role: 'caseworker', municipalityCode: '461', displayName: 'Sagsbehandler Odense' });
+    await createUser(t.ctx, { role: 'caseworker', municipalityCode: '751', displayName: 'Sagsbehandler Aarhus' });
+    assert.ok((await names('461')).includes('Sagsbehandler Odense'), 'their own region');
+    assert.deepEqual(await names('851'), [], 'no staff names of a municipality outside the region they do not serve');
+    assert.deepEqual(await names('751'), []);
+    const inq = (await kons.post('/api/inquiries', inquiryBody({ initiatorMunicipalityCode: '751' }, { municipalityCode: '751' }))).json().id;
+    assert.deepEqual(await names('751'), ['Sagsbehandler Aarhus'], 'an inquiry from Aarhus on their desk: they may name its caseworker');
+    await kons.post(`/api/inquiries/${inq}/consents`, consent('FORAELDREMYNDIGHEDSINDEHAVER', ['KONKRET_SAGSSPARRING']));
+    const opened = await kons.post('/api/cases', caseBody(inq, { municipalityCode: '751' }, { responsibleMunicipalityCode: '751' }));
+    assert.equal(opened.statusCode, 201, opened.body);
+    assert.deepEqual(await names('751'), ['Sagsbehandler Aarhus'], 'and on the case they now take part in');
+    // Handed over to Aalborg (an external contact: the consultant may not list Aalborg's staff yet), the case makes
+    // Aalborg a municipality the consultant serves, so its caseworker account can be linked.
+    const handed = await kons.post(`/api/cases/${opened.json().id}/handover`, { municipalityCode: '851', caseworker: { name: 'Kontakt Aalborg' }, reason: 'Flyttet' });
+    assert.equal(handed.statusCode, 200, handed.body);
+    assert.deepEqual(await names('851'), ['Sagsbehandler Aalborg']);
     const team = await loginAs(t.app, (await createUser(t.ctx, { role: 'municipal_team', municipalityCode: '165' })).username);
     assert.equal((await team.get('/api/cases/caseworker-options?municipalityCode=165')).statusCode, 404);
   });

@@ -1,7 +1,9 @@
 import { and, eq, getTableColumns, sql, type Table } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { createdCase, type CaseInScope } from './cases.scope.js';
+import { caseScope, createdCase, type CaseInScope } from './cases.scope.js';
+import { inquiries } from '../intake/intake.tables.js';
+import { inquiryScope } from '../intake/intake.scope.js';
 import { cases, casePersons, casePersonCprs, caseParticipants } from './cases.tables.js';
 
 /**
@@ -78,6 +80,31 @@ export const casesRepo = {
     ((await db.execute(sql`SELECT id, display_name FROM users WHERE id = ${userId} AND role = 'caseworker' AND active
                             AND municipality_code = ${municipalityCode}`)) as unknown as { rows: { id: string; display_name: string }[] }).rows[0] ?? null,
 
+  /**
+   * Whether the actor may name a municipality's caseworker as responsible (issue 9 item 6), so may see its
+   * caseworkers' names: a caseworker in their own municipality only (where they open and hand over cases); a
+   * consultant in the municipalities of their region (DOMAIN.md § 2), in the municipality of a case they take
+   * part in (the case may have been handed over out of the region; that is how its new caseworker is linked),
+   * and in the citizen's or initiator's municipality of an unopened inquiry in their scope (the consultant on
+   * the hotline who opens a case for a municipality outside the region). Nobody else.
+   */
+  mayAssignIn: async (db: Db, actor: Actor, municipalityCode: string): Promise<boolean> => {
+    if (actor.role === 'caseworker') return actor.municipalityCode === municipalityCode;
+    if (actor.role !== 'consultant') return false;
+    const rows = ((await db.execute(sql`SELECT (
+        EXISTS (SELECT 1 FROM municipalities m WHERE m.code = ${municipalityCode} AND m.region = ${actor.region ?? ''})
+        OR EXISTS (SELECT 1 FROM cases WHERE ${cases.responsibleMunicipalityCode} = ${municipalityCode} AND ${caseScope(actor)}
+                     AND EXISTS (SELECT 1 FROM case_participants cp WHERE cp.case_id = ${cases.id} AND cp.user_id = ${actor.userId}))
+        OR EXISTS (SELECT 1 FROM inquiries WHERE ${inquiries.caseId} IS NULL AND ${inquiryScope(actor)}
+                     AND (${inquiries.citizenMunicipalityCode} = ${municipalityCode} OR ${inquiries.initiatorMunicipalityCode} = ${municipalityCode}))
+      ) AS ok`)) as unknown as { rows: { ok: boolean }[] }).rows;
+    return rows[0]?.ok === true;
+  },
+  /** What waits after a handover (tasks.handover.ts marks it): counts only, for the case page's prompt. */
+  handoverPendingCounts: async (db: Db, c: CaseInScope) =>
+    ((await db.execute(sql`SELECT
+        (SELECT count(*)::int FROM tasks t WHERE t.case_id = ${c.id} AND t.status = 'AABEN' AND t.handover_from_user_id IS NOT NULL) AS tasks,
+        (SELECT count(*)::int FROM safety_measures m WHERE m.case_id = ${c.id} AND m.status IN ('FORESLAAET','IVAERKSAT') AND m.handover_from_user_id IS NOT NULL) AS measures`)) as unknown as { rows: { tasks: number; measures: number }[] }).rows[0]!,
   caseworkersOf: async (db: Db, municipalityCode: string) =>
     ((await db.execute(sql`SELECT id, display_name FROM users WHERE role = 'caseworker' AND active AND municipality_code = ${municipalityCode}
                             ORDER BY display_name`)) as unknown as { rows: { id: string; display_name: string }[] }).rows,

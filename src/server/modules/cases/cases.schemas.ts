@@ -244,6 +244,8 @@ export const CaseView = z.object({
   closure: z
     .object({ outcome: z.enum(CLOSURE_OUTCOMES), closedAt: z.string(), reason: z.string(), evaluation: z.string().nullable() })
     .nullable(),
+  /** After a handover: how many tasks and measures of the previous caseworker wait to be taken over or reassigned. */
+  handoverPending: z.object({ tasks: z.number().int(), measures: z.number().int() }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -22,7 +22,7 @@ import { lockCase, requireCaseInScope, type CaseInScope } from './cases.scope.js
 import { involvementOf } from './cases.involvement.js';
 import { responsibleView, sealContact } from './cases.responsible.js';
 import { closeWithEvaluation } from '../closure/closure.service.js';
-import { moveTasksOnHandover } from '../tasks/tasks.service.js';
+import { ownersOnHandover } from '../tasks/tasks.handover.js';
 import type {
   AddPersonBody, CloseCaseBody, CreateCaseBody, DutyToNotifyBody, HandoverBody, ReopenCaseBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
@@ -166,7 +166,9 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
     // Handing over to an account makes them a participant: only while the municipality is involved (§ 11.1).
     if (cw && !(await involvementOf(tx, id)).municipality) throw caseErrors.municipalityNotInvolved();
     const previous = row.responsibleCaseworkerId;
-    const movedTasks = body.moveOpenTasks && previous && cw && previous !== cw.id ? await moveTasksOnHandover(tx, actor, row, previous, cw.id) : 0;
+    // What the previous caseworker owned follows the case: the receiver is asked to take it over or reassign it.
+    const owners = previous && previous !== cw?.id ? await ownersOnHandover(tx, s, actor, row, previous, cw?.id ?? null, body.moveOpenTasks) : null;
+    const movedTasks = owners?.movedTasks ?? 0;
     if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw?.id) await casesRepo.removeParticipant(tx, row, row.responsibleCaseworkerId);
     if (cw) await casesRepo.addParticipant(tx, row, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
     const updated = await casesRepo.update(tx, row, {
@@ -180,6 +182,7 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
     await audit(tx, actor, 'case.handed_over', id, {
       fromMunicipality: row.responsibleMunicipalityCode, toMunicipality: body.municipalityCode,
       fromCaseworker: row.responsibleCaseworkerId, toCaseworker: cw?.id ?? null, toExternalContact: !cw, reason: !!body.reason, movedTasks,
+      waitingTasks: owners?.waitingTasks ?? 0, waitingMeasures: owners?.waitingMeasures ?? 0,
     });
     return {
       id, caseNumber: updated.caseNumber, responsibleMunicipalityCode: updated.responsibleMunicipalityCode,
@@ -293,12 +296,12 @@ async function recomputeCitizenAge(tx: Db, s: Svc, actor: Actor, row: CaseInScop
 }
 
 /**
- * The caseworkers a caller may name as responsible: a consultant (who serves every municipality) any
- * municipality's; a caseworker only their own municipality's, where they may create cases (issue 9 item 6).
- * Anyone else has no case.create and never reaches this.
+ * The caseworkers a caller may name as responsible (issue 9 item 6): staff names of a municipality go only to
+ * someone who may assign in it, decided by `mayAssignIn`. Anyone else gets the empty list a municipality without
+ * Skjold accounts gives (no hint that there are staff); roles without case.create never reach this (404).
  */
 export async function caseworkerOptions(svc: Svc, actor: Actor, municipalityCode: string) {
-  if (actor.role !== 'consultant' && !(actor.role === 'caseworker' && actor.municipalityCode === municipalityCode)) return { items: [] };
+  if (!(await casesRepo.mayAssignIn(svc.db, actor, municipalityCode))) return { items: [] };
   const rows = await casesRepo.caseworkersOf(svc.db, municipalityCode);
   return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name })) };
 }

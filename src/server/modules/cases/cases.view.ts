@@ -64,6 +64,7 @@ export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
           evaluation: svc.fc.decryptOpt(row.evaluationEnc),
         }
       : null,
+    handoverPending: await casesRepo.handoverPendingCounts(svc.db, row),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
   };

@@ -1,14 +1,16 @@
-import { and, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import type { WorkItem } from '../../shared/work-item.js';
-import { caseScope } from './cases.scope.js';
 import { cases } from './cases.tables.js';
+import { myOpenCases } from '../work/work.scope.js';
+import { municipalInvolvement } from './cases.involvement.js';
 
 /**
- * Work-queue provider (WORK_KINDS 'CASEWORKER_MISSING'): open cases in the actor's scope whose municipality has no
- * responsible caseworker yet, neither a Skjold user nor an external contact (DOMAIN.md § 4.6, § 11.1). The title
- * names the case number and the municipality, never the citizen.
+ * Work-queue provider (WORK_KINDS 'CASEWORKER_MISSING'): open cases the actor works on (myOpenCases: in scope and
+ * a participant; a consultant's whole region would bury their own work under other people's cases) whose
+ * municipality has no responsible caseworker yet, neither a Skjold user nor an external contact (DOMAIN.md § 4.6,
+ * § 11.1). The title names the case number and the municipality, never the citizen.
  */
 export async function caseworkerMissingWork(db: Db, actor: Actor): Promise<WorkItem[]> {
   const rows = await db
@@ -18,10 +20,11 @@ export async function caseworkerMissingWork(db: Db, actor: Actor): Promise<WorkI
     })
     .from(cases)
     .where(and(
-      caseScope(actor),
+      myOpenCases(actor),
+      // Direct advice only: the case is the consultant's alone, nobody at the municipality is missing (§ 11.1).
+      municipalInvolvement(),
       isNull(cases.responsibleCaseworkerId),
       isNull(cases.responsibleContactEnc),
-      notInArray(cases.status, ['AFSLUTTET', 'OVERDRAGET']),
     ))
     .orderBy(cases.createdAt)
     .limit(200);

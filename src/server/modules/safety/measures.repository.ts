@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import type { Actor } from '../../platform/access/actor.js';
@@ -33,6 +33,18 @@ export const measuresRepo = {
   update: async (db: Db, c: CaseInScope, id: string, version: number, set: Partial<typeof measures.$inferInsert>) =>
     (await db.update(measures).set({ ...set, version: version + 1, updatedAt: new Date() })
       .where(and(eq(measures.caseId, c.id), eq(measures.id, id), eq(measures.version, version))).returning())[0] ?? null,
+
+  /** A handover: the previous caseworker's live measures on this case wait for the receiver's choice. */
+  markHandedOver: async (db: Db, c: CaseInScope, fromUserId: string) =>
+    (await db.update(measures).set({ handoverFromUserId: fromUserId, version: sql`${measures.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(measures.caseId, c.id), eq(measures.ownerUserId, fromUserId), inArray(measures.status, ['FORESLAAET', 'IVAERKSAT'])))
+      .returning({ id: measures.id })).map((r) => r.id),
+
+  /** Live measures still waiting for the receiver of a handover to take them over or reassign them. */
+  handoverPending: (db: Db, c: CaseInScope) =>
+    db.select().from(measures)
+      .where(and(eq(measures.caseId, c.id), inArray(measures.status, ['FORESLAAET', 'IVAERKSAT']), isNotNull(measures.handoverFromUserId)))
+      .orderBy(asc(measures.createdAt), asc(measures.id)),
 
   userNames: async (db: Db, ids: string[]) =>
     ids.length ? new Map((await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids))).map((u) => [u.id, u.name])) : new Map<string, string>(),

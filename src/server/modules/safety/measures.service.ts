@@ -192,7 +192,7 @@ export async function patchMeasure(svc: Svc, actor: Actor, mid: string, body: Pa
     const updated = await measuresRepo.update(tx, c, mid, row.version, {
       status, startsOn, endsOn, deadline: endsOn,
       ...(body.description !== undefined ? { descriptionEnc: s.fc.encrypt(body.description) } : {}),
-      ...(owner && body.owner ? { ownerUserId: owner.userId, ownerActorId: owner.actorId, responsibleEnc: s.fc.encrypt(owner.name) } : {}),
+      ...(owner && body.owner ? { ownerUserId: owner.userId, ownerActorId: owner.actorId, responsibleEnc: s.fc.encrypt(owner.name), handoverFromUserId: null } : {}),
       ...(body.decided !== undefined ? { decidedByEnc: s.fc.encryptOpt(decided?.by), decidedOn: decided?.on ?? null } : {}),
       ...(body.evaluation ? { evaluationOutcome: body.evaluation.outcome, evaluationNoteEnc: s.fc.encryptOpt(body.evaluation.note) } : {}),
       ...(status === 'AFSLUTTET' && row.status !== 'AFSLUTTET' ? { endedOn: today } : {}),
@@ -208,4 +208,35 @@ export async function patchMeasure(svc: Svc, actor: Actor, mid: string, body: Pa
     });
     return (await measureViews(tx, s.fc, c, [updated]))[0]!;
   });
+}
+
+/** A handover (cases module): the previous caseworker's live measures wait for the receiver's choice. In its transaction. */
+export const markMeasuresHandedOver = (tx: Db, c: CaseInScope, fromUserId: string) => measuresRepo.markHandedOver(tx, c, fromUserId);
+
+/** The measures still waiting for the receiver of a handover, as views (the case already through the gate). */
+export async function handoverPendingMeasures(db: Db, fc: FieldCrypto, c: CaseInScope): Promise<MeasureView[]> {
+  return measureViews(db, fc, c, await measuresRepo.handoverPending(db, c));
+}
+
+/**
+ * The receiver's choice for one measure after a handover (tasks.handover.ts): a new owner (themselves or someone
+ * else of the case), which clears the mark. Version-checked when the caller names one; audited as a measure
+ * change; the journal line is written by the caller, once for all its choices. Returns the type's Danish label.
+ */
+export async function reassignMeasureAfterHandover(s: Svc, actor: Actor, c: CaseInScope, mid: string, owner: OwnerInput, version: number | undefined, path: string) {
+  const row = await measuresRepo.byIdOfCaseForUpdate(s.db, c, mid);
+  if (!row || !row.handoverFromUserId || !['FORESLAAET', 'IVAERKSAT'].includes(row.status)) {
+    throw validationError([{ path: `${path}.id`, message: 'Foranstaltningen venter ikke på et valg efter overdragelsen' }]);
+  }
+  if (version !== undefined && row.version !== version) throw staleVersion(row.version);
+  const resolved = await resolveOwner(s.db, s.fc, c, owner, { requireSharingBasis: row.status === 'IVAERKSAT', path: `${path}.owner` });
+  const updated = await measuresRepo.update(s.db, c, mid, row.version, {
+    ownerUserId: resolved.userId, ownerActorId: resolved.actorId, responsibleEnc: s.fc.encrypt(resolved.name), handoverFromUserId: null, updatedBy: actor.userId,
+  });
+  if (!updated) throw staleVersion(row.version + 1);
+  await recordAudit(s.db, {
+    type: 'safety.measure_updated', actor, subjectType: 'safety_measure', subjectId: mid, caseId: c.id, purpose: c.id,
+    details: { fields: ['owner'], from: row.status, status: row.status, ownerKind: resolved.kind, afterHandover: true },
+  });
+  return { label: MEASURE_TYPE_LABELS[row.measureType], ownerName: resolved.name };
 }

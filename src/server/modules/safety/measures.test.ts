@@ -159,7 +159,7 @@ forEachEngine('safety: the measures register', (engine) => {
     const newCw = await loginAs(t.app, aalborg.username);
     const listed = (await newCw.get(`/api/cases/${c.id}/measures`)).json().items[0];
     assert.equal(listed.owner.lostAccess, true);
-    const taken = await newCw.patch(`/api/measures/${m.id}`, { version: 1, owner: { userId: aalborg.id } });
+    const taken = await newCw.patch(`/api/measures/${m.id}`, { version: listed.version, owner: { userId: aalborg.id } });
     assert.equal(taken.statusCode, 200, taken.body);
     assert.deepEqual([taken.json().owner.name, taken.json().owner.lostAccess], ['Aalborg Sagsbehandler', false]);
     const [row] = await queryRows<{ details: { fields: string[] } }>(t.ctx.db, sql`

@@ -51,5 +51,7 @@ export const measures = pgTable('safety_measures', {
   endedOn: date('ended_on', { mode: 'string' }),
   updatedBy: uuid('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Whose the measure was when the case was handed over, until the receiver takes it over or reassigns it (migrations/0170). */
+  handoverFromUserId: uuid('handover_from_user_id'),
 });
 export type MeasureRow = typeof measures.$inferSelect;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { tasks } from '../actions/actions.tables.js';
 import type { CaseInScope } from '../cases/cases.scope.js';
@@ -48,14 +48,23 @@ export const tasksRepo = {
       .where(and(eq(tasks.caseId, c.id), eq(tasks.sourceType, 'HANDLINGSKORT')));
     return new Set(rows.map((r) => r.ref).filter((r): r is string => !!r));
   },
-  /** A handover: the open tasks of one user on this case move to another. */
-  async moveOpenTasks(db: Db, c: CaseInScope, fromUserId: string, toUserId: string): Promise<string[]> {
+  /**
+   * A handover: the open tasks of the previous caseworker on this case wait for the receiver's choice
+   * (`handover_from_user_id`), and move to the receiver at once when the handover asked for it (`toUserId`).
+   */
+  async markHandedOver(db: Db, c: CaseInScope, fromUserId: string, toUserId: string | null): Promise<{ id: string; moved: boolean }[]> {
     const rows = await db
       .update(tasks)
-      .set({ ownerUserId: toUserId, version: sql`${tasks.version} + 1`, updatedAt: new Date() })
+      .set({ handoverFromUserId: fromUserId, ...(toUserId ? { ownerUserId: toUserId } : {}), version: sql`${tasks.version} + 1`, updatedAt: new Date() })
       .where(and(eq(tasks.caseId, c.id), eq(tasks.ownerUserId, fromUserId), eq(tasks.status, 'AABEN')))
       .returning({ id: tasks.id });
-    return rows.map((r) => r.id);
+    return rows.map((r) => ({ id: r.id, moved: !!toUserId }));
+  },
+  /** Open tasks still waiting for the receiver of a handover to take them over or reassign them. */
+  async handoverPending(db: Db, c: CaseInScope): Promise<TaskRow[]> {
+    return db.select().from(tasks)
+      .where(and(eq(tasks.caseId, c.id), eq(tasks.status, 'AABEN'), isNotNull(tasks.handoverFromUserId)))
+      .orderBy(asc(tasks.deadline), asc(tasks.id));
   },
   async openOfUser(db: Db, c: CaseInScope, userId: string): Promise<TaskRow[]> {
     return db.select().from(tasks).where(and(eq(tasks.caseId, c.id), eq(tasks.ownerUserId, userId), inArray(tasks.status, ['AABEN'])));

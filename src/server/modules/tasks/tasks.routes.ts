@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
-import { ActionCardTasksBody, ActionCardTasksResult, CaseIdParams, CreateTaskBody, GatherBody, GatherResult, PatchTaskBody, TaskList, TaskParams, TaskView } from './tasks.schemas.js';
+import { ActionCardTasksBody, ActionCardTasksResult, CaseIdParams, CreateTaskBody, DecideHandoverBody, GatherBody, GatherResult, HandoverOwnersView, PatchTaskBody, TaskList, TaskParams, TaskView } from './tasks.schemas.js';
 import { createTask, gatherFromAssessment, listTasks, patchTask, tasksFromActionCard } from './tasks.service.js';
+import { decideHandoverOwners, handoverOwners } from './tasks.handover.js';
 
 export async function tasksRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -35,4 +36,15 @@ export async function tasksRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { permission: 'case.update' },
     schema: { tags, params: CaseIdParams, body: ActionCardTasksBody, response: { 201: ActionCardTasksResult } },
   }, async (request, reply) => reply.code(201).send(await tasksFromActionCard(svc, actorOf(request), request.params.id, request.body)));
+
+  // After a handover: what the previous caseworker owned, and the receiver's choice to take over or reassign.
+  r.get('/api/cases/:id/handover/owners', {
+    config: { permission: 'case.read' },
+    schema: { tags, params: CaseIdParams, response: { 200: HandoverOwnersView } },
+  }, async (request) => handoverOwners(svc, actorOf(request), request.params.id));
+
+  r.post('/api/cases/:id/handover/owners', {
+    config: { permission: 'case.update' },
+    schema: { tags, params: CaseIdParams, body: DecideHandoverBody, response: { 200: HandoverOwnersView } },
+  }, async (request) => decideHandoverOwners(svc, actorOf(request), request.params.id, request.body));
 }

@@ -68,3 +68,32 @@ export type TaskView = z.infer<typeof TaskView>;
 export const TaskList = z.object({ tasks: z.array(TaskView) });
 export const GatherResult = z.object({ created: z.array(TaskView), alreadyThere: z.number().int() });
 export const ActionCardTasksResult = GatherResult;
+
+/** After a handover: the receiver's choice for each task or measure the previous caseworker owned (tasks.handover.ts). */
+export const DecideHandoverBody = z.strictObject({
+  decisions: z.array(z.strictObject({
+    kind: z.enum(['TASK', 'MEASURE']),
+    id: z.uuid(),
+    /** The version read; a change in between is refused (409 conflict.stale). */
+    version: z.number().int().min(1).optional(),
+    /** `{"userId": <me>}` takes it over; another user of the case or an actor of the case reassigns it. */
+    owner: OwnerInput,
+  })).min(1, 'Vælg mindst én opgave eller foranstaltning').max(200),
+});
+export const HandoverOwnersView = z.object({
+  items: z.array(z.object({
+    kind: z.enum(['TASK', 'MEASURE']),
+    id: z.uuid(),
+    version: z.number().int(),
+    /** The task's title, or the measure type's Danish name. */
+    title: z.string(),
+    status: z.string(),
+    statusLabel: z.string(),
+    /** The task's deadline or the measure's end date. */
+    due: z.string().nullable(),
+    owner: z.object({ userId: z.uuid().nullable(), name: z.string() }),
+    /** The previous caseworker whose it was. */
+    previousOwner: z.string(),
+  })),
+  counts: z.object({ tasks: z.number().int(), measures: z.number().int() }),
+});

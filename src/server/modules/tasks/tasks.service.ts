@@ -74,7 +74,7 @@ export async function patchTask(svc: Svc, actor: Actor, taskId: string, body: z.
       ...(body.outcome !== undefined ? { outcomeEnc: svc.fc.encryptOpt(body.outcome || undefined) } : {}),
       ...(body.title ? { titleEnc: svc.fc.encrypt(body.title) } : {}),
       ...(body.deadline ? { deadline: body.deadline } : {}),
-      ...(owner ? { ...owner, ownerEnc: null } : {}),
+      ...(owner ? { ...owner, ownerEnc: null, handoverFromUserId: null } : {}),
       ...(closing && row.status === 'AABEN' ? { closedAt: new Date(), closedBy: actor.userId } : {}),
       ...(reopening ? { closedAt: null, closedBy: null } : {}),
     });
@@ -150,18 +150,20 @@ export async function tasksFromActionCard(svc: Svc, actor: Actor, caseId: string
 }
 
 /**
- * A handover (cases module): when asked, the previous caseworker's open tasks on the case follow to the new
- * one, logged. Runs inside the handover's transaction; the case has passed the gate there.
+ * A handover (cases module): the previous caseworker's open tasks on the case wait for the receiver to take them
+ * over or reassign them (tasks.handover.ts); when the handover asked for it they move to the receiver at once,
+ * still waiting for the receiver's confirmation. Runs inside the handover's transaction; logged.
  */
-export async function moveTasksOnHandover(tx: Db, actor: Actor, c: CaseInScope, fromUserId: string, toUserId: string) {
-  const moved = await tasksRepo.moveOpenTasks(tx, c, fromUserId, toUserId);
+export async function moveTasksOnHandover(tx: Db, actor: Actor, c: CaseInScope, fromUserId: string, toUserId: string | null) {
+  const marked = await tasksRepo.markHandedOver(tx, c, fromUserId, toUserId);
+  const moved = marked.filter((m) => m.moved).map((m) => m.id);
   if (moved.length) {
     await recordAudit(tx, {
       type: 'tasks.handed_over', actor, subjectType: 'case', subjectId: c.id, caseId: c.id, purpose: PURPOSE,
       details: { from: fromUserId, to: toUserId, taskIds: moved },
     });
   }
-  return moved.length;
+  return { moved: moved.length, waiting: marked.length };
 }
 
 /** The open tasks of a gated case, as views (for closure: what is still open). */

@@ -10,6 +10,7 @@ import { caseworkerMissingWork } from '../cases/cases.work.js';
 import { inquiryWithoutCaseWork } from '../intake/intake.work.js';
 import { preparednessWork } from '../preparedness/preparedness.work.js';
 import { travelReturnOverdueWork } from '../travel/travel.watch.js';
+import { handoverOwnersWork } from '../tasks/tasks.handover.work.js';
 
 /** A provider as other modules export it (work-item.ts): the database and the caller, scoped. */
 export type DbProvider = (db: Db, actor: Actor) => Promise<WorkItem[]>;
@@ -30,6 +31,8 @@ export const WORK_PROVIDERS: SvcProvider[] = [
   // consent decides who is involved (issue 9)
   db(caseworkerMissingWork),
   db((d, a) => inquiryWithoutCaseWork(d, a)),
+  // handover: the receiver takes over or reassigns what the previous caseworker owned (issues 10, 11)
+  db(handoverOwnersWork),
   // preparedness: the plan's revision and the annual status, for the municipal team
   db((d, a) => preparednessWork(d, a)),
   // travel: the return watch's raised alarms (issue 12)

@@ -6,6 +6,7 @@ import { RequireRole } from '../../app/RequireRole';
 import { AuditTrailPage } from './AuditTrailPage';
 import { ChainStatusPage } from './ChainStatusPage';
 import { SubjectExportPage } from './SubjectExportPage';
+import { LegalBasesPage } from './LegalBasesPage';
 
 const auditor = (page: ReactNode) => <RequireRole roles={rolesWith('audit.read')}>{page}</RequireRole>;
 
@@ -14,4 +15,5 @@ export const auditRoutes: RouteObject[] = [
   { path: 'revision/spor', element: auditor(<AuditTrailPage />) },
   { path: 'revision/registreret', element: auditor(<SubjectExportPage />) },
   { path: 'revision/kaede', element: auditor(<ChainStatusPage />) },
+  { path: 'revision/hjemmel', element: auditor(<LegalBasesPage />) },
 ];

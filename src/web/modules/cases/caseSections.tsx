@@ -101,7 +101,7 @@ export const CASE_SECTIONS: CaseSection[] = [
   {
     path: 'afslutning', question: 'afslutning', title: 'Overdragelse, afslutning og genåbning',
     component: load(() => import('./sections/CloseHandoverSection'), 'CloseHandoverSection'),
-    todo: (c) => (c.responsibleCaseworker || closed(c) ? [] : [{ text: 'Sagen har ingen ansvarlig sagsbehandler i kommunen.' }]),
+    todo: (c) => (c.responsibleCaseworker || closed(c) || c.involvement?.municipality === false ? [] : [{ text: 'Sagen har ingen ansvarlig sagsbehandler i kommunen.' }]),
   },
   // 7. opfoelgning — follow-up
   {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { api } from '../../app/api';
-import type { TaskList, TaskView, GatherResult } from '../../../server/modules/tasks/tasks.schemas';
+import type { TaskList, TaskView, GatherResult, HandoverOwnersView } from '../../../server/modules/tasks/tasks.schemas';
 import type { WorkQueue } from '../../../server/modules/work/work.schemas';
 import type { FollowUpList, FollowUpView } from '../../../server/modules/followup/followup.schemas';
 import type { ClosurePreview } from '../../../server/modules/closure/closure.schemas';
@@ -26,3 +26,9 @@ export const getClosure = (caseId: string) => api<Closure>('GET', `/api/cases/${
 export const getNotifications = () => api<{ email: string | null; emailReminders: boolean }>('GET', '/api/me/notifications');
 export const putNotifications = (body: { email: string; emailReminders: boolean }) => api<{ email: string | null; emailReminders: boolean }>('PUT', '/api/me/notifications', body);
 export const listActors = (caseId: string) => api<{ items: { id: string; name: string; actorType: string }[] }>('GET', `/api/cases/${caseId}/actors`);
+
+export type HandoverOwners = z.infer<typeof HandoverOwnersView>;
+export type HandoverDecision = { kind: 'TASK' | 'MEASURE'; id: string; version?: number; owner: Owner };
+export const getHandoverOwners = (caseId: string) => api<HandoverOwners>('GET', `/api/cases/${caseId}/handover/owners`);
+export const decideHandoverOwners = (caseId: string, decisions: HandoverDecision[]) =>
+  api<HandoverOwners>('POST', `/api/cases/${caseId}/handover/owners`, { decisions });

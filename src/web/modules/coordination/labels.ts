@@ -12,6 +12,7 @@ export const WORK_KIND_LABELS: Record<WorkKind, string> = {
   PLAN_REVISION_DUE: 'Beredskabsplan skal revideres',
   ANNUAL_STATUS_DUE: 'Årlig status',
   CASEWORKER_MISSING: 'Mangler sagsbehandler',
+  HANDOVER_OWNERS: 'Overdraget sag',
 };
 
 /** "1. december 2026" from YYYY-MM-DD, without time-zone shifts. */

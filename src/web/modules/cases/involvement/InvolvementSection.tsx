@@ -38,7 +38,7 @@ export function InvolvementSection({ caseData: c, refresh }: CaseSectionProps) {
       </div>
       <dl className="summary-list">
         <dt>Ansvarlig sagsbehandler</dt>
-        <dd><ResponsibleName r={c.responsibleCaseworker} /></dd>
+        <dd><ResponsibleName r={c.responsibleCaseworker} municipalityInvolved={c.involvement.municipality} /></dd>
       </dl>
       {mayAssign && !closed && <SetResponsibleForm caseId={c.id} municipalityCode={c.responsibleMunicipalityCode} involved={c.involvement.municipality} refresh={refresh} />}
       {user?.role === 'consultant' && !closed && c.inquiryId && !c.involvement.municipality && (

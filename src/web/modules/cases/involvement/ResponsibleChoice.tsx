@@ -44,7 +44,7 @@ export function ResponsibleChoice({ value, onChange, caseworkers, unknownAllowed
 }) {
   const set = <K extends keyof ResponsibleState>(k: K) => (v: ResponsibleState[K]) => onChange({ ...value, [k]: v });
   const options: { value: ResponsibleMode; label: string; disabled?: boolean }[] = [
-    { value: 'USER', label: caseworkers.length ? 'En sagsbehandler med adgang til Skjold' : 'En sagsbehandler med adgang til Skjold (kommunen har ingen endnu)', disabled: !caseworkers.length },
+    { value: 'USER', label: caseworkers.length ? 'En sagsbehandler med adgang til Skjold' : 'En sagsbehandler med adgang til Skjold (ingen at vælge i denne kommune)', disabled: !caseworkers.length },
     { value: 'EXTERNAL', label: 'En kontaktperson uden adgang til Skjold' },
     ...(unknownAllowed ? [{ value: 'UNKNOWN' as const, label: selfLabel ?? 'Ikke kendt endnu (vises som mangler på sagen)' }] : []),
   ];

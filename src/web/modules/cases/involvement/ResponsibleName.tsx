@@ -1,7 +1,9 @@
 import type { Responsible } from '../casesApi';
 
 /** The responsible caseworker on the case overview: a user, an external contact "uden adgang til Skjold", or missing. */
-export function ResponsibleName({ r }: { r: Responsible | null }) {
+export function ResponsibleName({ r, municipalityInvolved = true }: { r: Responsible | null; municipalityInvolved?: boolean }) {
+  // Direct advice only (DOMAIN.md § 11.1): the municipality is not involved, so nobody there is missing.
+  if (!r && !municipalityInvolved) return <span id="ansvarlig">Ingen – kommunen er ikke involveret i sagen</span>;
   if (!r) return <span className="badge badge-warning" id="ansvarlig">Mangler – kommunens sagsbehandler er ikke angivet</span>;
   if (r.hasAccount) return <span id="ansvarlig">{r.displayName}</span>;
   return (

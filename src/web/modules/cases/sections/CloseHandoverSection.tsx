@@ -77,7 +77,7 @@ function Handover({ caseData, refresh }: CaseSectionProps) {
           <ResponsibleChoice value={r} onChange={setR} caseworkers={offered} unknownAllowed={false} userLabel="Ny ansvarlig sagsbehandler" />
           <TextArea path="reason" label={LABELS.reason!} rows={2} value={d.reason} onChange={(v) => setD((p) => ({ ...p, reason: v }))} />
           <Checkbox path="moveOpenTasks" label="Flyt den nuværende sagsbehandlers åbne opgaver til den nye" checked={d.moveOpenTasks}
-            onChange={(v) => setD((p) => ({ ...p, moveOpenTasks: v }))} hint="Den nye sagsbehandler ser dem i sin arbejdsliste." />
+            onChange={(v) => setD((p) => ({ ...p, moveOpenTasks: v }))} hint="Den nye sagsbehandler bliver bedt om at bekræfte dem. Foranstaltninger og opgaver, der ikke flyttes, venter på, at den nye overtager eller fordeler dem." />
           <button type="submit" className="button button-secondary" disabled={form.busy}>Overdrag sagen</button>
         </form>
       </FormErrorsContext.Provider>

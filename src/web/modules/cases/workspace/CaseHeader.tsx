@@ -23,7 +23,7 @@ export function CaseHeader({ c }: { c: CaseDetail }) {
       </div>
       <div>
         <dt>Ansvarlig sagsbehandler</dt>
-        <dd><ResponsibleName r={c.responsibleCaseworker} /></dd>
+        <dd><ResponsibleName r={c.responsibleCaseworker} municipalityInvolved={c.involvement.municipality} /></dd>
       </div>
     </dl>
   );

@@ -23,7 +23,8 @@ export function CaseOverview() {
             {todos.map((t, i) => (
               <li key={i} className={t.urgent ? 'todo-urgent' : undefined}>
                 {t.urgent && <span className="badge badge-warning">Vigtigt</span>} {t.text}{' '}
-                {t.path ? <Link to={sectionPath(c.id, t.path)}>Gå til {titleOf(t.path).toLowerCase()}</Link> : <a href="#duty-heading">Registrér underretning</a>}
+                {t.link ? <Link to={t.link.to}>{t.link.text}</Link>
+                  : t.path ? <Link to={sectionPath(c.id, t.path)}>Gå til {titleOf(t.path).toLowerCase()}</Link> : <a href="#duty-heading">Registrér underretning</a>}
               </li>
             ))}
           </ul>

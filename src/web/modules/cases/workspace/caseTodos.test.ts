@@ -17,6 +17,14 @@ it('the overview lists what needs doing, the duty to notify first', () => {
   assert.deepEqual(caseTodos({ ...base, status: 'AFSLUTTET', dutyToNotify: { ...base.dutyToNotify, applies: false } } as CaseDetail), []);
 });
 
+it('after a handover the overview asks to take over or reassign what the previous caseworker owned', () => {
+  const todos = caseTodos({ ...base, id: 'c1', handoverPending: { tasks: 2, measures: 1 } } as CaseDetail);
+  const t = todos.find((x) => x.link);
+  assert.equal(t?.text, 'Sagen er overdraget: overtag eller fordel 2 opgaver og 1 foranstaltning fra den tidligere sagsbehandler.');
+  assert.deepEqual([t?.urgent, t?.link?.to], [true, '/sager/c1/overtag']);
+  assert.ok(!caseTodos({ ...base, handoverPending: { tasks: 0, measures: 0 } } as CaseDetail).some((x) => x.link));
+});
+
 it('the section registry: unique paths, every section under a known question, route-safe paths', () => {
   const paths = CASE_SECTIONS.map((s) => s.path);
   assert.equal(new Set(paths).size, paths.length);
