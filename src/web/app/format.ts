@@ -48,3 +48,9 @@ export function formatTimestamp(iso: string | null | undefined): string {
 
 /** Today's calendar day in Copenhagen, `YYYY-MM-DD` (for date inputs and "not in the future" checks). */
 export const todayCopenhagen = () => new Date().toLocaleDateString('sv-SE', { timeZone: ZONE });
+
+/**
+ * A day as `YYYY-MM-DD` (the value of <input type="date">), as it is in Copenhagen: the server judges "not in the
+ * past" by Copenhagen's day, so a browser on UTC just after midnight must not offer yesterday.
+ */
+export const copenhagenDay = (d = new Date()) => d.toLocaleDateString('sv-SE', { timeZone: ZONE });

@@ -5,8 +5,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const localDateTimeValue = (d = new Date()) =>
   `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
-/** `YYYY-MM-DD` in local time. */
-export const localDateValue = (d = new Date()) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** `YYYY-MM-DD`: the day in Copenhagen (app/format.ts), whatever the browser's zone. */
+export const localDateValue = (d = new Date()) => copenhagenDay(d);
 
 /** A datetime-local value as ISO 8601 with the browser's offset, e.g. 2026-11-21T09:30:00+01:00; null if invalid. */
 export function isoWithOffset(local: string): string | null {
@@ -19,3 +19,4 @@ export function isoWithOffset(local: string): string | null {
 
 // Showing dates and times has one home (Danish, Europe/Copenhagen): app/format.ts.
 export { formatDate, formatDateTime, formatShortDate } from '../../app/format';
+import { copenhagenDay } from '../../app/format';

@@ -1,3 +1,4 @@
+import { copenhagenDay } from '../../app/format';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -10,7 +11,7 @@ import { StatsTable } from './StatsTable';
 const StatsChart = lazy(() => import('./StatsChart').then((m) => ({ default: m.StatsChart })));
 
 const thisYear = () => {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = copenhagenDay();
   return { from: `${today.slice(0, 4)}-01-01`, to: today };
 };
 

@@ -1,3 +1,4 @@
+import { copenhagenDay } from '../../app/format';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import { ErrorAlert } from '../../app/ErrorAlert';
@@ -5,7 +6,7 @@ import { cellText, percentText, summarySentences } from '../../../server/modules
 import { summaryUrl, type SummaryView } from './statsApi';
 
 const period = () => {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = copenhagenDay();
   return { from: `${today.slice(0, 4)}-01-01`, to: today };
 };
 
