@@ -68,6 +68,6 @@ if (files.some((f) => browserTests.includes(f))) run('npx', ['vite', 'build', '-
 run(process.execPath, ['scripts/build-server.mjs']);
 process.env.SKJOLD_TEST_SERVER = 'dist/server/main.js';
 
-run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-timeout=900000', ...files], {
+run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=900000', ...files], {
   NODE_ENV: 'test',
 });

@@ -122,6 +122,16 @@ it('a consultant screens a case and makes a full assessment through the UI, surv
   await screenshot(page, 'risk-case-section');
   await page.locator('#afsnit-risiko').screenshot({ path: 'test-output/screenshots/risk-case-section-detail.png' });
 
+  // The case overview shows the signed assessment's scenario with what is in force against it: a task is no
+  // measure, so the high scenario is uncovered, in words (issue 10 item 4).
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}`);
+  const uncovered = page.locator('.coverage-uncovered', { hasText: 'Udrejse i sommerferien' });
+  await uncovered.getByText('Ikke dækket – ingen foranstaltning i kraft').waitFor();
+  assert.match(await uncovered.innerText(), /Høj/);
+  await expectNoAxeViolations(page, 'case overview with scenario coverage');
+  await screenshot(page, 'risk-overview-coverage');
+  await page.goto(`${env.server.baseUrl}/sager/${c.id}/risiko`);
+
   // A re-assessment typed while the server cannot be reached waits in this tab's storage, as a draft of this
   // user; logging out takes it away (a shared PC must not hand the next person the narrative).
   await page.getByRole('button', { name: /Ny risikovurdering/ }).click();

@@ -4,6 +4,7 @@ import { RISK_LEVEL_LABELS, label } from '../../../app/labels';
 import { DutyToNotifyPanel } from '../DutyToNotifyPanel';
 import { CASE_SECTIONS, sectionPath } from '../caseSections';
 import { AcuteToggle } from './AcuteToggle';
+import { CoverageList } from '../../safety/CoverageList';
 import { caseTodos } from './caseTodos';
 import { useCaseContext } from './useCase';
 
@@ -40,6 +41,10 @@ export function CaseOverview() {
         <dd>{c.followUpDueAt ? formatDate(c.followUpDueAt) : 'Ikke fastsat'}{c.overdue && <> – <strong className="text-error">overskredet</strong></>}</dd>
       </dl>
       <AcuteToggle caseData={c} refresh={refresh} />
+      <h3>Sikkerhed: scenarier og foranstaltninger i kraft</h3>
+      {/* Issue 10 item 4: each scenario of the latest signed assessment with what is in force against it; a HOEJ one without is "Ikke dækket". */}
+      <CoverageList caseId={c.id} />
+      <p><Link to={sectionPath(c.id, 'sikkerhed')}>Gå til sikkerhedsplan og foranstaltninger</Link></p>
       <h3>Sagen</h3>
       <dl className="summary-list">
         <dt>Sikkerhedskonsulenter</dt>
