@@ -1,30 +1,3 @@
-import assert from 'node:assert/strict';
-import { it } from 'node:test';
-import { ENGINES } from '../support/db.js';
+import { benchSmokeOn } from './bench.smoke.suite.js';
 
-/**
- * `npm run bench` in smoke mode (a few requests per row, a small database): every row still runs, every
- * request succeeds, every served read is in the trail and the chain verifies. No timing is asserted.
- */
-/** One engine per file (the other file runs PGlite), so each stays inside the runner's per-file timeout. */
-export const ENGINE = 'postgres' as const;
-
-it(`npm run bench runs end to end (smoke, ${ENGINE})`, { skip: !ENGINES.includes(ENGINE) }, async () => {
-  process.env.BENCH_SMOKE = '1';
-  const { main } = await import('./run.js');
-  const lines: string[] = [];
-  const log = console.log;
-  console.log = (...a: unknown[]) => void lines.push(a.join(' '));
-  let failures: number;
-  try {
-    failures = await main(ENGINE);
-  } finally {
-    console.log = log;
-  }
-  const table = lines.join('\n');
-  assert.equal(failures, 0, table);
-  for (const row of ['audited case read', 'case list', 'CPR search', 'inquiry creation', 'statistics by region', 'audit after load', 'web initial JS']) {
-    assert.ok(table.includes(row), `row "${row}" missing:\n${table}`);
-  }
-  assert.match(table, /chain intact/);
-});
+benchSmokeOn('postgres');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { createUser, TEST_PASSWORD } from '../support/app.js';
-import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
+import { createUser } from '../support/app.js';
+import { apiAs, expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 import { inquiryBody } from '../../src/server/modules/intake/intake.fixtures.js';
 
 const env = useServerAndBrowser();
@@ -16,25 +16,11 @@ async function inView(page: Page, locator: Locator) {
   assert.ok(box && box.y >= 0 && box.y < height, `in view (y=${box?.y}, viewport ${height})`);
 }
 
-async function apiAs(username: string) {
-  const login = await fetch(`${env.server.baseUrl}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: TEST_PASSWORD }),
-  });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${env.server.baseUrl}${path}`, {
-      method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
-    });
-    assert.ok(res.ok, `${method} ${path}: ${res.status}`);
-    return (await res.json()) as T;
-  };
-}
 
 it('a failed "Opret sag" moves focus to the error summary, which links to each field; a missing consent is explained there', async () => {
   const { page } = env.browser;
   const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
-  const call = await apiAs(consultant.username);
+  const call = await apiAs(env.server.baseUrl, consultant.username);
   const inquiry = await call<{ id: string }>('POST', '/api/inquiries', inquiryBody());
   await loginInBrowser(page, env.server.baseUrl, consultant.username);
   await page.goto(`${env.server.baseUrl}/henvendelser/${inquiry.id}`);

@@ -1,28 +1,14 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { createUser, TEST_PASSWORD } from '../support/app.js';
-import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
+import { createUser } from '../support/app.js';
+import { apiAs, expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 import { seedCase } from './intake-support.js';
 
 const env = useServerAndBrowser();
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-labelledby') || document.activeElement?.tagName);
 
-async function apiAs(username: string) {
-  const login = await fetch(`${env.server.baseUrl}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: TEST_PASSWORD }),
-  });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${env.server.baseUrl}${path}`, {
-      method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
-    });
-    assert.ok(res.ok, `${method} ${path}: ${res.status}`);
-    return (await res.json()) as T;
-  };
-}
 
 it('a case change someone else saved first: nothing is overwritten; the user may compare or take the newest version', async () => {
   const { page } = env.browser;
@@ -35,7 +21,7 @@ it('a case change someone else saved first: nothing is overwritten; the user may
   await page.getByLabel('Status', { exact: true }).waitFor();
 
   // Another editor moves the case on meanwhile; this browser's save is answered as API.md says: 409 conflict.stale.
-  const call = await apiAs(consultant.username);
+  const call = await apiAs(env.server.baseUrl, consultant.username);
   await call('PATCH', `/api/cases/${caseId}`, { status: 'KOORDINERING' });
   await page.route(`**/api/cases/${caseId}`, (route) =>
     route.request().method() === 'PATCH'

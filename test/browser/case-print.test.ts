@@ -1,36 +1,12 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { createUser, TEST_PASSWORD } from '../support/app.js';
-import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
-import { seedCase } from './intake-support.js';
+import { createUser } from '../support/app.js';
+import { apiAs, expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
+import { CASE_QUESTION_HEADINGS, seedCase } from './intake-support.js';
 
 const env = useServerAndBrowser();
 
-const QUESTIONS = [
-  'Hvor alvorlig er sagen, og er borgeren i fare?',
-  'Spiller æresrelaterede normer en rolle?',
-  'Hvordan sikrer jeg borgeren nu og på længere sigt?',
-  'Hvad siger loven, og hvilke foranstaltninger kan jeg bruge?',
-  'Hvilke andre myndigheder skal inddrages?',
-  'Hvordan afslutter eller overdrager jeg sagen?',
-  'Hvordan følger jeg op og evaluerer?',
-];
 
-/** The public API as another client uses it (setup without clicking). */
-async function apiAs(username: string) {
-  const login = await fetch(`${env.server.baseUrl}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: TEST_PASSWORD }),
-  });
-  assert.equal(login.status, 200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${env.server.baseUrl}${path}`, {
-      method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
-    });
-    assert.ok(res.ok, `${method} ${path}: ${res.status} ${await res.clone().text()}`);
-  };
-}
 
 it('print carries the whole case, marked confidential with who printed it and when, without the access list', async () => {
   const { page } = env.browser;
@@ -38,7 +14,7 @@ it('print carries the whole case, marked confidential with who printed it and wh
   const caseworker = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Anders Albertslund' });
   const uncle = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Bo Brorsen' });
   const { caseId, caseNumber } = await seedCase(env.server.ctx, consultant, caseworker);
-  const call = await apiAs(consultant.username);
+  const call = await apiAs(env.server.baseUrl, consultant.username);
   await call('POST', `/api/cases/${caseId}/exclusions`, { userId: uncle.id, reason: 'Morbror til borgeren' });
 
   await loginInBrowser(page, env.server.baseUrl, consultant.username);
@@ -49,7 +25,7 @@ it('print carries the whole case, marked confidential with who printed it and wh
   await page.getByRole('heading', { level: 1, name: new RegExp(`Sag ${caseNumber}`) }).waitFor();
   await page.getByText('FORTROLIGT', { exact: true }).waitFor();
   await page.getByText(/Udskrevet af Karin Konsulent \(Sikkerhedskonsulent\) den \d+\. \p{L}+ \d{4} kl\. \d{2}\.\d{2}\./u).waitFor();
-  for (const q of QUESTIONS) await page.getByRole('heading', { level: 2, name: new RegExp(q.replace(/\?/g, '\\?')) }).waitFor();
+  for (const q of CASE_QUESTION_HEADINGS) await page.getByRole('heading', { level: 2, name: new RegExp(q.replace(/\?/g, '\\?')) }).waitFor();
   await page.getByRole('table', { name: 'Personer i sagen' }).getByText('Sara Testesen').waitFor();
   await page.getByRole('list', { name: 'Journal' }).waitFor();
   await page.getByRole('heading', { name: 'Screening og risikovurdering' }).waitFor();

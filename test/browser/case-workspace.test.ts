@@ -1,36 +1,12 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { createUser, TEST_PASSWORD } from '../support/app.js';
-import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
-import { seedCase } from './intake-support.js';
+import { createUser } from '../support/app.js';
+import { apiAs, expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
+import { CASE_QUESTION_HEADINGS, seedCase } from './intake-support.js';
 
 const env = useServerAndBrowser();
 
-const QUESTIONS = [
-  'Hvor alvorlig er sagen, og er borgeren i fare?',
-  'Spiller æresrelaterede normer en rolle?',
-  'Hvordan sikrer jeg borgeren nu og på længere sigt?',
-  'Hvad siger loven, og hvilke foranstaltninger kan jeg bruge?',
-  'Hvilke andre myndigheder skal inddrages?',
-  'Hvordan afslutter eller overdrager jeg sagen?',
-  'Hvordan følger jeg op og evaluerer?',
-];
 
-/** The public API as another client uses it (setup without clicking). */
-async function apiAs(username: string) {
-  const login = await fetch(`${env.server.baseUrl}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: TEST_PASSWORD }),
-  });
-  assert.equal(login.status, 200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${env.server.baseUrl}${path}`, {
-      method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
-    });
-    assert.ok(res.ok, `${method} ${path}: ${res.status} ${await res.clone().text()}`);
-  };
-}
 
 it('the case opens on an overview with a side navigation by the seven questions; each section is its own route', async () => {
   const { page } = env.browser;
@@ -38,7 +14,7 @@ it('the case opens on an overview with a side navigation by the seven questions;
   const caseworker = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Anders Albertslund' });
   const uncle = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165', displayName: 'Bo Brorsen' });
   const { caseId, caseNumber } = await seedCase(env.server.ctx, consultant, caseworker);
-  const call = await apiAs(consultant.username);
+  const call = await apiAs(env.server.baseUrl, consultant.username);
   await call('POST', `/api/cases/${caseId}/exclusions`, { userId: uncle.id, reason: 'Morbror til borgeren' });
 
   await loginInBrowser(page, env.server.baseUrl, consultant.username);
@@ -47,7 +23,7 @@ it('the case opens on an overview with a side navigation by the seven questions;
   // The overview: status, risk, the duty to notify of a 16-year-old, and what needs doing.
   await page.getByRole('heading', { level: 2, name: 'Overblik' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Sagens afsnit' });
-  for (const q of QUESTIONS) await nav.getByText(q).waitFor();
+  for (const q of CASE_QUESTION_HEADINGS) await nav.getByText(q).waitFor();
   assert.equal(await nav.getByRole('link', { name: 'Overblik' }).getAttribute('aria-current'), 'page');
   await page.getByRole('region', { name: /Skærpet underretningspligt/ }).waitFor();
   const todo = page.getByRole('region', { name: 'Det skal gøres' });

@@ -1,34 +1,14 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { createUser, TEST_PASSWORD } from '../support/app.js';
-import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
+import { createUser } from '../support/app.js';
+import { apiAs, expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
 
 const env = useServerAndBrowser();
 
 const drafts = (page: Page) =>
   page.evaluate(() => Object.entries(sessionStorage).filter(([k]) => k.startsWith('skjold.draft.')).map(([, v]) => v).join('\n'));
 
-/** The public API over HTTP, as another client would use it: to set up cases without clicking through. */
-async function apiAs(username: string) {
-  const login = await fetch(`${env.server.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: TEST_PASSWORD }),
-  });
-  assert.equal(login.status, 200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${env.server.baseUrl}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    assert.ok(res.ok, `${method} ${path}: ${res.status} ${await res.clone().text()}`);
-    return (await res.json()) as T;
-  };
-}
 
 it('identifying fields never reach the draft; server field errors land on their field; logout clears drafts', async () => {
   const { page } = env.browser;
@@ -80,7 +60,7 @@ it("a 16-year-old's case shows the duty to notify until its fulfilment is record
   const owner = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
   const colleague = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Hovedstaden' });
   const responsible = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '165' });
-  const call = await apiAs(owner.username);
+  const call = await apiAs(env.server.baseUrl, owner.username);
   const inquiry = await call<{ id: string }>('POST', '/api/inquiries', {
     receivedAt: new Date().toISOString(), channel: 'TELEFON', initiatorRole: 'LAERER', anonymous: true,
     concernTypes: ['GENOPDRAGELSESREJSE'], reasons: ['PRES'], citizen: { ageBand: '15_17', gender: 'KVINDE', municipalityCode: '165' },

@@ -11,6 +11,17 @@ import type { createUser } from '../support/app.js';
 
 type User = Awaited<ReturnType<typeof createUser>>;
 
+/** The caseworker's seven questions (DOMAIN.md § 3, seed 001) as a user reads them: spelled out, not imported. */
+export const CASE_QUESTION_HEADINGS = [
+  'Hvor alvorlig er sagen, og er borgeren i fare?',
+  'Spiller æresrelaterede normer en rolle?',
+  'Hvordan sikrer jeg borgeren nu og på længere sigt?',
+  'Hvad siger loven, og hvilke foranstaltninger kan jeg bruge?',
+  'Hvilke andre myndigheder skal inddrages?',
+  'Hvordan afslutter eller overdrager jeg sagen?',
+  'Hvordan følger jeg op og evaluerer?',
+];
+
 export const actorOf = (u: User): Actor => ({
   userId: u.id, username: u.username, displayName: u.displayName, role: u.role,
   municipalityCode: u.municipalityCode, region: u.region, sessionId: 'browser-test-seed',

@@ -105,3 +105,25 @@ export function useServerAndBrowser(): { server: BrowserServer; browser: TestBro
   });
   return env;
 }
+
+/**
+ * The public API as another client uses it, for a browser test's setup without clicking: logs `username` in and
+ * returns a caller that sends the session cookie and CSRF token, fails on any non-2xx with the body, and returns
+ * the parsed JSON (undefined for an empty answer).
+ */
+export async function apiAs(baseUrl: string, username: string) {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: TEST_PASSWORD }),
+  });
+  assert.equal(login.status, 200);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+}

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { ENGINES } from '../support/db.js';
+import type { Engine } from '../../src/server/platform/db/client.js';
 
 /**
  * `npm run bench` in smoke mode (a few requests per row, a small database): every row still runs, every
  * request succeeds, every served read is in the trail and the chain verifies. No timing is asserted.
  */
-/** One engine per file (the other file runs PostgreSQL), so each stays inside the runner's per-file timeout. */
-export const ENGINE = 'pglite' as const;
-
-it(`npm run bench runs end to end (smoke, ${ENGINE})`, { skip: !ENGINES.includes(ENGINE) }, async () => {
+/** Run once per engine, each from a file of its own (bench.smoke.{pglite,postgres}.test.ts) so the two run side by side. */
+export const benchSmokeOn = (ENGINE: Engine) => it(`npm run bench runs end to end (smoke, ${ENGINE})`, { skip: !ENGINES.includes(ENGINE) }, async () => {
   process.env.BENCH_SMOKE = '1';
   const { main } = await import('./run.js');
   const lines: string[] = [];

@@ -1,0 +1,3 @@
+import { benchSmokeOn } from './bench.smoke.suite.js';
+
+benchSmokeOn('pglite');
