@@ -1,44 +1,20 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { createUser } from '../support/app.js';
-import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser } from '../support/browser.js';
-import { recordConsent } from '../../src/server/modules/consent/consent.service.js';
+import { loginInBrowser, useServerAndBrowser } from '../support/browser.js';
 import { createInquiryScreening } from '../../src/server/modules/risk/risk.screening.service.js';
-import { CreateInquiryBody } from '../../src/server/modules/intake/intake.schemas.js';
-import { createInquiry } from '../../src/server/modules/intake/intake.service.js';
-import { inquiryBody } from '../../src/server/modules/intake/intake.fixtures.js';
 import { svcOf } from '../../src/server/shared/svc.js';
 import { actorOf } from './intake-support.js';
+import { openCaseFromInquiry, seedInquiry, step } from './consent-support.js';
 
 /** Issue 9: the three flows where consent decides who is involved (DOMAIN.md § 11.1). */
 const env = useServerAndBrowser();
-
-async function step(page: Page, name: string) {
-  await expectNoAxeViolations(page, name);
-  await screenshot(page, `consent-${name}`);
-}
-
-type User = Awaited<ReturnType<typeof createUser>>;
-async function seedInquiry(consultant: User, overrides: Record<string, unknown>, citizen: Record<string, unknown>, consent?: { giver: string; scopes: string[] }) {
-  const svc = svcOf(env.server.ctx);
-  const inq = await createInquiry(svc, actorOf(consultant), CreateInquiryBody.parse(inquiryBody({ initiatorMunicipalityCode: '461', ...overrides }, { municipalityCode: '461', ...citizen })));
-  if (consent) await recordConsent(svc, actorOf(consultant), inq.id, { ...consent, givenAt: '2026-01-12', channel: 'TELEFON' } as Parameters<typeof recordConsent>[3]);
-  return inq.id;
-}
-
-async function openCaseFromInquiry(page: Page, mode: RegExp) {
-  const form = page.getByRole('form', { name: 'Opret sag' });
-  await form.getByLabel('Ansvarlig kommune').selectOption({ label: 'Odense' });
-  await form.getByLabel(mode).check();
-  return form;
-}
 
 it('the lejrskole case: the consultant records the municipality\'s decision from the phone, the case opens without parental consent, the caseworker sees the inquiry', async () => {
   const { page } = env.browser;
   const consultant = await createUser(env.server.ctx, { role: 'consultant', region: 'Region Syddanmark' });
   const caseworker = await createUser(env.server.ctx, { role: 'caseworker', municipalityCode: '461', displayName: 'Oda Odense' });
-  const inquiryId = await seedInquiry(consultant, { anonymous: false, summary: 'Elev må ikke deltage i lejrskole; familien planlægger sommerrejse uden returbillet.' }, { name: 'Lina Testesen' });
+  const inquiryId = await seedInquiry(env.server.ctx, consultant, { anonymous: false, summary: 'Elev må ikke deltage i lejrskole; familien planlægger sommerrejse uden returbillet.' }, { name: 'Lina Testesen' });
   await createInquiryScreening(svcOf(env.server.ctx), actorOf(consultant), inquiryId, { outcome: 'HANDLING', rationale: 'Lejrskole nægtet, rejse uden returbillet.', answers: {} });
 
   await page.context().clearCookies();
