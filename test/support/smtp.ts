@@ -60,3 +60,14 @@ export function mailText(raw: string): string {
   return body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
     .replace(/[\u00c0-\u00ff][\u0080-\u00bf]/g, (s) => Buffer.from(s, 'latin1').toString('utf8'));
 }
+
+/**
+ * What a message could carry about a person, for "names nothing" checks: the raw message without the recipient
+ * line (`to` is asserted on its own) and without the tokens the mailer makes up (Message-ID, Date, MIME
+ * boundaries), whose random hex or clock digits may by chance hold a string such as "165".
+ */
+export function mailContent(mail: ReceivedMail): string {
+  const boundaries = [...mail.raw.matchAll(/boundary="?([^";\r\n]+)"?/gi)].map((m) => m[1]!);
+  const withoutHeaders = mail.raw.replace(/^(to|message-id|date):.*(\r?\n[ \t].*)*$/gim, '');
+  return boundaries.reduce((s, b) => s.split(b).join(''), withoutHeaders);
+}
