@@ -22,6 +22,10 @@ const MODULE_LAYERS = [
   'directory', // public reference data and the partner directory
   'knowledge', // the knowledge base: articles and action cards
   'preparedness', // the municipal preparedness plans
+  // The case and inquiry records and the one gate to them: tables, caseScope/requireCaseInScope, consent-scoped
+  // involvement, the citizen's identity, the work-queue scope, the path parameters. Every case-file module
+  // builds on it; it knows none of them.
+  'case-core',
   // THE CASE FILE, one layer for now. These modules still call each other's services both ways: a case opens
   // from an inquiry with its consent; consent, case, measure and task changes write journal lines; closing a
   // case asks closure, which asks safety (a measure in force) and risk (the citizen told the assessment);
@@ -103,7 +107,7 @@ module.exports = {
       name: 'system-db-for-operators-only',
       comment: 'Unscoped access (platform/db/system.ts) is for migrations, start-up jobs, background jobs (*.jobs.ts), the CLI and the demo seeders; the scope gates mint from it.',
       severity: 'error',
-      from: { pathNot: `${TOP}|^src/server/platform/db/|^src/server/modules/(cases/cases|intake/intake)\\.scope\\.ts$|\\.jobs\\.ts$|\\.test\\.ts$` },
+      from: { pathNot: `${TOP}|^src/server/platform/db/|^src/server/modules/case-core/(cases|intake)\\.scope\\.ts$|\\.jobs\\.ts$|\\.test\\.ts$` },
       to: { path: '^src/server/platform/db/system\\.ts$' },
     },
     ...layerRules,

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../src/server/platform/app-context.js';
 import type { Actor } from '../../src/server/platform/access/actor.js';
 import { users } from '../../src/server/modules/auth/auth.tables.js';
-import { caseParticipants, cases } from '../../src/server/modules/cases/cases.tables.js';
+import { caseParticipants, cases } from '../../src/server/modules/case-core/cases.tables.js';
 import { svcOf } from '../../src/server/shared/svc.js';
 import { createInquiry } from '../../src/server/modules/intake/intake.service.js';
 import { CreateInquiryBody } from '../../src/server/modules/intake/intake.schemas.js';

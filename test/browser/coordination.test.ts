@@ -5,7 +5,7 @@ import { expectNoAxeViolations, loginInBrowser, screenshot, useServerAndBrowser 
 import { fullContent } from '../../src/server/modules/risk/risk.fixtures.js';
 import { coordinationCase } from '../../src/server/modules/tasks/tasks.fixtures.js';
 import { todayIso } from '../../src/server/shared/codes.js';
-import { addDays } from '../../src/server/modules/work/work.scope.js';
+import { addDays } from '../../src/server/modules/case-core/work.scope.js';
 import { danishDate } from '../../src/web/modules/coordination/labels.js';
 
 const env = useServerAndBrowser();

@@ -5,10 +5,10 @@ import { createUser } from '../support/app.js';
 import path from 'node:path';
 import { expectNoAxeViolations, loginInBrowser, screenshot, SCREENSHOT_DIR, useServerAndBrowser } from '../support/browser.js';
 import { riskCase } from '../../src/server/modules/risk/risk.fixtures.js';
-import { casePersons } from '../../src/server/modules/cases/cases.tables.js';
+import { casePersons } from '../../src/server/modules/case-core/cases.tables.js';
 import { fieldCryptoFor } from '../../src/server/platform/crypto/fields.js';
 import { todayIso } from '../../src/server/shared/codes.js';
-import { addDays } from '../../src/server/modules/work/work.scope.js';
+import { addDays } from '../../src/server/modules/case-core/work.scope.js';
 
 const env = useServerAndBrowser();
 

@@ -1,7 +1,7 @@
 import { fieldCryptoFor } from '../../src/server/platform/crypto/fields.js';
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../src/server/platform/app-context.js';
-import { caseExclusions, caseParticipants, cases, type ParticipantRole } from '../../src/server/modules/cases/cases.tables.js';
+import { caseExclusions, caseParticipants, cases, type ParticipantRole } from '../../src/server/modules/case-core/cases.tables.js';
 import { svcOf } from '../../src/server/shared/svc.js';
 
 /**

@@ -14,6 +14,7 @@ export const CHANNELS = ['TELEFON', 'FYSISK_MOEDE', 'DIGITAL', 'ANDET'] as const
 export const GENDERS = ['KVINDE', 'MAND', 'ANDET', 'UOPLYST'] as const;
 export const AGE_BANDS = ['UNDER_15', '15_17', '18_24', '25_30', 'OVER_30', 'UOPLYST'] as const;
 export const RISK_LEVELS = ['LAV', 'MODERAT', 'HOEJ'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 export type ConcernType = (typeof CONCERN_TYPES)[number];
 export type AgeBand = (typeof AGE_BANDS)[number];

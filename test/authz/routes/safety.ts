@@ -1,5 +1,5 @@
 import { fieldCryptoFor } from '../../../src/server/platform/crypto/fields.js';
-import { requireCaseInScope } from '../../../src/server/modules/cases/cases.scope.js';
+import { requireCaseInScope } from '../../../src/server/modules/case-core/cases.scope.js';
 import { CreateMeasureBody } from '../../../src/server/modules/safety/measures.schemas.js';
 import { proposeMeasure } from '../../../src/server/modules/safety/measures.service.js';
 import { safeContacts } from '../../../src/server/modules/safety/safety.tables.js';

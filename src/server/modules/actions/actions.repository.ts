@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import { safetyMeasures, tasks } from './actions.tables.js';
 
 /** SQL only; reads under a case take the gate's `CaseInScope`. */

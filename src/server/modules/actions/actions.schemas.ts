@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_SOURCE_TYPES, MEASURE_TYPES } from './actions.codes.js';
-import { TASK_SOURCE_TYPES, TASK_STATUSES } from '../tasks/tasks.codes.js';
+import { TASK_SOURCE_TYPES, TASK_STATUSES } from './tasks.codes.js';
 
 export const CaseParams = z.strictObject({ id: z.uuid() });
 

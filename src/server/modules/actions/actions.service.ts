@@ -3,7 +3,7 @@ import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound } from '../../platform/http/errors.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { actionsRepo } from './actions.repository.js';
 import type { ActionSourceType, MeasureType } from './actions.codes.js';
 import type { Svc } from '../../shared/svc.js';

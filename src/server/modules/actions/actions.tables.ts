@@ -1,6 +1,6 @@
 import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { ActionSourceType, MeasureType } from './actions.codes.js';
-import type { TaskSourceType, TaskStatus } from '../tasks/tasks.codes.js';
+import type { TaskSourceType, TaskStatus } from './tasks.codes.js';
 
 /** Tasks of a case (owner + deadline). Coordination extends this table with its own columns. */
 export const tasks = pgTable('tasks', {

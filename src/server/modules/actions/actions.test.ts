@@ -7,7 +7,7 @@ import { createCaseRow } from '../../../../test/support/factories.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { queryRows } from '../../platform/db/client.js';
 import { svcOf } from '../../shared/svc.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 import { addSafetyMeasure, addTask } from './actions.service.js';
 
 /** Tasks and safety measures added by another module (inside its transaction): stored sealed, listed opened, in scope only. */

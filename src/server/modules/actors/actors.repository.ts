@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/client.js';
 import { nationalActors } from '../directory/directory.tables.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import type { ConsentScope } from '../consent/consent.schemas.js';
 import { actorDirectory, caseActors } from './actors.tables.js';
 

@@ -5,7 +5,7 @@ import { forEachEngine } from '../../../../test/support/db.js';
 import { createUser, loginAs, startTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
 import { queryRows } from '../../platform/db/client.js';
 import { fieldCryptoFor } from '../../platform/crypto/fields.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 import { openCase } from '../cases/cases.testkit.js';
 import { resolveOwner, assertMayShareWith } from './actors.service.js';
 import type { Actor } from '../../platform/access/actor.js';

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-o
 import { queryRows, type Db } from '../../platform/db/client.js';
 import { auditEvents } from '../../platform/audit/audit.tables.js';
 import { users } from '../auth/auth.tables.js';
-import { cases } from '../cases/cases.tables.js';
+import { cases } from '../case-core/cases.tables.js';
 import type { AuditEventsQuery } from './audit.schemas.js';
 
 /**

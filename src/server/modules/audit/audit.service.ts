@@ -6,7 +6,7 @@ import { USE_TYPE_LABELS, auditCatalogueEntries, auditSpecOf, describePurpose, i
 import { BREAK_REASON_LABELS, verifyAuditChain } from '../../platform/audit/verify.js';
 import { checkpointDirOf, readCheckpoints } from '../../platform/audit/checkpoint.js';
 import { deniedNotFound } from '../../platform/http/errors.js';
-import { refusalOf, requireCaseInScope } from '../cases/cases.scope.js';
+import { refusalOf, requireCaseInScope } from '../case-core/cases.scope.js';
 import * as repo from './audit.repository.js';
 import type { AuditEventsQuery } from './audit.schemas.js';
 

@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { users } from '../auth/auth.tables.js';
 import { municipalities } from '../directory/directory.tables.js';
-import { caseExclusions, caseParticipants, type ParticipantRole } from '../cases/cases.tables.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import { caseExclusions, caseParticipants, type ParticipantRole } from '../case-core/cases.tables.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 
 /**
  * SQL only. Every function here takes a case id that the service has already passed through

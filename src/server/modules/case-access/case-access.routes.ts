@@ -4,7 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
-import { AddParticipantBody, CandidateList, CaseIdParams, CaseUserParams, ExcludeUserBody, ExclusionList, ParticipantList } from './case-access.schemas.js';
+import { AddParticipantBody, CandidateList, CaseUserParams, ExcludeUserBody, ExclusionList, ParticipantList } from './case-access.schemas.js';
+import { CaseIdParams } from '../case-core/params.js';
 import * as service from './case-access.service.js';
 
 /** Who takes part in a case and who is shut out of it. Every route is case-scoped: out of scope → 404. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../platform/access/actor.js';
 
-export const CaseIdParams = z.strictObject({ id: z.uuid() });
 export const CaseUserParams = z.strictObject({ id: z.uuid(), userId: z.uuid() });
 
 /** Who can be added by this route; the responsible caseworker changes only by handover. */

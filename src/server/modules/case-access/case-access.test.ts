@@ -6,8 +6,8 @@ import { countRows, createUser, loginAs, startTestApp, type TestApp } from '../.
 import { auditHead, expectAuditRows } from '../../../../test/support/audit.js';
 import { createCaseRow } from '../../../../test/support/factories.js';
 import type { Actor } from '../../platform/access/actor.js';
-import { caseScope } from '../cases/cases.scope.js';
-import { caseExclusions, cases } from '../cases/cases.tables.js';
+import { caseScope } from '../case-core/cases.scope.js';
+import { caseExclusions, cases } from '../case-core/cases.tables.js';
 
 forEachEngine('case participants and exclusions', (engine) => {
   let t: TestApp;

@@ -4,9 +4,9 @@ import { formatCpr, parseCpr } from '../../platform/cpr/cpr.js';
 import { ageOn, todayIso } from '../../shared/codes.js';
 import type { Svc } from '../../shared/svc.js';
 import { casesRepo } from './cases.repository.js';
-import type { CasePersonRow } from './cases.tables.js';
+import type { CasePersonRow } from '../case-core/cases.tables.js';
 import type { PersonInput, PersonView } from './cases.schemas.js';
-import type { CaseInScope } from './cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 
 type PersonRole = PersonView['role'];
 

@@ -1,10 +1,10 @@
 import { and, eq, getTableColumns, sql, type Table } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { caseScope, createdCase, type CaseInScope } from './cases.scope.js';
-import { inquiries } from '../intake/intake.tables.js';
-import { inquiryScope } from '../intake/intake.scope.js';
-import { cases, casePersons, casePersonCprs, caseParticipants } from './cases.tables.js';
+import { caseScope, createdCase, type CaseInScope } from '../case-core/cases.scope.js';
+import { inquiries } from '../case-core/intake.tables.js';
+import { inquiryScope } from '../case-core/intake.scope.js';
+import { cases, casePersons, casePersonCprs, caseParticipants } from '../case-core/cases.tables.js';
 
 /**
  * SQL only. Everything under a case takes the `CaseInScope` the gate (cases.scope.ts) returned, never a bare

@@ -1,6 +1,6 @@
 import type { Svc } from '../../shared/svc.js';
 import type { ExternalCaseworkerInput, ResponsibleView } from './cases.schemas.js';
-import type { cases } from './cases.tables.js';
+import type { cases } from '../case-core/cases.tables.js';
 
 /**
  * The responsible caseworker (DOMAIN.md § 4.6, § 11.1): a Skjold user, an external contact without an account

@@ -4,10 +4,11 @@ import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
 import {
-  AddPersonBody, CaseIdParams, CaseList, CasePersonParams, CaseView, CaseworkerOptions, CaseworkerOptionsQuery, CloseCaseBody,
-  CreateCaseBody, DutyToNotifyBody, HandoverBody, HandoverResult, ListCasesQuery, PersonView, ReopenCaseBody, SearchCasesBody,
-  SetResponsibleBody, UpdateCaseBody, UpdatePersonBody,
+  AddPersonBody, CaseList, CasePersonParams, CaseView, CaseworkerOptions, CaseworkerOptionsQuery,
+  CloseCaseBody, CreateCaseBody, DutyToNotifyBody, HandoverBody, HandoverResult, ListCasesQuery, PersonView,
+  ReopenCaseBody, SearchCasesBody, SetResponsibleBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
+import { CaseIdParams } from '../case-core/params.js';
 import { setResponsible } from './cases.assign.js';
 import * as cases from './cases.service.js';
 

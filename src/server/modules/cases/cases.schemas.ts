@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CASE_STATUSES } from './cases.tables.js';
+import { CASE_STATUSES } from '../case-core/cases.tables.js';
 import { AGE_BANDS, CONCERN_TYPES, GENDERS, REASONS, RISK_LEVELS } from '../../shared/codes.js';
 import { CprField, MunicipalityCode } from '../intake/intake.schemas.js';
 import { freeText, IsoDate, text } from '../../shared/fields.schemas.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
-import { INVOLVEMENT_REASONS } from './cases.involvement.js';
+import { INVOLVEMENT_REASONS } from '../case-core/cases.involvement.js';
 import { ClosingEvaluation, CloseOverride } from '../closure/closure.schemas.js';
 
 export { CASE_STATUSES };
@@ -129,7 +129,6 @@ export const DutyToNotifyBody = z.strictObject({
   note: freeText(2000).optional(),
 });
 
-export const CaseIdParams = z.strictObject({ id: z.uuid() });
 export const CasePersonParams = z.strictObject({ id: z.uuid(), personId: z.uuid() });
 
 export const ListCasesQuery = z.strictObject({

@@ -3,11 +3,11 @@ import { todayIso } from '../../shared/codes.js';
 import { iso, type Svc } from '../../shared/svc.js';
 import { casesRepo } from './cases.repository.js';
 import { personView } from './cases.persons.js';
-import { involvementOf } from './cases.involvement.js';
+import { involvementOf } from '../case-core/cases.involvement.js';
 import { responsibleView } from './cases.responsible.js';
 import type { CaseView } from './cases.schemas.js';
-import type { cases } from './cases.tables.js';
-import type { CaseInScope } from './cases.scope.js';
+import type { cases } from '../case-core/cases.tables.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 

@@ -2,9 +2,9 @@ import { and, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import type { WorkItem } from '../../shared/work-item.js';
-import { cases } from './cases.tables.js';
-import { myOpenCases } from '../work/work.scope.js';
-import { municipalInvolvement } from './cases.involvement.js';
+import { cases } from '../case-core/cases.tables.js';
+import { myOpenCases } from '../case-core/work.scope.js';
+import { municipalInvolvement } from '../case-core/cases.involvement.js';
 
 /**
  * Work-queue provider (WORK_KINDS 'CASEWORKER_MISSING'): open cases the actor works on (myOpenCases: in scope and

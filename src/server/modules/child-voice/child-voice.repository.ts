@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
-import { casePersons } from '../cases/cases.tables.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
+import { casePersons } from '../case-core/cases.tables.js';
 import { caseChildVoice } from './child-voice.tables.js';
 
 /** SQL only; every function takes the gated case. */

@@ -4,7 +4,7 @@ import { staleVersion, validationError } from '../../platform/http/errors.js';
 import { todayIso } from '../../shared/codes.js';
 import { danishDate } from '../../shared/dates.js';
 import { iso, inTx, type Svc } from '../../shared/svc.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { appendChange } from '../journal/journal.service.js';
 import { childVoiceRepo } from './child-voice.repository.js';
 import type { ChildVoiceBody, ChildVoiceView } from './child-voice.schemas.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/client.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import { citizenToldLatestAssessment } from '../risk/risk.followup.service.js';
 import type { ErrorDetail } from '../../platform/http/errors.js';
 import { measureClosureBlockers } from '../safety/measures.work.js';

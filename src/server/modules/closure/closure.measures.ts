@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { safetyMeasures } from '../actions/actions.tables.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import { MEASURE_TYPE_LABELS, type MeasureType } from '../risk/risk.codes.js';
 
 /** The measures a closing evaluates: those of the case (the safety module's list once it is merged). */

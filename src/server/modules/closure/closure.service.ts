@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { conflict, validationError } from '../../platform/http/errors.js';
 import { iso, type Svc } from '../../shared/svc.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 import { openTasksOf } from '../tasks/tasks.service.js';
 import { blockersOf } from './closure.blockers.js';
 import { measuresOfCase } from './closure.measures.js';

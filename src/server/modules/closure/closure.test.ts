@@ -8,7 +8,7 @@ import { todayIso } from '../../shared/codes.js';
 import { fullContent } from '../risk/risk.fixtures.js';
 import { coordinationCase, coordinationPeople, signAssessment } from '../tasks/tasks.fixtures.js';
 import { blockersOf, CLOSURE_BLOCKERS, type ClosureBlocker } from './closure.blockers.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 import { actorFor } from '../../../../test/authz/fixtures.js';
 
 forEachEngine('closure: blockers, override, the closing evaluation', (engine) => {

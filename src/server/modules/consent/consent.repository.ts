@@ -4,7 +4,7 @@ import { queryRows } from '../../platform/db/client.js';
 import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
 import { consents, legalBases } from './consent.tables.js';
 import type { ConsentGiver, ConsentScope } from './consent.schemas.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 
 /** SQL only. Callers have already established that the inquiry or case is in the actor's scope. */
 export const consentRepo = {

@@ -4,12 +4,12 @@ import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
 import { notFound } from '../../platform/http/errors.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 import {
   ConsentIdParams, ConsentView, LegalBasisAuditList, LegalBasisListQuery, LegalBasisView, RecordConsentBody, RecordLegalBasisBody, RecordMunicipalDecisionBody,
   WithdrawConsentBody,
 } from './consent.schemas.js';
-import { InquiryIdParams } from '../intake/intake.schemas.js';
+import { InquiryIdParams } from '../case-core/params.js';
 import * as consent from './consent.service.js';
 
 export async function consentRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -6,7 +6,7 @@ import { createUser, loginAs, startTestApp, type Client, type TestApp } from '..
 import { queryRows } from '../../platform/db/client.js';
 import { caseBody, consentBody, cprForAge, inquiryBody } from '../intake/intake.fixtures.js';
 import { consentAllows } from './consent.service.js';
-import { caseForSystem } from '../cases/cases.scope.js';
+import { caseForSystem } from '../case-core/cases.scope.js';
 import { systemDb } from '../../platform/db/system.js';
 
 forEachEngine('consent', (engine) => {

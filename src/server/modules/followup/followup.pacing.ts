@@ -1,6 +1,6 @@
 import type { Config } from '../../config/config.js';
-import type { RiskLevel } from '../risk/risk.codes.js';
-import { addDays } from '../work/work.scope.js';
+import type { RiskLevel } from '../../shared/codes.js';
+import { addDays } from '../case-core/work.scope.js';
 
 /** DOMAIN.md § 11.5: days to the next follow-up by level; set once from configuration at start. */
 let pacing = { high: 7, moderate: 14, low: 30 };

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
-import { cases } from '../cases/cases.tables.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import { cases } from '../case-core/cases.tables.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import { caseFollowUps } from './followup.tables.js';
 
 export type FollowUpRow = typeof caseFollowUps.$inferSelect;

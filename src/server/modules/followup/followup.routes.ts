@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
-import { CaseIdParams } from '../tasks/tasks.schemas.js';
+import { CaseIdParams } from '../case-core/params.js';
 import { configureFollowUpPacing } from './followup.pacing.js';
 import { FollowUpList, FollowUpView, RecordFollowUpBody } from './followup.schemas.js';
 import { listFollowUps, recordFollowUp } from './followup.service.js';

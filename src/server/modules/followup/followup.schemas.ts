@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, text } from '../../shared/fields.schemas.js';
-import { RISK_LEVELS } from '../risk/risk.codes.js';
+import { RISK_LEVELS } from '../../shared/codes.js';
 
 export const RecordFollowUpBody = z.strictObject({
   followedUpOn: IsoDate,

@@ -1,4 +1,4 @@
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -6,9 +6,10 @@ import type { Db } from '../../platform/db/client.js';
 import { validationError } from '../../platform/http/errors.js';
 import { todayIso } from '../../shared/codes.js';
 import { inTx, iso, type Svc } from '../../shared/svc.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 import { appendChange } from '../journal/journal.service.js';
-import { RISK_LEVEL_LABELS, type RiskLevel } from '../risk/risk.codes.js';
+import type { RiskLevel } from '../../shared/codes.js';
+import { RISK_LEVEL_LABELS } from '../../shared/labels.js';
 import { userNames } from '../tasks/tasks.owner.js';
 import { followUpDays, nextFollowUp } from './followup.pacing.js';
 import { followUpRepo } from './followup.repository.js';

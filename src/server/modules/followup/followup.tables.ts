@@ -1,5 +1,5 @@
 import { boolean, date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { RiskLevel } from '../risk/risk.codes.js';
+import type { RiskLevel } from '../../shared/codes.js';
 
 /** migrations/0081: a recorded follow-up; what was checked is encrypted. */
 export const caseFollowUps = pgTable('case_follow_ups', {

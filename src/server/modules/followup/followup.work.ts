@@ -3,8 +3,8 @@ import type { Actor } from '../../platform/access/actor.js';
 import { todayIso } from '../../shared/codes.js';
 import type { Svc } from '../../shared/svc.js';
 import type { WorkItem } from '../../shared/work-item.js';
-import { cases } from '../cases/cases.tables.js';
-import { addDays, caseImminent, myOpenCases, UPCOMING_DAYS } from '../work/work.scope.js';
+import { cases } from '../case-core/cases.tables.js';
+import { addDays, caseImminent, myOpenCases, UPCOMING_DAYS } from '../case-core/work.scope.js';
 
 /** FOLLOW_UP items: my open cases whose next follow-up is overdue or due within a week. */
 export async function followUpWork({ db }: Svc, actor: Actor): Promise<WorkItem[]> {

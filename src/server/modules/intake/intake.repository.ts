@@ -3,9 +3,9 @@ import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
 import { municipalities } from '../directory/directory.tables.js';
-import { inquiries } from './intake.tables.js';
-import { inquiryScope, type InquiryInScope } from './intake.scope.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import { inquiries } from '../case-core/intake.tables.js';
+import { inquiryScope, type InquiryInScope } from '../case-core/intake.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 
 
 /** SQL only; every read takes the caller's scope. */

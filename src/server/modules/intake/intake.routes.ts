@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
-import { CreateInquiryBody, InquiryIdParams, InquiryList, InquiryView, ListInquiriesQuery } from './intake.schemas.js';
+import { CreateInquiryBody, InquiryList, InquiryView, ListInquiriesQuery } from './intake.schemas.js';
+import { InquiryIdParams } from '../case-core/params.js';
 import * as intake from './intake.service.js';
 import { svcOf } from '../../shared/svc.js';
 

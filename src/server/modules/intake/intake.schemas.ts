@@ -88,7 +88,6 @@ export const CreateInquiryBody = InquiryBodyBase.superRefine((body, ctx) => {
 });
 export type CreateInquiryBody = z.infer<typeof CreateInquiryBody>;
 
-export const InquiryIdParams = z.strictObject({ id: z.uuid() });
 
 export const ListInquiriesQuery = z.strictObject({
   from: IsoDate.optional(),

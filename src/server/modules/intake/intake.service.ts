@@ -4,13 +4,13 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound, validationError } from '../../platform/http/errors.js';
 import { parseCpr } from '../../platform/cpr/cpr.js';
 import { consentsOfInquiry, inquiryAllowsCase } from '../consent/consent.service.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
-import { inquiryBirthDate } from './intake.citizen.js';
-import { createdInquiry, requireInquiryInScope, type InquiryInScope } from './intake.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
+import { inquiryBirthDate } from '../case-core/intake.citizen.js';
+import { createdInquiry, requireInquiryInScope, type InquiryInScope } from '../case-core/intake.scope.js';
 import { ageBandOf, ageOn, isMinor, todayIso, type AgeBand } from '../../shared/codes.js';
 import { intakeRepo } from './intake.repository.js';
 import { inquiryMinor, type CreateInquiryBody, type InquiryView } from './intake.schemas.js';
-import type { InquiryRow } from './intake.tables.js';
+import type { InquiryRow } from '../case-core/intake.tables.js';
 import { iso, inTx, type Svc } from '../../shared/svc.js';
 
 // The inquiry gate is intake.scope.ts (`requireInquiryInScope`); the birth-date helper lives in intake.citizen.ts.

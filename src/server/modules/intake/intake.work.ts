@@ -4,8 +4,8 @@ import type { Db } from '../../platform/db/client.js';
 import type { WorkItem } from '../../shared/work-item.js';
 import { copenhagenDate } from '../../platform/time.js';
 import { danishDate } from '../../shared/dates.js';
-import { inquiryScope } from './intake.scope.js';
-import { inquiries } from './intake.tables.js';
+import { inquiryScope } from '../case-core/intake.scope.js';
+import { inquiries } from '../case-core/intake.tables.js';
 
 export const INQUIRY_STALE_DAYS = 14;
 

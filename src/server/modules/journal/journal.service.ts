@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { iso, isoOpt, inTx, type Svc } from '../../shared/svc.js';
 import { journalRepo, type JournalRowWithNames } from './journal.repository.js';
 import type { JournalEntryView } from './journal.schemas.js';

@@ -5,9 +5,9 @@ import { enqueue, type JobHandler, type JobSpec } from '../../platform/jobs/runn
 import { ageBandOf, ageOn } from '../../shared/codes.js';
 import { inTx, type Svc } from '../../shared/svc.js';
 import { users } from '../auth/auth.tables.js';
-import { caseCitizenBirthDate } from '../cases/cases.citizen.js';
-import { cases } from '../cases/cases.tables.js';
-import { caseForSystem } from '../cases/cases.scope.js';
+import { caseCitizenBirthDate } from '../case-core/cases.citizen.js';
+import { cases } from '../case-core/cases.tables.js';
+import { caseForSystem } from '../case-core/cases.scope.js';
 import { systemDb } from '../../platform/db/system.js';
 import { appendChange } from '../journal/journal.service.js';
 import { taskWork } from '../tasks/tasks.work.js';

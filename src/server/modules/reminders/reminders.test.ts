@@ -7,9 +7,9 @@ import { mailContent, mailText, startSmtpServer } from '../../../../test/support
 import { queryRows } from '../../platform/db/client.js';
 import { fieldCryptoFor } from '../../platform/crypto/fields.js';
 import { todayIso } from '../../shared/codes.js';
-import { casePersons } from '../cases/cases.tables.js';
+import { casePersons } from '../case-core/cases.tables.js';
 import { coordinationCase, coordinationPeople } from '../tasks/tasks.fixtures.js';
-import { addDays } from '../work/work.scope.js';
+import { addDays } from '../case-core/work.scope.js';
 import { appJobRunner } from './reminders.runner.js';
 
 /** Reminders that reach people: through a real SMTP server, once, with nothing from the case in them. */

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, staleVersion, validationError } from '../../platform/http/errors.js';
 import { inTx, type Svc } from '../../shared/svc.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { changedPaths, completenessProblems, emptyContent, structuralProblems } from './risk.content.js';
 import { requireAssessmentConsent } from './risk.consent.js';
 import { currentInstrument, findInstrument, type Instrument } from './risk.instrument.js';

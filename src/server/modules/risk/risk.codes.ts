@@ -27,8 +27,7 @@ export const SCREENING_QUESTION_CODES = SCREENING_QUESTIONS.map((q) => q.code) a
 
 export const RATINGS = ['JA', 'DELVIS', 'NEJ', 'UKENDT'] as const;
 export type Rating = (typeof RATINGS)[number];
-export const RISK_LEVELS = ['LAV', 'MODERAT', 'HOEJ'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
+export { RISK_LEVELS, type RiskLevel } from '../../shared/codes.js';
 // One source for the risk level labels: shared/labels.ts (the case pages and the PDF use them too).
 export { RISK_LEVEL_LABELS } from '../../shared/labels.js';
 

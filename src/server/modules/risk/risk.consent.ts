@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/client.js';
 import { conflict } from '../../platform/http/errors.js';
 import { consentAllows } from '../consent/consent.service.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 
 /**
  * The one place the risk module asks whether an assessment may be made (DOMAIN.md § 4.2): a consent with scope

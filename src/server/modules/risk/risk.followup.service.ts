@@ -10,7 +10,7 @@ import { inTx, type Svc } from '../../shared/svc.js';
 import { journalLineForDisclosure } from './risk.informed.service.js';
 import { instrumentOf } from './risk.assessment.service.js';
 import * as repo from './risk.repository.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import type { ActionBody, AssessmentContent, DisclosureBody } from './risk.schemas.js';
 
 /** What follows a signed assessment: turning its recommendations into action, and telling people about it. */

@@ -9,7 +9,7 @@ import { inTx, type Svc } from '../../shared/svc.js';
 import { RECIPIENT_TYPE_LABELS, type RiskLevel } from './risk.codes.js';
 import * as repo from './risk.repository.js';
 import type { DisclosureBody, InformedList } from './risk.schemas.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 
 /*
  * "Who has been told the risk" (DOMAIN.md § 4.7) has two doors, and both stay (API.md must not break):

@@ -9,7 +9,7 @@ import { getAssessment, instrumentOf } from './risk.assessment.service.js';
 import { RECIPIENT_TYPE_LABELS, RISK_LEVEL_LABELS, type Rating } from './risk.codes.js';
 import type { AssessmentView } from './risk.schemas.js';
 import type { Instrument } from './risk.instrument.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 
 import { tasks } from '../actions/actions.tables.js';
 import { measures } from '../safety/safety.tables.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Svc } from '../../shared/svc.js';
 import { actorDirectoryFor } from '../actors/actors.service.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import { measuresRepo } from './measures.repository.js';
 import type { CoverageView } from './measures.schemas.js';

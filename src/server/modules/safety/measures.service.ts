@@ -7,10 +7,10 @@ import { deniedNotFound, staleVersion, validationError } from '../../platform/ht
 import { todayIso } from '../../shared/codes.js';
 import { inTx, iso, type Svc } from '../../shared/svc.js';
 import { actorNamesOfCase, resolveOwner, userIfSeesCase, type OwnerInput, type ResolvedOwner } from '../actors/actors.service.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
-import { caseCitizenBirthDate } from '../cases/cases.citizen.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
+import { caseCitizenBirthDate } from '../case-core/cases.citizen.js';
 import { appendChange } from '../journal/journal.service.js';
-import type { ActionSourceType } from '../risk/risk.codes.js';
+import type { ActionSourceType } from '../actions/actions.codes.js';
 import { measureProblems } from './measures.limits.js';
 import { measuresRepo, type SignedAssessment } from './measures.repository.js';
 import type { CreateMeasureBody, MeasureView, PatchMeasureBody } from './measures.schemas.js';

@@ -5,7 +5,7 @@ import { forEachEngine } from '../../../../test/support/db.js';
 import { createUser, loginAs, startTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
 import { queryRows } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/access/actor.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 import { openCase } from '../cases/cases.testkit.js';
 import { todayIso } from '../../shared/codes.js';
 import { addYears } from './measures.limits.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { ErrorDetail } from '../../platform/http/errors.js';
 import { todayIso } from '../../shared/codes.js';
 import type { WorkItem } from '../../shared/work-item.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import { danishDate } from './measures.limits.js';
 import { measuresRepo } from './measures.repository.js';
 import { plusDays } from './measures.service.js';

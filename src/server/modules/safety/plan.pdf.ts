@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { inTx, type Svc } from '../../shared/svc.js';
 import { ACTOR_TYPE_LABELS } from '../actors/actors.codes.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 import { confidentialPdf, pdfDate, pdfHelpers } from './pdf.kit.js';
 import { planView } from './plan.service.js';
 import type { SafetyPlanView } from './plan.schemas.js';

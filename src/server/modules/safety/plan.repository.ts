@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { users } from '../auth/auth.tables.js';
-import { caseParticipants, casePersons } from '../cases/cases.tables.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import { caseParticipants, casePersons } from '../case-core/cases.tables.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import { safeContacts, safetyPlans } from './safety.tables.js';
 
 /** SQL only. Everything takes the CaseInScope the gate returned. */

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { staleVersion, validationError } from '../../platform/http/errors.js';
 import { todayIso } from '../../shared/codes.js';
 import { inTx, iso, type Svc } from '../../shared/svc.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { appendChange } from '../journal/journal.service.js';
 import { measuresRepo } from './measures.repository.js';
 import { measureViews } from './measures.service.js';

@@ -1,4 +1,4 @@
-import { MEASURE_TYPE_LABELS, MEASURE_TYPES, type MeasureType } from '../risk/risk.codes.js';
+import { MEASURE_TYPE_LABELS, MEASURE_TYPES, type MeasureType } from '../actions/actions.codes.js';
 
 export { MEASURE_TYPES, MEASURE_TYPE_LABELS, type MeasureType };
 

@@ -1,5 +1,5 @@
 import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { ActionSourceType, MeasureType } from '../risk/risk.codes.js';
+import type { ActionSourceType, MeasureType } from '../actions/actions.codes.js';
 import type { EvaluationOutcome, MeasureOrigin, MeasureStatus } from './safety.codes.js';
 
 /** migrations/0071_safety_plan.sql */

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { queryRows, type Db } from '../../platform/db/client.js';
 import type { WorkItem } from '../../shared/work-item.js';
-import { cases } from '../cases/cases.tables.js';
-import { caseImminent, myOpenCases } from '../work/work.scope.js';
+import { cases } from '../case-core/cases.tables.js';
+import { caseImminent, myOpenCases } from '../case-core/work.scope.js';
 import { countText } from './tasks.handover.js';
 
 /**

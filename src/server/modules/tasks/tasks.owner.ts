@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import { users } from '../auth/auth.tables.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import { actorNamesOfCase, resolveOwner as resolveCaseOwner } from '../actors/actors.service.js';
 import type { OwnerInput } from './tasks.schemas.js';
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { tasks } from '../actions/actions.tables.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 
 /** SQL only. Everything under a case takes the gate's `CaseInScope`, so no query runs on an unchecked case. */
 export type TaskRow = typeof tasks.$inferSelect;

@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
-import { ActionCardTasksBody, ActionCardTasksResult, CaseIdParams, CreateTaskBody, DecideHandoverBody, GatherBody, GatherResult, HandoverOwnersView, PatchTaskBody, TaskList, TaskParams, TaskView } from './tasks.schemas.js';
+import { ActionCardTasksBody, ActionCardTasksResult, CreateTaskBody, DecideHandoverBody, GatherBody, GatherResult, HandoverOwnersView, PatchTaskBody, TaskList, TaskParams, TaskView } from './tasks.schemas.js';
+import { CaseIdParams } from '../case-core/params.js';
 import { createTask, gatherFromAssessment, listTasks, patchTask, tasksFromActionCard } from './tasks.service.js';
 import { decideHandoverOwners, handoverOwners } from './tasks.handover.js';
 

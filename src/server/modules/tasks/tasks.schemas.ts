@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { freeText, IsoDate, text } from '../../shared/fields.schemas.js';
-import { SETTABLE_TASK_STATUSES, TASK_SOURCE_TYPES, TASK_STATUSES } from './tasks.codes.js';
+import { SETTABLE_TASK_STATUSES, TASK_SOURCE_TYPES, TASK_STATUSES } from '../actions/tasks.codes.js';
 
 /** API.md: an owner is a user (with an account) or an actor of the case (without one). */
 export const OwnerInput = z.union([z.strictObject({ userId: z.uuid() }), z.strictObject({ actorId: z.uuid() })]);
 export type OwnerInput = z.infer<typeof OwnerInput>;
 
-export const CaseIdParams = z.strictObject({ id: z.uuid() });
 export const TaskParams = z.strictObject({ tid: z.uuid() });
 
 export const CreateTaskBody = z.strictObject({

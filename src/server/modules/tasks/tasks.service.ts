@@ -6,7 +6,7 @@ import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import { deniedNotFound, notFound, staleVersion, validationError } from '../../platform/http/errors.js';
 import { todayIso } from '../../shared/codes.js';
 import { inTx, type Svc } from '../../shared/svc.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { gatheringCandidates } from '../risk/risk.followup.service.js';
 import { resolveOwner } from './tasks.owner.js';
 import { tasksRepo } from './tasks.repository.js';

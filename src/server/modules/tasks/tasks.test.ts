@@ -5,7 +5,7 @@ import { forEachEngine } from '../../../../test/support/db.js';
 import { countRows, createUser, loginAs, startTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
 import { queryRows } from '../../platform/db/client.js';
 import { todayIso } from '../../shared/codes.js';
-import { addDays } from '../work/work.scope.js';
+import { addDays } from '../case-core/work.scope.js';
 import { fullContent } from '../risk/risk.fixtures.js';
 import { coordinationCase, coordinationPeople, signAssessment } from './tasks.fixtures.js';
 

@@ -4,7 +4,7 @@ import { todayIso } from '../../shared/codes.js';
 import { iso, isoOpt } from '../../shared/svc.js';
 import { actorNames, userNames } from './tasks.owner.js';
 import type { TaskRow } from './tasks.repository.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import type { OwnerView, TaskView } from './tasks.schemas.js';
 
 /** Task rows as the API shows them, with owner names looked up in one go. */

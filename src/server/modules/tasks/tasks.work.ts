@@ -4,8 +4,8 @@ import { todayIso } from '../../shared/codes.js';
 import type { Svc } from '../../shared/svc.js';
 import type { WorkItem } from '../../shared/work-item.js';
 import { tasks } from '../actions/actions.tables.js';
-import { cases } from '../cases/cases.tables.js';
-import { addDays, caseImminent, myOpenCases, UPCOMING_DAYS } from '../work/work.scope.js';
+import { cases } from '../case-core/cases.tables.js';
+import { addDays, caseImminent, myOpenCases, UPCOMING_DAYS } from '../case-core/work.scope.js';
 
 /**
  * TASK items: my open tasks (overdue, due within a week, or without a deadline), and the open tasks on my cases

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound, validationError } from '../../platform/http/errors.js';
 import { iso, inTx, type Svc } from '../../shared/svc.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { appendChange } from '../journal/journal.service.js';
 import { TRAVEL_ATTACHMENT_KIND_LABELS, TRAVEL_ATTACHMENT_KINDS, type TravelAttachmentKind } from './travel.codes.js';
 import { travelRepo } from './travel.repository.js';

@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { notFound } from '../../platform/http/errors.js';
 import { inTx, type Svc } from '../../shared/svc.js';
-import { requireCaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope } from '../case-core/cases.scope.js';
 import { confidentialPdf, pdfDate, pdfHelpers } from '../safety/pdf.kit.js';
 import { GLOBALE_VAGTCENTER, PASSPORT_HOLDER_LABELS, TRAVEL_FEAR_LABELS, TRAVEL_PHASE_LABELS } from './travel.codes.js';
 import { countryName } from './travel.countries.js';

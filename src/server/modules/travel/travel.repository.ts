@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { users } from '../auth/auth.tables.js';
-import { casePersons } from '../cases/cases.tables.js';
-import type { CaseInScope } from '../cases/cases.scope.js';
+import { casePersons } from '../case-core/cases.tables.js';
+import type { CaseInScope } from '../case-core/cases.scope.js';
 import { travelContacts, travelTrips, travelWatchAlerts, type TripRow } from './travel.tables.js';
 
 /** SQL only; every function takes the gated case. */

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
-import { CaseIdParams } from '../cases/cases.schemas.js';
+import { CaseIdParams } from '../case-core/params.js';
 import { TaskView } from '../tasks/tasks.schemas.js';
 import { z } from 'zod';
 import { validationError } from '../../platform/http/errors.js';

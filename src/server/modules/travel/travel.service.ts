@@ -4,11 +4,11 @@ import { notFound, staleVersion, validationError, type ErrorDetail } from '../..
 import { todayIso } from '../../shared/codes.js';
 import { danishDate } from '../../shared/dates.js';
 import { iso, inTx, type Svc } from '../../shared/svc.js';
-import { requireCaseInScope, type CaseInScope } from '../cases/cases.scope.js';
+import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { appendChange } from '../journal/journal.service.js';
 import { createTask } from '../tasks/tasks.service.js';
 import { CreateTaskBody } from '../tasks/tasks.schemas.js';
-import { addDays } from '../work/work.scope.js';
+import { addDays } from '../case-core/work.scope.js';
 import { RESIDENCE_PERMIT_NOTE, TRAVEL_AUTHORITY_LABELS, TRAVEL_PHASE_LABELS, WATCH_REASON_LABELS } from './travel.codes.js';
 import { countryName } from './travel.countries.js';
 import { travelRepo } from './travel.repository.js';

@@ -7,9 +7,9 @@ import { createUser, loginAs, startTestApp, type Client, type TestApp } from '..
 import { queryRows } from '../../platform/db/client.js';
 import { fieldCryptoFor } from '../../platform/crypto/fields.js';
 import { todayIso } from '../../shared/codes.js';
-import { casePersons } from '../cases/cases.tables.js';
+import { casePersons } from '../case-core/cases.tables.js';
 import { coordinationCase, coordinationPeople } from '../tasks/tasks.fixtures.js';
-import { addDays } from '../work/work.scope.js';
+import { addDays } from '../case-core/work.scope.js';
 import { COUNTRY_CODES, COUNTRY_NAMES_DA } from './travel.countries.js';
 
 const pdfText = async (buf: Buffer) => (await extractText(await getDocumentProxy(new Uint8Array(buf)), { mergePages: true })).text;

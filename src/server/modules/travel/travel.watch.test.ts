@@ -8,7 +8,7 @@ import { queryRows } from '../../platform/db/client.js';
 import { todayIso } from '../../shared/codes.js';
 import { appJobRunner } from '../reminders/reminders.runner.js';
 import { coordinationCase, coordinationPeople } from '../tasks/tasks.fixtures.js';
-import { addDays } from '../work/work.scope.js';
+import { addDays } from '../case-core/work.scope.js';
 import { dueAlarms } from './travel.watch.js';
 
 /** Noon in Copenhagen on a day: the clock the runner is given (a seam; nothing sleeps). */

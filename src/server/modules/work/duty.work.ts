@@ -2,8 +2,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import type { WorkItem } from '../../shared/work-item.js';
-import { cases } from '../cases/cases.tables.js';
-import { caseImminent, myOpenCases } from './work.scope.js';
+import { cases } from '../case-core/cases.tables.js';
+import { caseImminent, myOpenCases } from '../case-core/work.scope.js';
 
 /** DOMAIN.md § 4.3: the duty to notify applies and is not recorded: always due now, on every case I work on. */
 export async function dutyToNotifyWork(db: Db, actor: Actor): Promise<WorkItem[]> {

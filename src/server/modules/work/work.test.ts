@@ -8,7 +8,7 @@ import { queryRows } from '../../platform/db/client.js';
 import { todayIso } from '../../shared/codes.js';
 import { fullContent } from '../risk/risk.fixtures.js';
 import { coordinationCase, coordinationPeople, signAssessment } from '../tasks/tasks.fixtures.js';
-import { addDays } from './work.scope.js';
+import { addDays } from '../case-core/work.scope.js';
 import { sortWork } from './work.service.js';
 
 forEachEngine('work queue and follow-up paced by risk', (engine) => {

@@ -3,7 +3,7 @@ import type { Actor, Role } from './actor.js';
 /**
  * The one place that says what each role may do. Services ask `can`/`require` before anything else; which
  * rows a permitted actor may touch is then decided by the scope filters in the repositories
- * (e.g. modules/cases/cases.scope.ts), so a forgotten check returns nothing rather than someone else's case.
+ * (e.g. modules/case-core/cases.scope.ts), so a forgotten check returns nothing rather than someone else's case.
  */
 export const PERMISSIONS = [
   'users.manage',

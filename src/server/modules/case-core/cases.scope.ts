@@ -41,7 +41,7 @@ declare const caseInScopeBrand: unique symbol;
  * A case row that has passed the gate for the current actor. Only `requireCaseInScope` (and, for operators,
  * `caseForSystem`) makes one, so a repository function that takes a `CaseInScope` (instead of a bare id)
  * cannot be reached without the gate: code that skipped it does not compile
- * (src/server/modules/cases/cases.scope.typecheck.ts proves it).
+ * (src/server/modules/case-core/cases.scope.typecheck.ts proves it).
  */
 export type CaseInScope = typeof cases.$inferSelect & { readonly [caseInScopeBrand]: true };
 

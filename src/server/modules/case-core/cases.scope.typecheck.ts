@@ -13,12 +13,12 @@ import { actionsRepo } from '../actions/actions.repository.js';
 import * as caseAccessRepo from '../case-access/case-access.repository.js';
 import { consentAllows } from '../consent/consent.service.js';
 import { intakeRepo } from '../intake/intake.repository.js';
-import { requireInquiryInScope } from '../intake/intake.scope.js';
+import { requireInquiryInScope } from './intake.scope.js';
 import { journalRepo } from '../journal/journal.repository.js';
 import { appendChange } from '../journal/journal.service.js';
 import * as riskRepo from '../risk/risk.repository.js';
 import type { Svc } from '../../shared/svc.js';
-import { casesRepo } from './cases.repository.js';
+import { casesRepo } from '../cases/cases.repository.js';
 import { requireCaseInScope, type CaseInScope } from './cases.scope.js';
 
 export async function skippedTheGate(db: Db, svc: Svc, actor: Actor, caseId: string) {

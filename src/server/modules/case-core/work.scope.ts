@@ -1,7 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
-import { cases } from '../cases/cases.tables.js';
-import { caseScope } from '../cases/cases.scope.js';
+import { cases } from './cases.tables.js';
+import { caseScope } from './cases.scope.js';
 
 /**
  * "My cases" for a work queue: open cases in the actor's scope that the actor takes part in (responsible

@@ -5,7 +5,7 @@ import { forEachEngine } from '../../../../test/support/db.js';
 import { createUser, loginAs, startTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
 import { queryRows } from '../../platform/db/client.js';
 import { caseBody, cprForAge, inquiryBody } from '../intake/intake.fixtures.js';
-import { caseworkerMissingWork } from './cases.work.js';
+import { caseworkerMissingWork } from '../cases/cases.work.js';
 import { inquiryWithoutCaseWork } from '../intake/intake.work.js';
 import { actorFor } from '../../../../test/authz/fixtures.js';
 

@@ -2,7 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
-import { caseScope } from '../cases/cases.scope.js';
+import { caseScope } from './cases.scope.js';
 import { inquiries, type InquiryRow } from './intake.tables.js';
 
 /**
