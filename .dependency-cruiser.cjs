@@ -9,7 +9,7 @@
  *   shared                the kernel every module uses (Svc/tx helper, field schemas, code lists, labels, dates,
  *                         WorkItem). No domain logic, imports only platform.
  *   modules/<name>        ordered in MODULE_LAYERS below: a module imports only modules listed before it.
- *   top                   app.ts, main.ts, startup.ts, audit.catalogue.ts, demo/, *.demo.ts seeders, src/cli:
+ *   top                   app.ts, main.ts, startup.ts, audit.catalogue.ts, case-file.wiring.ts, demo/, *.demo.ts seeders, src/cli:
  *                         they wire modules together and may import any of them.
  *
  * Audit catalogue (one way): modules declare events with platform's `defineAuditEvents`; the catalogue above
@@ -26,18 +26,25 @@ const MODULE_LAYERS = [
   // involvement, the citizen's identity, the work-queue scope, the path parameters. Every case-file module
   // builds on it; it knows none of them.
   'case-core',
-  // THE CASE FILE, one layer for now. These modules still call each other's services both ways: a case opens
-  // from an inquiry with its consent; consent, case, measure and task changes write journal lines; closing a
-  // case asks closure, which asks safety (a measure in force) and risk (the citizen told the assessment);
-  // 'Gør til' on an assessment proposes a measure or a task; tasks and measures are owned by actors; the work
-  // queue gathers them all. Inside the layer the rules still hold: no file-level cycle (`no-circular`), no
-  // module reads another's repository or tables except through its service (`no-foreign-repository`).
-  // Splitting it (closure blockers and work providers registered from above, as the audit catalogue is) is
-  // the next step of issue 8.
-  [
-    'cases', 'intake', 'consent', 'journal', 'case-access', 'child-voice', 'actors', 'actions', 'risk', 'safety',
-    'tasks', 'followup', 'closure', 'work', 'reminders', 'travel',
-  ],
+  // The case file, one module per layer, each calling only those before it (no module-level cycle):
+  'journal', // the timeline every change writes to
+  'consent', // consents and legal bases; they decide who is involved
+  'intake', // inquiries, opened with their consent
+  'cases', // the case: opening, persons, handover, closing (asks the steps above it through cases.ports.ts)
+  'case-access', // participants and exclusions
+  'child-voice', // the child's own account
+  'actors', // the authorities and organisations of a case, with their sharing basis
+  'actions', // the task and measure records "Gør til" writes
+  'safety', // the safety plan and the measures register (reads assessments through measures.assessments.ts)
+  'tasks', // tasks and who gathers what (reads an assessment's factors through tasks.gathering.ts)
+  'followup', // risk-paced follow-up
+  'risk', // screening and assessment; signing schedules the follow-up, "Gør til" proposes a measure or a task
+  'travel', // trips, the authority log, the return watch
+  'closure', // what blocks a closing, and the closing evaluation
+  'reminders', // mail and the job runner
+  'work', // the work queue: gathers every module's work items
+  // A lower module that needs one above it declares a port (cases.ports.ts, measures.assessments.ts,
+  // tasks.gathering.ts) and src/server/case-file.wiring.ts (top) fills it at load, as the audit catalogue does.
   'audit', // the auditor's pages: read anything, written by nobody
   'statistics', // national figures: aggregates over inquiries, cases and measures, suppressed
   'ops', // backup, restore, retention, the column registry: operator work over every table
@@ -45,7 +52,7 @@ const MODULE_LAYERS = [
 
 const layerOf = (name) => MODULE_LAYERS.findIndex((l) => (Array.isArray(l) ? l.includes(name) : l === name));
 const namesOf = (l) => (Array.isArray(l) ? l : [l]);
-const TOP = '^src/server/(app|main|startup|audit\\.catalogue)\\.ts$|^src/server/demo/|\\.demo\\.ts$|^src/cli/';
+const TOP = '^src/server/(app|main|startup|audit\\.catalogue|case-file\\.wiring)\\.ts$|^src/server/demo/|\\.demo\\.ts$|^src/cli/';
 
 /** For each layer: its modules may not import a module of a later layer. */
 const layerRules = MODULE_LAYERS.map((layer, i) => {
@@ -80,21 +87,21 @@ module.exports = {
       comment: 'Platform and config are below everything: no module, no shared kernel, not app.ts or the catalogue.',
       severity: 'error',
       from: { path: '^src/server/(platform|config)/' },
-      to: { path: '^src/server/(modules|shared|demo)/|^src/server/(app|audit\\.catalogue|startup|main)\\.ts$' },
+      to: { path: '^src/server/(modules|shared|demo)/|^src/server/(app|audit\\.catalogue|case-file\\.wiring|startup|main)\\.ts$' },
     },
     {
       name: 'shared-is-a-kernel',
       comment: 'The shared kernel imports only platform (and itself): no domain module, no app wiring.',
       severity: 'error',
       from: { path: '^src/server/shared/' },
-      to: { path: '^src/server/(modules|demo)/|^src/server/(app|audit\\.catalogue|startup|main)\\.ts$' },
+      to: { path: '^src/server/(modules|demo)/|^src/server/(app|audit\\.catalogue|case-file\\.wiring|startup|main)\\.ts$' },
     },
     {
       name: 'modules-not-to-top',
       comment: 'A module never imports app.ts, the catalogue, main/startup or the demo runner (they import modules).',
       severity: 'error',
       from: { path: '^src/server/modules/', pathNot: TOP },
-      to: { path: '^src/server/(app|audit\\.catalogue|startup|main)\\.ts$|^src/server/demo/' },
+      to: { path: '^src/server/(app|audit\\.catalogue|case-file\\.wiring|startup|main)\\.ts$|^src/server/demo/' },
     },
     {
       name: 'no-foreign-repository',

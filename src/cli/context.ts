@@ -4,6 +4,7 @@ import { openDatabase, type Database } from '../server/platform/db/client.js';
 import { lockDataDir } from '../server/platform/db/data-dir-lock.js';
 import { migrate } from '../server/platform/db/migrate.js';
 import '../server/audit.catalogue.js';
+import '../server/case-file.wiring.js';
 
 /**
  * Opens the configured database for one CLI command (the CLI is one of the few `systemDb` users: it runs

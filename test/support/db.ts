@@ -7,6 +7,7 @@ import type { Database, Db, Engine } from '../../src/server/platform/db/client.j
 import { openDatabase, quoteIdent } from '../../src/server/platform/db/client.js';
 import { migrate } from '../../src/server/platform/db/migrate.js';
 import '../../src/server/audit.catalogue.js';
+import '../../src/server/case-file.wiring.js';
 
 /**
  * Integration tests run on both engines. PostgreSQL is not optional: test/run.mjs sets TEST_DATABASE_URL to

@@ -5,7 +5,7 @@ import { CprField, MunicipalityCode } from '../intake/intake.schemas.js';
 import { freeText, IsoDate, text } from '../../shared/fields.schemas.js';
 import { ConsentView, LegalBasisView } from '../consent/consent.schemas.js';
 import { INVOLVEMENT_REASONS } from '../case-core/cases.involvement.js';
-import { ClosingEvaluation, CloseOverride } from '../closure/closure.schemas.js';
+import { ClosingEvaluation, CloseOverride } from './closing.schemas.js';
 
 export { CASE_STATUSES };
 export const PERSON_ROLES = ['BORGER', 'MULIG_GERNINGSPERSON', 'MULIGT_OFFER', 'TILLIDSPERSON', 'FORAELDER_VAERGE'] as const;

@@ -4,7 +4,7 @@ import { citizenToldLatestAssessment } from '../risk/risk.followup.service.js';
 import type { ErrorDetail } from '../../platform/http/errors.js';
 import { measureClosureBlockers } from '../safety/measures.work.js';
 import { travelClosureBlockers } from '../travel/travel.watch.js';
-import type { Blocker } from './closure.schemas.js';
+import type { Blocker } from '../cases/closing.schemas.js';
 
 /**
  * What stops a case from closing (DOMAIN.md § 11.4). A blocker looks at one case that has passed the gate and

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/app-context.js';
 import { actorOf } from '../../platform/http/session.js';
 import { svcOf } from '../../shared/svc.js';
 import { CaseIdParams } from '../case-core/params.js';
-import { ClosurePreview } from './closure.schemas.js';
+import { ClosurePreview } from '../cases/closing.schemas.js';
 import { closurePreview } from './closure.service.js';
 
 /** The close itself stays POST /api/cases/:id/close (cases module), which calls closeWithEvaluation. */

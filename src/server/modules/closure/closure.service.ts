@@ -1,5 +1,4 @@
 import { desc, eq } from 'drizzle-orm';
-import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
@@ -9,14 +8,9 @@ import { requireCaseInScope } from '../case-core/cases.scope.js';
 import { openTasksOf } from '../tasks/tasks.service.js';
 import { blockersOf } from './closure.blockers.js';
 import { measuresOfCase } from './closure.measures.js';
-import type { ClosingEvaluation, CloseOverride } from './closure.schemas.js';
+import type { ClosingInput } from '../cases/cases.ports.js';
 import { caseClosureEvaluations } from './closure.tables.js';
 
-export interface ClosingInput {
-  outcome: 'AFSLUTTET' | 'OVERDRAGET';
-  closingEvaluation?: z.infer<typeof ClosingEvaluation>;
-  override?: z.infer<typeof CloseOverride>;
-}
 
 /**
  * The closing step of POST /api/cases/:id/close, inside the cases module's transaction (the case is locked

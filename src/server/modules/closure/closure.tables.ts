@@ -1,5 +1,5 @@
 import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { EvaluationOutcome } from './closure.codes.js';
+import type { EvaluationOutcome } from '../cases/closing.codes.js';
 
 /**
  * migrations/0083: the closing evaluation, one row per closing. The statistics read this table

@@ -5,12 +5,8 @@ import type { Actor } from '../../platform/access/actor.js';
 import { users } from '../auth/auth.tables.js';
 import { cases } from '../case-core/cases.tables.js';
 import { caseScope, type CaseInScope } from '../case-core/cases.scope.js';
-import { riskAssessments, riskScreenings } from '../risk/risk.tables.js';
-import type { AssessmentContent } from '../risk/risk.schemas.js';
 import { measures, type MeasureRow } from './safety.tables.js';
 import type { MeasureStatus } from './safety.codes.js';
-
-export interface SignedAssessment { id: string; version: number; content: AssessmentContent }
 
 /** SQL only. Everything under a case takes the CaseInScope the gate returned. */
 export const measuresRepo = {
@@ -48,17 +44,6 @@ export const measuresRepo = {
 
   userNames: async (db: Db, ids: string[]) =>
     ids.length ? new Map((await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids))).map((u) => [u.id, u.name])) : new Map<string, string>(),
-
-  /** The case's signed assessments, newest first, content opened. */
-  signedAssessments: async (db: Db, fc: FieldCrypto, c: CaseInScope): Promise<SignedAssessment[]> =>
-    (await db.select({ id: riskAssessments.id, version: riskAssessments.version, contentEnc: riskAssessments.contentEnc })
-      .from(riskAssessments)
-      .where(and(eq(riskAssessments.caseId, c.id), eq(riskAssessments.status, 'AFSLUTTET')))
-      .orderBy(desc(riskAssessments.version)))
-      .map((r) => ({ id: r.id, version: r.version, content: JSON.parse(fc.decrypt(r.contentEnc)) as AssessmentContent })),
-
-  screeningOfCase: async (db: Db, c: CaseInScope, id: string) =>
-    (await db.select({ id: riskScreenings.id }).from(riskScreenings).where(and(eq(riskScreenings.id, id), eq(riskScreenings.caseId, c.id))).limit(1))[0] ?? null,
 
   /**
    * In-force measures ending on or before `until` on cases in the actor's scope that the actor owns or takes

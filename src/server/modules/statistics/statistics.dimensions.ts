@@ -3,7 +3,7 @@ import {
   AGE_BAND_LABELS, CHANNEL_LABELS, CONCERN_TYPE_LABELS, GENDER_LABELS, INITIATOR_ROLE_LABELS, REASON_LABELS,
 } from '../../shared/labels.js';
 import { MEASURE_TYPE_LABELS, SCREENING_OUTCOME_LABELS } from '../risk/risk.codes.js';
-import { EVALUATION_OUTCOME_LABELS, HELPED_LABELS } from '../closure/closure.codes.js';
+import { EVALUATION_OUTCOME_LABELS, HELPED_LABELS } from '../cases/closing.codes.js';
 import { BY_LABELS, type ByValue } from './statistics.codes.js';
 
 /**

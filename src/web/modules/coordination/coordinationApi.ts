@@ -3,7 +3,7 @@ import { api } from '../../app/api';
 import type { TaskList, TaskView, GatherResult, HandoverOwnersView } from '../../../server/modules/tasks/tasks.schemas';
 import type { WorkQueue } from '../../../server/modules/work/work.schemas';
 import type { FollowUpList, FollowUpView } from '../../../server/modules/followup/followup.schemas';
-import type { ClosurePreview } from '../../../server/modules/closure/closure.schemas';
+import type { ClosurePreview } from '../../../server/modules/cases/closing.schemas';
 
 export type Task = z.infer<typeof TaskView>;
 export type Work = z.infer<typeof WorkQueue>;

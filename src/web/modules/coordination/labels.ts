@@ -1,5 +1,5 @@
 export { TASK_STATUS_LABELS, TASK_SOURCE_LABELS, SETTABLE_TASK_STATUSES } from '../../../server/modules/actions/tasks.codes';
-export { EVALUATION_OUTCOME_LABELS, HELPED_LABELS, MEASURE_EFFECT_LABELS, EVALUATION_OUTCOMES, HELPED_CODES, MEASURE_EFFECTS } from '../../../server/modules/closure/closure.codes';
+export { EVALUATION_OUTCOME_LABELS, HELPED_LABELS, MEASURE_EFFECT_LABELS, EVALUATION_OUTCOMES, HELPED_CODES, MEASURE_EFFECTS } from '../../../server/modules/cases/closing.codes';
 import type { WorkKind } from '../../../server/shared/work-item';
 
 export const WORK_KIND_LABELS: Record<WorkKind, string> = {

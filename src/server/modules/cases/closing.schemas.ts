@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { freeText, text } from '../../shared/fields.schemas.js';
-import { EVALUATION_OUTCOMES, HELPED_CODES, MEASURE_EFFECTS } from './closure.codes.js';
+import { EVALUATION_OUTCOMES, HELPED_CODES, MEASURE_EFFECTS } from './closing.codes.js';
 
 /** The closing evaluation the statistics count (table case_closure_evaluations). */
 export const ClosingEvaluation = z.strictObject({
