@@ -31,12 +31,13 @@ export async function runStats(db: Db, opts: StatsOptions, out: Print, err: Prin
     err('--format: skal være csv eller text');
     return 2;
   }
+  const format = opts.format === 'csv' ? 'csv' : 'text';
   try {
     const t = await db.transaction(async (tx) => {
       const table = await buildTable(tx, OPERATOR, parsed.data);
       await recordAudit(tx, {
         type: 'statistics.exported', actor: null, subjectType: 'statistics', purpose: 'statistik',
-        details: { from: table.from, to: table.to, by: table.by, level: table.level, format: opts.format ?? 'text', scope: 'national', via: 'cli' },
+        details: { from: table.from, to: table.to, by: table.by, level: table.level, format, scope: 'national', via: 'cli' },
       });
       return table;
     }, { isolationLevel: 'repeatable read' });

@@ -19,6 +19,12 @@ function periodFilter(from?: string, to?: string): SQL[] {
   return where;
 }
 
+/** The account a username criterion names (the same match as the search's), or null. */
+export async function accountIdByUsername(db: Db, username: string): Promise<string | null> {
+  const [u] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
+  return u?.id ?? null;
+}
+
 export async function searchEvents(db: Db, q: AuditEventsQuery) {
   const where: SQL[] = periodFilter(q.from, q.to);
   if (q.userId) where.push(eq(auditEvents.actorUserId, q.userId));

@@ -20,15 +20,16 @@ export const useLabel = (use: string) => USE_TYPE_LABELS[use as UseType] ?? use;
 export async function searchTrail(db: Db, actor: Actor, query: AuditEventsQuery) {
   return db.transaction(async (tx) => {
     const { rows, total } = await repo.searchEvents(tx, query);
-    const criteria = Object.fromEntries(
-      Object.entries(query).filter(([k, v]) => v !== undefined && k !== 'page' && k !== 'pageSize'),
-    ) as Record<string, string>;
+    const { page, pageSize: _, username, ...rest } = query;
+    // The criteria given (an undefined key would be hashed but not stored); a username as the account it names.
+    const criteria = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as typeof rest;
+    const usernameAccount = username === undefined ? {} : { usernameAccount: await repo.accountIdByUsername(tx, username) };
     await recordAudit(tx, {
       type: 'audit.trail_searched',
       actor,
       caseId: query.caseId,
       purpose: SUPERVISION,
-      details: { ...criteria, page: query.page, results: rows.length },
+      details: { ...criteria, ...usernameAccount, page, results: rows.length },
     });
     return {
       items: rows.map(({ event: e, username, caseNumber }) => ({

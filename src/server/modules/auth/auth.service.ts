@@ -3,6 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../platform/db/client.js';
 import type { Config } from '../../config/config.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import type { DetailsOf } from '../../platform/audit/define.js';
 import { AppError } from '../../platform/http/errors.js';
 import { hashToken, newToken } from '../../platform/http/session.js';
 import type { Actor } from '../../platform/access/actor.js';
@@ -144,7 +145,9 @@ export async function login(db: Db, config: Config, input: LoginInput): Promise<
  * account's run of failures; the failure that reaches the threshold locks the account, audited in the same
  * transaction. The counter update is one statement, so two server processes cannot both miss the threshold.
  */
-async function loginFailed(db: Db, config: Config, input: LoginInput, user: UserRow | undefined, reason: string, countsTowardLock: boolean) {
+async function loginFailed(
+  db: Db, config: Config, input: LoginInput, user: UserRow | undefined, reason: DetailsOf<'auth.login_failed'>['reason'], countsTowardLock: boolean,
+) {
   const window = config.LOGIN_RATE_WINDOW_MINUTES;
   await db.transaction(async (tx) => {
     const ipHits = await recordFailure(tx, ipKey(input.ip), window);
@@ -182,12 +185,12 @@ async function loginFailed(db: Db, config: Config, input: LoginInput, user: User
     }
     // Audit the moment a limit is reached, not every refused attempt after it (an attacker must not be able
     // to flood the trail).
-    const reached = [
+    const reached = ([
       ipHits === config.LOGIN_IP_MAX_FAILURES ? 'ip' : null,
       accountHits === config.LOGIN_ACCOUNT_MAX_FAILURES ? 'account' : null,
       pairHits === config.LOGIN_PAIR_MAX_FAILURES ? 'pair' : null,
       pairHits === config.LOGIN_PAIR_FREE_FAILURES ? 'pair_delay' : null,
-    ].filter((x): x is string => !!x);
+    ] as const).filter((x) => x !== null);
     for (const scope of reached) {
       await recordAudit(tx, {
         type: 'identity.login_rate_limited',
@@ -207,7 +210,7 @@ export async function createSession(
   user: UserRow,
   authMethod: 'password' | 'oidc',
   client: { ip?: string; userAgent?: string },
-  details: Record<string, string> = {},
+  details: Omit<DetailsOf<'auth.login_succeeded'>, 'method'> = {},
 ): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();

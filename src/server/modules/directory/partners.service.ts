@@ -34,7 +34,7 @@ export async function updateActor(db: Db, actor: Actor, id: string, body: z.infe
     if (current.version !== body.version) throw staleVersion(current.version);
     const { version, ...values } = body;
     await tx.update(nationalActors).set({ ...values, version: version + 1 }).where(eq(nationalActors.id, id));
-    await recordAudit(tx, { type: 'directory.partner_updated', actor, subjectType: 'national_actor', subjectId: id, details: { fields: Object.keys(values).join(','), version: version + 1 } });
+    await recordAudit(tx, { type: 'directory.partner_updated', actor, subjectType: 'national_actor', subjectId: id, details: { fields: Object.keys(values), version: version + 1 } });
     return (await partnerDirectory(tx)).actors.find((a) => a.id === id)!;
   });
 }
@@ -52,7 +52,7 @@ export async function updateConsultant(db: Db, actor: Actor, id: string, body: z
       const [row] = await queryRows<{ next: number }>(tx, sql`SELECT (COALESCE(max(sort_order), 0) + 1)::int AS next FROM consultant_regions WHERE region = ${region}`);
       await tx.insert(consultantRegions).values({ consultantId: id, region, sortOrder: row!.next });
     }
-    await recordAudit(tx, { type: 'directory.partner_updated', actor, subjectType: 'security_consultant', subjectId: id, details: { fields: [...Object.keys(values), 'regions'].join(','), version: version + 1 } });
+    await recordAudit(tx, { type: 'directory.partner_updated', actor, subjectType: 'security_consultant', subjectId: id, details: { fields: [...Object.keys(values), 'regions'], version: version + 1 } });
     return (await partnerDirectory(tx)).consultants.find((c) => c.id === id)!;
   });
 }

@@ -21,6 +21,7 @@ export const CprField = z
 
 /** Fields that identify a person: never on an anonymous inquiry (DOMAIN.md § 4.1). */
 export const IDENTIFYING_FIELDS = ['name', 'cpr', 'address', 'phone', 'email', 'birthDate', 'photo'] as const;
+export type IdentifyingField = (typeof IDENTIFYING_FIELDS)[number];
 
 export const InquiryCitizenInput = z.strictObject({
   age: z.number().int().min(0).max(120).optional(),

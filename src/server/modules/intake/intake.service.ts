@@ -9,7 +9,7 @@ import { inquiryBirthDate } from '../case-core/intake.citizen.js';
 import { createdInquiry, requireInquiryInScope, type InquiryInScope } from '../case-core/intake.scope.js';
 import { ageBandOf, ageOn, isMinor, todayIso, type AgeBand } from '../../shared/codes.js';
 import { intakeRepo } from './intake.repository.js';
-import { inquiryMinor, type CreateInquiryBody, type InquiryView } from './intake.schemas.js';
+import { inquiryMinor, type CreateInquiryBody, type IdentifyingField, type InquiryView } from './intake.schemas.js';
 import type { InquiryRow } from '../case-core/intake.tables.js';
 import { iso, inTx, type Svc } from '../../shared/svc.js';
 
@@ -75,8 +75,8 @@ export async function createInquiry(svc: Svc, actor: Actor, body: CreateInquiryB
   });
 }
 
-function identifyingFieldsOf(row: InquiryRow): string[] {
-  const map: [string, string | null][] = [
+function identifyingFieldsOf(row: InquiryRow): IdentifyingField[] {
+  const map: [IdentifyingField, string | null][] = [
     ['name', row.citizenNameEnc], ['cpr', row.citizenCprEnc], ['address', row.citizenAddressEnc],
     ['phone', row.citizenPhoneEnc], ['email', row.citizenEmailEnc], ['birthDate', row.citizenBirthDateEnc],
   ];

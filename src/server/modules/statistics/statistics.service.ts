@@ -81,7 +81,7 @@ export async function buildTable(db: Db, actor: Actor, q: TableQuery): Promise<T
   };
 }
 
-const criteria = (q: { from?: string; to?: string }, p: Period, extra: Record<string, string | null>, scope: TableView['scope']) => ({
+const criteria = <const E extends object>(q: { from?: string; to?: string }, p: Period, extra: E, scope: TableView['scope']) => ({
   from: p.from, to: p.to, ...extra, scope: scope.level === 'national' ? 'national' : `municipality:${scope.key}`,
   periodGiven: !!(q.from || q.to),
 });

@@ -21,7 +21,17 @@ export async function asOwner(db: Db, ...statements: SQL[]) {
   });
 }
 
-export const TYPES = ['auth.login_succeeded', 'case.participants_read', 'case.user_excluded', 'audit.trail_searched', 'auth.logout'] as const;
+/** Row i of a test trail: five event types in turn, each with details of its declared shape. */
+function testRow(tx: Db, i: number) {
+  const base = { actor: { userId: crypto.randomUUID(), role: 'caseworker' as const }, caseId: crypto.randomUUID(), purpose: 'Test' };
+  switch (i % 5) {
+    case 0: return recordAudit(tx, { ...base, type: 'auth.login_succeeded', details: { method: 'password' } });
+    case 1: return recordAudit(tx, { ...base, type: 'actors.listed', details: { count: i } });
+    case 2: return recordAudit(tx, { ...base, type: 'identity.users_listed', details: { scope: 'all', count: i } });
+    case 3: return recordAudit(tx, { ...base, type: 'audit.trail_searched', details: { page: 1, results: i } });
+    default: return recordAudit(tx, { ...base, type: 'auth.logout', details: {} });
+  }
+}
 
 export async function trail(engine: Engine, rows = 8) {
   const database = await freshDatabase(engine);
@@ -29,9 +39,7 @@ export async function trail(engine: Engine, rows = 8) {
   const dir = mkdtempSync(path.join(tmpdir(), 'skjold-cp-'));
   const config = { DATA_DIR: dir, AUDIT_CHECKPOINT_DIR: dir };
   for (let i = 0; i < rows; i += 1) {
-    await db.transaction((tx) =>
-      recordAudit(tx, { type: TYPES[i % 5]!, actor: { userId: crypto.randomUUID(), role: 'caseworker' }, caseId: crypto.randomUUID(), purpose: 'Test', details: { n: i } }),
-    );
+    await db.transaction((tx) => testRow(tx, i));
   }
   const verify = async (opts: { noCheckpoints?: boolean } = {}) => {
     const out: string[] = [];

@@ -57,9 +57,10 @@ export async function recordAudit<T extends AuditEventType>(tx: Db, input: Audit
 export async function recordDenied(
   db: Db,
   actor: Pick<Actor, 'userId' | 'role'>,
-  input: { reason: 'permission' | 'case_scope' | 'not_found'; scope?: string; caseId?: string; permission?: string; route?: string; method?: string },
+  input: DetailsOf<'access.denied'> & { caseId?: string },
 ): Promise<void> {
-  const details: AuditDetails = { reason: input.reason };
+  // Only the fields given: a key holding undefined would be hashed but not stored (jsonb drops it).
+  const details: DetailsOf<'access.denied'> = { reason: input.reason };
   if (input.scope) details.scope = input.scope;
   if (input.permission) details.permission = input.permission;
   if (input.route) details.route = input.route;

@@ -94,8 +94,8 @@ forEachEngine('audit trail: keyed chains and signed checkpoints', (engine) => {
     it('concurrent audited transactions share the chains without a gap or a fork', async () => {
       const t = await trail(engine, 0);
       await Promise.all(Array.from({ length: 60 }, (_, i) => t.db.transaction(async (tx) => {
-        await recordAudit(tx, { type: 'auth.logout', actor: null, details: { i } });
-        await recordAudit(tx, { type: 'auth.logout', actor: null, details: { i, second: true } });
+        await recordAudit(tx, { type: 'identity.users_listed', actor: null, details: { scope: 'all', count: i } });
+        await recordAudit(tx, { type: 'auth.logout', actor: null });
       })));
       const rows = await t.all();
       assert.equal(rows.length, 120);
