@@ -7,6 +7,7 @@ import { freshDatabase } from '../../../../test/support/db.js';
 import type { Db, Engine } from '../db/client.js';
 import { runAuditCheckpoint, runAuditVerify } from '../../../cli/commands/audit.js';
 import { recordAudit } from './audit.js';
+import type { AuditDetailsShape } from './define.js';
 import { auditEvents } from './audit.tables.js';
 import { configureAuditKeys } from './keys.js';
 
@@ -22,6 +23,11 @@ export async function asOwner(db: Db, ...statements: SQL[]) {
 }
 
 export const TYPES = ['auth.login_succeeded', 'case.participants_read', 'case.user_excluded', 'audit.trail_searched', 'auth.logout'] as const;
+// Row i's details, in the shape its type declares (a strict one refuses `n`).
+const DETAILS: Partial<Record<(typeof TYPES)[number], (i: number) => AuditDetailsShape>> = {
+  'case.participants_read': (i) => ({ count: i }),
+  'case.user_excluded': (i) => ({ removedParticipation: i % 2 === 0, self: false }),
+};
 
 export async function trail(engine: Engine, rows = 8) {
   const database = await freshDatabase(engine);
@@ -30,7 +36,7 @@ export async function trail(engine: Engine, rows = 8) {
   const config = { DATA_DIR: dir, AUDIT_CHECKPOINT_DIR: dir };
   for (let i = 0; i < rows; i += 1) {
     await db.transaction((tx) =>
-      recordAudit(tx, { type: TYPES[i % 5]!, actor: { userId: crypto.randomUUID(), role: 'caseworker' }, caseId: crypto.randomUUID(), purpose: 'Test', details: { n: i } }),
+      recordAudit(tx, { type: TYPES[i % 5]!, actor: { userId: crypto.randomUUID(), role: 'caseworker' }, caseId: crypto.randomUUID(), purpose: 'Test', details: DETAILS[TYPES[i % 5]!]?.(i) ?? { n: i } }),
     );
   }
   const verify = async (opts: { noCheckpoints?: boolean } = {}) => {
