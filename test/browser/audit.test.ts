@@ -15,9 +15,9 @@ it('the auditor filters the trail, exports a data subject\'s log without employe
   const personId = crypto.randomUUID();
   await env.server.ctx.db.transaction(async (tx) => {
     for (let i = 0; i < 30; i++) {
-      await recordAudit(tx, { type: 'case.participants_read', actor: { userId: cw.id, role: 'caseworker' }, caseId: c.id, purpose: 'Sagsbehandling' });
+      await recordAudit(tx, { type: 'case.participants_read', actor: { userId: cw.id, role: 'caseworker' }, caseId: c.id, purpose: 'Sagsbehandling', details: { count: 1 } });
     }
-    await recordAudit(tx, { type: 'case.participant_added', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: personId, caseId: c.id, purpose: 'Risikovurdering' });
+    await recordAudit(tx, { type: 'case.participant_added', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: personId, caseId: c.id, purpose: 'Risikovurdering', details: { participantRole: 'OTHER' } });
   });
 
   await loginInBrowser(page, env.server.baseUrl, auditor.username);

@@ -125,9 +125,9 @@ forEachEngine('audit trail, access log and subject export', (engine) => {
     const personId = crypto.randomUUID();
     const otherPerson = crypto.randomUUID();
     await t.ctx.db.transaction(async (tx) => {
-      await recordAudit(tx, { type: 'case.participants_read', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: personId, caseId: c.id, purpose: 'Risikovurdering' });
-      await recordAudit(tx, { type: 'case.participant_added', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: personId, caseId: c.id, purpose: 'Koordinering' });
-      await recordAudit(tx, { type: 'case.participants_read', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: otherPerson, caseId: c.id, purpose: 'Andet' });
+      await recordAudit(tx, { type: 'case.participants_read', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: personId, caseId: c.id, purpose: 'Risikovurdering', details: { count: 1 } });
+      await recordAudit(tx, { type: 'case.participant_added', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: personId, caseId: c.id, purpose: 'Koordinering', details: { participantRole: 'OTHER' } });
+      await recordAudit(tx, { type: 'case.participants_read', actor: { userId: cw.id, role: 'caseworker' }, subjectType: 'person', subjectId: otherPerson, caseId: c.id, purpose: 'Andet', details: { count: 1 } });
     });
     const client = await auditorClient();
     const since = await auditHead(t.ctx);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import type { AuditEventType, DetailsOf } from '../../platform/audit/define.js';
 import { notFound, staleVersion, validationError } from '../../platform/http/errors.js';
 import { caseOpening, inquiryHasLegalBasis } from '../consent/consent.service.js';
 import { consentErrors } from '../consent/consent.errors.js';
@@ -33,8 +34,8 @@ export { listCases, searchCasesByCpr } from './cases.list.js';
  * opens its transaction and, to write, takes the row again with `lockCase` (FOR UPDATE): concurrent writers
  * queue there, and a stale `version` is refused instead of overwritten.
  */
-const audit = (tx: Db, actor: Actor, type: Parameters<typeof recordAudit>[1]['type'], caseId: string, details: Record<string, string | number | boolean | null | string[]> = {}) =>
-  recordAudit(tx, { type, actor, subjectType: 'case', subjectId: caseId, caseId, purpose: caseId, details });
+const audit = <T extends AuditEventType>(tx: Db, actor: Actor, type: T, caseId: string, details: DetailsOf<T>) =>
+  recordAudit<T>(tx, { type, actor, subjectType: 'case', subjectId: caseId, caseId, purpose: caseId, details });
 
 /** A named caseworker must belong to the municipality (else 400 naming the field). */
 export async function requireCaseworker(db: Db, userId: string, municipalityCode: string, path: string) {
@@ -119,7 +120,7 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
 export async function getCase(svc: Svc, actor: Actor, id: string) {
   const row = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
-    await audit(tx, actor, 'case.read', id);
+    await audit(tx, actor, 'case.read', id, {});
     return caseView(inTx(svc, tx), row);
   });
 }

@@ -62,7 +62,7 @@ export async function uploadAttachment(svc: Svc, actor: Actor, caseId: string, i
     await appendChange(tx, s, c, actor, `${TRAVEL_ATTACHMENT_KIND_LABELS[kind]} lagt på sagen (til en eventuel efterlysning)`);
     await recordAudit(tx, {
       type: 'travel.attachment_uploaded', actor, subjectType: 'travel_attachment', subjectId: row!.id, caseId: c.id, purpose: c.id,
-      details: { kind, mimeType: mime, sizeBytes: row!.sizeBytes },
+      details: { kind, mimeType: row!.mimeType, sizeBytes: row!.sizeBytes },
     });
     return viewOf(s, row!);
   });

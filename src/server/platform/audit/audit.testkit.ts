@@ -7,6 +7,7 @@ import { freshDatabase } from '../../../../test/support/db.js';
 import type { Db, Engine } from '../db/client.js';
 import { runAuditCheckpoint, runAuditVerify } from '../../../cli/commands/audit.js';
 import { recordAudit } from './audit.js';
+import type { AuditDetailsShape } from './define.js';
 import { auditEvents } from './audit.tables.js';
 import { configureAuditKeys } from './keys.js';
 
