@@ -25,7 +25,10 @@ export interface AuditInput<T extends AuditEventType = AuditEventType> {
  */
 export async function recordAudit<T extends AuditEventType>(tx: Db, input: AuditInput<T>): Promise<void> {
   const spec = auditSpecOf(input.type);
-  if (spec.details && process.env.NODE_ENV !== 'production') spec.details.parse(input.details ?? {});
+  if (process.env.NODE_ENV !== 'production') spec.details.parse(input.details ?? {});
+  // A key set to undefined would enter the row's hash but not the stored JSON, and the row would then fail
+  // verification as if tampered with: drop such keys before both.
+  const details = Object.fromEntries(Object.entries(input.details ?? {}).filter(([, v]) => v !== undefined)) as AuditDetails;
   await appendToChain(
     tx,
     {
@@ -38,7 +41,7 @@ export async function recordAudit<T extends AuditEventType>(tx: Db, input: Audit
       subjectId: input.subjectId ?? null,
       caseId: input.caseId ?? null,
       purpose: input.purpose ?? null,
-      details: (input.details ?? {}) as AuditDetails,
+      details,
     },
     async (values) => {
       await tx.insert(auditEvents).values(values);

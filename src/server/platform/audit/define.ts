@@ -93,10 +93,11 @@ export interface AuditEventSpec {
   /** The purpose kind the event serves (rendered when the row has no purpose reference of its own). */
   purpose?: PurposeKind;
   /**
-   * The shape of `details` (zod). Declared, it types recordAudit's `details` for the event and is checked when
-   * the row is written (outside production), so ids and codes stay ids and codes.
+   * The shape of `details` (zod, a strict object; `z.strictObject({})` for none). Every event declares one: it
+   * types recordAudit's `details` for the event and is checked when the row is written (outside production), so
+   * ids and codes stay ids and codes and a name or a free text cannot slip in unseen.
    */
-  details?: ZodType<AuditDetailsShape>;
+  details: ZodType<AuditDetailsShape>;
 }
 
 /** What details may hold: ids, codes and field names only, never content. */
@@ -115,8 +116,8 @@ export function defineAuditEvents<const T extends Record<string, AuditEventSpec>
 export interface AuditCatalogue {}
 export type AuditEventType = keyof AuditCatalogue & string;
 
-/** The details an event type declares (its zod shape), else the general ids-and-codes record. */
-export type DetailsOf<T extends AuditEventType> = AuditCatalogue[T] extends { details: ZodType<infer D> } ? D : AuditDetailsShape;
+/** The details an event type declares (its zod shape). */
+export type DetailsOf<T extends AuditEventType> = AuditCatalogue[T] extends { details: ZodType<infer D> } ? D : never;
 
 const registry = new Map<string, AuditEventSpec>();
 

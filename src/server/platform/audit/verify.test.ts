@@ -29,6 +29,16 @@ forEachEngine('audit trail: keyed chains and signed checkpoints', (engine) => {
     await t.done();
   });
 
+  it('a detail left undefined by its caller is dropped before the hash, so the row still verifies', async () => {
+    const t = await trail(engine, 1);
+    await t.db.transaction((tx) => recordAudit(tx, { type: 'auth.login_succeeded', actor: null, details: { method: 'password', mfa: undefined } }));
+    const last = (await t.all()).at(-1)!;
+    assert.deepEqual(last.details, { method: 'password' });
+    const { code, text } = await t.verify();
+    assert.equal(code, 0, text);
+    await t.done();
+  });
+
   it('detects a deleted middle row, a row inserted around the chains, and a forged checkpoint file', async () => {
     const t = await trail(engine, 12);
     const rows = await t.all();
