@@ -2,7 +2,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Actor } from '../../platform/access/actor.js';
-import { DEPARTMENT_LABELS, type PlanView } from './preparedness.schemas.js';
+import { DEPARTMENT_LABELS } from './preparedness.codes.js';
+import type { PlanView } from './preparedness.schemas.js';
 import { danishDate as longDate } from '../../shared/dates.js';
 
 const danishDate = (isoDate: string | null) => (isoDate ? longDate(isoDate) : '–');

@@ -2,19 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/client.js';
 import { IsoDate, freeText, text } from '../../shared/fields.schemas.js';
 import { MunicipalityCode } from '../directory/directory.schemas.js';
-
-/** The departments a plan organises itself by (seed 004; the list). */
-export const DEPARTMENTS = ['SKOLE_DAGTILBUD', 'BOERN_FAMILIE', 'JOBCENTER', 'YDELSE', 'AELDRE_SOCIAL_SUNDHED', 'SSP', 'ANDET'] as const;
-export type Department = (typeof DEPARTMENTS)[number];
-export const DEPARTMENT_LABELS: Record<Department, string> = {
-  SKOLE_DAGTILBUD: 'Skole og dagtilbud',
-  BOERN_FAMILIE: 'Børn og familie',
-  JOBCENTER: 'Jobcenter',
-  YDELSE: 'Ydelse',
-  AELDRE_SOCIAL_SUNDHED: 'Ældre, social og sundhed',
-  SSP: 'SSP og kriminalpræventiv enhed',
-  ANDET: 'Anden afdeling',
-};
+import { DEPARTMENTS } from './preparedness.codes.js';
 
 const Phone = z.string().trim().max(30).regex(/^[+0-9 ()-]*$/, 'Telefonnummeret må kun indeholde cifre, mellemrum og +');
 const Email = z.union([z.literal(''), z.email({ error: 'Skal være en e-mailadresse' }).max(200)]);

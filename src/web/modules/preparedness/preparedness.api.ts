@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../app/api';
 import type { Overview, PlanContent, PlanView } from '../../../server/modules/preparedness/preparedness.schemas';
-export { DEPARTMENTS, DEPARTMENT_LABELS } from '../../../server/modules/preparedness/preparedness.schemas';
+export { DEPARTMENTS, DEPARTMENT_LABELS } from '../../../server/modules/preparedness/preparedness.codes';
 
 export type Plan = z.infer<typeof PlanView>;
 export type Content = z.infer<typeof PlanContent>;
