@@ -101,7 +101,11 @@ export function legalBasisView(svc: Svc, r: LegalBasisRow): LegalBasisView {
 
 /** The consent history and legal bases of an inquiry (withdrawn consents included). */
 export async function consentsOfInquiry(svc: Svc, inquiryId: string) {
-  const [c, lb] = [await consentRepo.consentsOfInquiry(svc.db, inquiryId), await consentRepo.legalBasesOfInquiry(svc.db, inquiryId)];
+  return consentViewsOf(svc, await consentRepo.consentsOfInquiry(svc.db, inquiryId), await consentRepo.legalBasesOfInquiry(svc.db, inquiryId));
+}
+
+/** The views of rows a caller already read (the case view reads them in its own statement: consentRepo.consentsJson). */
+export function consentViewsOf(svc: Svc, c: ConsentRow[], lb: LegalBasisRow[]) {
   return { consents: c.map((r) => consentView(svc, r)), legalBases: lb.map((r) => legalBasisView(svc, r)) };
 }
 
