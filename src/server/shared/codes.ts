@@ -15,6 +15,9 @@ export const GENDERS = ['KVINDE', 'MAND', 'ANDET', 'UOPLYST'] as const;
 export const AGE_BANDS = ['UNDER_15', '15_17', '18_24', '25_30', 'OVER_30', 'UOPLYST'] as const;
 export const RISK_LEVELS = ['LAV', 'MODERAT', 'HOEJ'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
+/** A risk assessment is a draft until signed (the tasks module's gathering reads both). */
+export const ASSESSMENT_STATUSES = ['UDKAST', 'AFSLUTTET'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 export type ConcernType = (typeof CONCERN_TYPES)[number];
 export type AgeBand = (typeof AGE_BANDS)[number];

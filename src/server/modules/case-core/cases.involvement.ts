@@ -30,26 +30,34 @@ export function municipalInvolvement(): SQL {
   return sql`(${cases.inquiryId} IS NOT NULL AND (${legalBasis} OR ${sparringConsent}))`;
 }
 
-/** The decision for one case, with the reason the case JSON and page show. */
-export async function involvementOf(db: Db, caseId: string): Promise<Involvement> {
-  const [r] = await db
-    .select({
-      legalBasis: sql<boolean>`(${cases.inquiryId} IS NOT NULL AND ${legalBasis})`,
-      sparring: sql<boolean>`(${cases.inquiryId} IS NOT NULL AND ${sparringConsent})`,
-      directOnly: sql<boolean>`EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${cases.inquiryId} AND k.withdrawn_at IS NULL
-                                         AND 'DIREKTE_RAADGIVNING' = ANY (k.scopes))`,
-      withdrawn: sql<boolean>`EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${cases.inquiryId} AND k.withdrawn_at IS NOT NULL
-                                        AND 'KONKRET_SAGSSPARRING' = ANY (k.scopes))`,
-    })
-    .from(cases)
-    .where(eq(cases.id, caseId))
-    .limit(1);
+/** The four facts the decision rests on, as a json object on the `cases` row (for a statement of the caller's). */
+export const involvementFlagsJson = sql`json_build_object(
+    'legalBasis', (${cases.inquiryId} IS NOT NULL AND ${legalBasis}),
+    'sparring', (${cases.inquiryId} IS NOT NULL AND ${sparringConsent}),
+    'directOnly', EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${cases.inquiryId} AND k.withdrawn_at IS NULL
+                            AND 'DIREKTE_RAADGIVNING' = ANY (k.scopes)),
+    'withdrawn', EXISTS (SELECT 1 FROM consents k WHERE k.inquiry_id = ${cases.inquiryId} AND k.withdrawn_at IS NOT NULL
+                           AND 'KONKRET_SAGSSPARRING' = ANY (k.scopes)))`;
+export interface InvolvementFlags { legalBasis: boolean; sparring: boolean; directOnly: boolean; withdrawn: boolean }
+
+/** The decision from those facts (null: no such case). */
+export function involvementFrom(r: InvolvementFlags | null | undefined): Involvement {
   if (!r) return { municipality: false, reason: 'INTET_GRUNDLAG' };
   if (r.legalBasis) return { municipality: true, reason: 'ANDEN_HJEMMEL' };
   if (r.sparring) return { municipality: true, reason: 'SAMTYKKE_SAGSSPARRING' };
   if (r.directOnly) return { municipality: false, reason: 'KUN_DIREKTE_RAADGIVNING' };
   if (r.withdrawn) return { municipality: false, reason: 'SAMTYKKE_TILBAGEKALDT' };
   return { municipality: false, reason: 'INTET_GRUNDLAG' };
+}
+
+/** The decision for one case, with the reason the case JSON and page show. */
+export async function involvementOf(db: Db, caseId: string): Promise<Involvement> {
+  const [r] = await db
+    .select({ flags: sql<InvolvementFlags>`${involvementFlagsJson}` })
+    .from(cases)
+    .where(eq(cases.id, caseId))
+    .limit(1);
+  return involvementFrom(r?.flags);
 }
 
 /** Danish, for the journal, errors and the case page. */

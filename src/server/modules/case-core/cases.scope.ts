@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { queryRows, type Db } from '../../platform/db/client.js';
 import type { SystemDb } from '../../platform/db/system.js';
@@ -23,16 +23,22 @@ import { municipalInvolvement } from './cases.involvement.js';
  * (test/bench/cases-list.bench.ts).
  */
 export function caseScope(actor: Actor): SQL {
-  const notExcluded = sql`${cases.id} <> ALL (ARRAY(SELECT ce.case_id FROM case_exclusions ce WHERE ce.user_id = ${actor.userId}))`;
-  const participant = sql`${cases.id} = ANY (ARRAY(SELECT cp.case_id FROM case_participants cp WHERE cp.user_id = ${actor.userId}))`;
-  switch (actor.role) {
+  return scopeOf(actor.role, { userId: actor.userId, region: actor.region ?? '', municipalityCode: actor.municipalityCode ?? '' });
+}
+
+/** The rules themselves, by role, over the actor's values or placeholders for them (the prepared gate below). */
+type ScopeValue = string | Placeholder;
+function scopeOf(role: Actor['role'], a: { userId: ScopeValue; region: ScopeValue; municipalityCode: ScopeValue }): SQL {
+  const notExcluded = sql`${cases.id} <> ALL (ARRAY(SELECT ce.case_id FROM case_exclusions ce WHERE ce.user_id = ${a.userId}))`;
+  const participant = sql`${cases.id} = ANY (ARRAY(SELECT cp.case_id FROM case_participants cp WHERE cp.user_id = ${a.userId}))`;
+  switch (role) {
     case 'consultant':
       return and(
         notExcluded,
-        sql`(${participant} OR ${cases.responsibleMunicipalityCode} = ANY (ARRAY(SELECT m.code FROM municipalities m WHERE m.region = ${actor.region ?? ''})))`,
+        sql`(${participant} OR ${cases.responsibleMunicipalityCode} = ANY (ARRAY(SELECT m.code FROM municipalities m WHERE m.region = ${a.region})))`,
       )!;
     case 'caseworker':
-      return and(notExcluded, participant, eq(cases.responsibleMunicipalityCode, actor.municipalityCode ?? ''), municipalInvolvement())!;
+      return and(notExcluded, participant, eq(cases.responsibleMunicipalityCode, a.municipalityCode), municipalInvolvement())!;
     case 'admin':
       return and(notExcluded, participant)!;
     default:
@@ -78,6 +84,21 @@ export async function refusalOf(db: Db, actor: Actor, caseId: string): Promise<C
   }
 }
 
+// The gate's statement, prepared once per database (or transaction) and role (issue 15: every case request
+// runs it): the same query as `caseScope(actor)` builds, with the actor's values as placeholders.
+const gates = new WeakMap<Db, Map<Actor['role'], ReturnType<typeof prepareGate>>>();
+function prepareGate(db: Db, role: Actor['role']) {
+  const p = { userId: sql.placeholder('userId'), region: sql.placeholder('region'), municipalityCode: sql.placeholder('municipalityCode') };
+  return db.select().from(cases).where(and(eq(cases.id, sql.placeholder('caseId')), scopeOf(role, p))).limit(1).prepare(`skjold_case_gate_${role}`);
+}
+function gateOf(db: Db, role: Actor['role']) {
+  let byRole = gates.get(db);
+  if (!byRole) gates.set(db, (byRole = new Map()));
+  let gate = byRole.get(role);
+  if (!gate) byRole.set(role, (gate = prepareGate(db, role)));
+  return gate;
+}
+
 /**
  * THE gate every case-scoped use case passes first: the case row if the actor may see it, otherwise ONE
  * `access.denied` event (reason `case_scope`, with which rule refused: `scope`), in its own transaction so it
@@ -85,7 +106,9 @@ export async function refusalOf(db: Db, actor: Actor, caseId: string): Promise<C
  * opening the use case's transaction (inside it, `lockCase` takes the row for update).
  */
 export async function requireCaseInScope(db: Db, actor: Actor, caseId: string): Promise<CaseInScope> {
-  const [row] = await db.select().from(cases).where(and(eq(cases.id, caseId), caseScope(actor))).limit(1);
+  const [row] = await gateOf(db, actor.role).execute({
+    caseId, userId: actor.userId, region: actor.region ?? '', municipalityCode: actor.municipalityCode ?? '',
+  });
   if (row) return row as CaseInScope;
   await recordDenied(db, actor, { reason: 'case_scope', scope: await refusalOf(db, actor, caseId), caseId });
   throw deniedNotFound();

@@ -1,6 +1,9 @@
-import { and, eq, getTableColumns, sql, type Table } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
+import { fromJson } from '../../platform/db/json-rows.js';
+import { consentJsonParts } from '../consent/consent.service.js';
+import { involvementFlagsJson, involvementFrom, type InvolvementFlags } from '../case-core/cases.involvement.js';
 import { caseScope, createdCase, type CaseInScope } from '../case-core/cases.scope.js';
 import { inquiries } from '../case-core/intake.tables.js';
 import { inquiryScope } from '../case-core/intake.scope.js';
@@ -52,9 +55,11 @@ export const casesRepo = {
     db.select().from(casePersonCprs).where(and(eq(casePersonCprs.caseId, c.id), sql`${casePersonCprs.replacedAt} IS NOT NULL`)),
 
   /**
-   * Everything the case view shows besides the case row and its consents, in one round trip instead of five
-   * (issue 15: caseView ran six queries one after the other): participants with names, persons, the replaced
-   * CPR numbers, who fulfilled the duty to notify, and the inquiry's concern.
+   * Everything the case view shows besides the case row, in one round trip (issue 15: caseView ran ten queries
+   * one after the other, then five): participants with names, persons, the replaced CPR numbers, who fulfilled
+   * the duty to notify, the inquiry's concern, its consents and legal bases, the municipality's involvement
+   * (cases.involvement.ts decides it, from the same facts) and what waits after a handover (counts only). One
+   * statement is also one snapshot: the parts cannot disagree with each other.
    */
   viewParts: async (db: Db, row: { id: string; inquiryId: string | null; dutyFulfilledBy: string | null }) => {
     const [r] = ((await db.execute(sql`SELECT
@@ -65,7 +70,13 @@ export const casesRepo = {
         (SELECT coalesce(json_agg(h), '[]'::json) FROM case_person_cprs h WHERE h.case_id = ${row.id} AND h.replaced_at IS NOT NULL) AS history,
         (SELECT u.display_name FROM users u WHERE u.id = ${row.dutyFulfilledBy}) AS duty_name,
         (SELECT json_build_object('reasons', i.reasons, 'summary_enc', i.summary_enc, 'received_at', i.received_at)
-           FROM inquiries i WHERE i.id = ${row.inquiryId}) AS concern`)) as unknown as { rows: ViewPartsJson[] }).rows;
+           FROM inquiries i WHERE i.id = ${row.inquiryId}) AS concern,
+        ${consentJsonParts.consentsJson(row.inquiryId)} AS consents,
+        ${consentJsonParts.legalBasesJson(row.inquiryId)} AS legal_bases,
+        (SELECT ${involvementFlagsJson} FROM cases WHERE ${cases.id} = ${row.id}) AS involvement,
+        (SELECT count(*)::int FROM tasks t WHERE t.case_id = ${row.id} AND t.status = 'AABEN' AND t.handover_from_user_id IS NOT NULL) AS handover_tasks,
+        (SELECT count(*)::int FROM safety_measures m WHERE m.case_id = ${row.id} AND m.status IN ('FORESLAAET','IVAERKSAT')
+            AND m.handover_from_user_id IS NOT NULL) AS handover_measures`)) as unknown as { rows: ViewPartsJson[] }).rows;
     const json = r!;
     return {
       participants: json.participants,
@@ -73,6 +84,10 @@ export const casesRepo = {
       history: json.history.map((h) => fromJson(casePersonCprs, h)),
       dutyName: json.duty_name,
       concern: json.concern ? { reasons: json.concern.reasons, summaryEnc: json.concern.summary_enc, receivedAt: new Date(json.concern.received_at) } : null,
+      consents: consentJsonParts.consentRowsFromJson(json.consents),
+      legalBases: consentJsonParts.legalBasisRowsFromJson(json.legal_bases),
+      involvement: involvementFrom(json.involvement),
+      handoverPending: { tasks: Number(json.handover_tasks), measures: Number(json.handover_measures) },
     };
   },
 
@@ -100,11 +115,6 @@ export const casesRepo = {
       ) AS ok`)) as unknown as { rows: { ok: boolean }[] }).rows;
     return rows[0]?.ok === true;
   },
-  /** What waits after a handover (tasks.handover.ts marks it): counts only, for the case page's prompt. */
-  handoverPendingCounts: async (db: Db, c: CaseInScope) =>
-    ((await db.execute(sql`SELECT
-        (SELECT count(*)::int FROM tasks t WHERE t.case_id = ${c.id} AND t.status = 'AABEN' AND t.handover_from_user_id IS NOT NULL) AS tasks,
-        (SELECT count(*)::int FROM safety_measures m WHERE m.case_id = ${c.id} AND m.status IN ('FORESLAAET','IVAERKSAT') AND m.handover_from_user_id IS NOT NULL) AS measures`)) as unknown as { rows: { tasks: number; measures: number }[] }).rows[0]!,
   caseworkersOf: async (db: Db, municipalityCode: string) =>
     ((await db.execute(sql`SELECT id, display_name FROM users WHERE role = 'caseworker' AND active AND municipality_code = ${municipalityCode}
                             ORDER BY display_name`)) as unknown as { rows: { id: string; display_name: string }[] }).rows,
@@ -116,14 +126,9 @@ interface ViewPartsJson {
   history: Record<string, unknown>[];
   duty_name: string | null;
   concern: { reasons: string[]; summary_enc: string | null; received_at: string } | null;
-}
-
-/** A row as `row_to_json` gives it (column names, timestamps as text) in drizzle's shape (property names, Dates). */
-function fromJson<T extends Table>(table: T, json: Record<string, unknown>): T['$inferSelect'] {
-  const out: Record<string, unknown> = {};
-  for (const [prop, col] of Object.entries(getTableColumns(table))) {
-    const v = json[col.name];
-    out[prop] = v === undefined ? null : col.columnType === 'PgTimestamp' && v !== null ? new Date(v as string) : v;
-  }
-  return out as T['$inferSelect'];
+  consents: Record<string, unknown>[];
+  legal_bases: Record<string, unknown>[];
+  involvement: InvolvementFlags | null;
+  handover_tasks: number;
+  handover_measures: number;
 }

@@ -1,9 +1,8 @@
-import { consentsOfInquiry } from '../consent/consent.service.js';
+import { consentViewsOf } from '../consent/consent.service.js';
 import { todayIso } from '../../shared/codes.js';
 import { iso, type Svc } from '../../shared/svc.js';
 import { casesRepo } from './cases.repository.js';
 import { personView } from './cases.persons.js';
-import { involvementOf } from '../case-core/cases.involvement.js';
 import { responsibleView } from './cases.responsible.js';
 import type { CaseView } from './cases.schemas.js';
 import type { cases } from '../case-core/cases.tables.js';
@@ -20,7 +19,7 @@ export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
   const parts = await casesRepo.viewParts(svc.db, row);
   const { participants, history } = parts;
   const views = parts.persons.map((p) => personView(svc, p, history));
-  const { consents, legalBases } = row.inquiryId ? await consentsOfInquiry(svc, row.inquiryId) : { consents: [], legalBases: [] };
+  const { consents, legalBases } = consentViewsOf(svc, parts.consents, parts.legalBases);
   const concern = parts.concern
     ? { reasons: parts.concern.reasons as NonNullable<CaseView['concern']>['reasons'], summary: svc.fc.decryptOpt(parts.concern.summaryEnc), receivedAt: iso(parts.concern.receivedAt) }
     : null;
@@ -33,7 +32,7 @@ export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
     inquiryId: row.inquiryId,
     responsibleMunicipalityCode: row.responsibleMunicipalityCode,
     responsibleCaseworker: responsibleView(svc, row, responsible ? { id: responsible.user_id, displayName: responsible.display_name } : null),
-    involvement: await involvementOf(svc.db, row.id),
+    involvement: parts.involvement,
     consultants: participants.filter((p) => p.participant_role === 'CONSULTANT').map((p) => ({ id: p.user_id, displayName: p.display_name })),
     citizen: views.find((p) => p.role === 'BORGER') ?? null,
     persons: views.filter((p) => p.role !== 'BORGER'),
@@ -64,7 +63,7 @@ export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
           evaluation: svc.fc.decryptOpt(row.evaluationEnc),
         }
       : null,
-    handoverPending: await casesRepo.handoverPendingCounts(svc.db, row),
+    handoverPending: parts.handoverPending,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
   };

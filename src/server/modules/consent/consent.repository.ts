@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/client.js';
+import { fromJson } from '../../platform/db/json-rows.js';
 import { copenhagenDayEnd, copenhagenDayStart } from '../../platform/time.js';
 import { consents, legalBases } from './consent.tables.js';
 import type { ConsentGiver, ConsentScope } from './consent.schemas.js';
@@ -28,6 +29,17 @@ export const consentRepo = {
 
   legalBasesOfInquiry: (db: Db, inquiryId: string) =>
     db.select().from(legalBases).where(eq(legalBases.inquiryId, inquiryId)).orderBy(asc(legalBases.recordedAt)),
+
+  /**
+   * The same two lists as subselects (a json array each, in the same order), for a caller that folds them into
+   * a statement of its own (the case view, issue 15); `consentRowsFromJson` / `legalBasisRowsFromJson` read them.
+   */
+  consentsJson: (inquiryId: SQL | string | null) =>
+    sql`(SELECT coalesce(json_agg(k ORDER BY k.recorded_at), '[]'::json) FROM consents k WHERE k.inquiry_id = ${inquiryId})`,
+  legalBasesJson: (inquiryId: SQL | string | null) =>
+    sql`(SELECT coalesce(json_agg(lb ORDER BY lb.recorded_at), '[]'::json) FROM legal_bases lb WHERE lb.inquiry_id = ${inquiryId})`,
+  consentRowsFromJson: (json: Record<string, unknown>[]) => json.map((r) => fromJson(consents, r)),
+  legalBasisRowsFromJson: (json: Record<string, unknown>[]) => json.map((r) => fromJson(legalBases, r)),
 
   /**
    * Whether the inquiry may open a case: an active consent covering any of the scopes whose giver is one of

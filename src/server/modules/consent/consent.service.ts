@@ -101,7 +101,11 @@ export function legalBasisView(svc: Svc, r: LegalBasisRow): LegalBasisView {
 
 /** The consent history and legal bases of an inquiry (withdrawn consents included). */
 export async function consentsOfInquiry(svc: Svc, inquiryId: string) {
-  const [c, lb] = [await consentRepo.consentsOfInquiry(svc.db, inquiryId), await consentRepo.legalBasesOfInquiry(svc.db, inquiryId)];
+  return consentViewsOf(svc, await consentRepo.consentsOfInquiry(svc.db, inquiryId), await consentRepo.legalBasesOfInquiry(svc.db, inquiryId));
+}
+
+/** The views of rows a caller already read (the case view reads them in its own statement: consentRepo.consentsJson). */
+export function consentViewsOf(svc: Svc, c: ConsentRow[], lb: LegalBasisRow[]) {
   return { consents: c.map((r) => consentView(svc, r)), legalBases: lb.map((r) => legalBasisView(svc, r)) };
 }
 
@@ -293,3 +297,14 @@ export async function listLegalBasesForReview(svc: Svc, actor: Actor, q: { from?
     };
   });
 }
+
+/**
+ * The consents and legal bases of an inquiry as JSON subselects, for the case view's one statement (issue 15):
+ * the SQL stays in this module's repository, the case view reads it through here.
+ */
+export const consentJsonParts = {
+  consentsJson: consentRepo.consentsJson,
+  legalBasesJson: consentRepo.legalBasesJson,
+  consentRowsFromJson: consentRepo.consentRowsFromJson,
+  legalBasisRowsFromJson: consentRepo.legalBasisRowsFromJson,
+};

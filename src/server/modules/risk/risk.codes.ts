@@ -31,8 +31,7 @@ export { RISK_LEVELS, type RiskLevel } from '../../shared/codes.js';
 // One source for the risk level labels: shared/labels.ts (the case pages and the PDF use them too).
 export { RISK_LEVEL_LABELS } from '../../shared/labels.js';
 
-export const ASSESSMENT_STATUSES = ['UDKAST', 'AFSLUTTET'] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+export { ASSESSMENT_STATUSES, type AssessmentStatus } from '../../shared/codes.js';
 
 export const RECIPIENT_TYPES = ['BORGER', 'FORAELDER_VAERGE', 'MYNDIGHED', 'ANDEN'] as const;
 export const RECIPIENT_TYPE_LABELS: Record<(typeof RECIPIENT_TYPES)[number], string> = {

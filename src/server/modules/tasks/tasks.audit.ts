@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAuditEvents } from '../../platform/audit/define.js';
-import { ASSESSMENT_STATUSES } from '../risk/risk.codes.js';
+import { ASSESSMENT_STATUSES } from '../../shared/codes.js';
 import { TASK_SOURCE_TYPES, TASK_STATUSES } from '../actions/tasks.codes.js';
 
 // Ids, codes and counts: never a task's title, its outcome or an owner's name.

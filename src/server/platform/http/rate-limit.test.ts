@@ -48,4 +48,18 @@ forEachEngine('route rate limits (presets)', (engine) => {
     while ((await client.post('/api/me/password', { currentPassword: 'ikke-den-rigtige', newPassword: 'en helt ny og lang frase' })).statusCode === 400 && writes < 50) writes++;
     assert.equal(writes, 5, 'POST without a preset: the write limit applies');
   });
+
+  it('a request the session guard refuses still counts; if it first passes the limit, it leaves the window\'s one audit row', async () => {
+    const user = await createUser(t.ctx, { role: 'analyst' });
+    const client = await loginAs(t.app, user.username);
+    for (let i = 0; i < 19; i++) assert.equal((await client.get('/api/me')).statusCode, 200, `read ${i + 1}`);
+    // The analyst lacks case.read: refused by the guard (404), counted all the same (20, 21).
+    assert.equal((await client.get('/api/cases')).statusCode, 404);
+    assert.equal((await client.get('/api/cases')).statusCode, 404, 'the guard answers first: a refused request keeps its answer');
+    const rows = await auditRows(t.ctx, 'ops.rate_limited', user.id);
+    assert.equal(rows.length, 1, 'the request that first passed the limit is audited, though the guard refused it');
+    assert.equal(rows[0]!.details.route, '/api/cases');
+    assert.equal((await client.get('/api/me')).statusCode, 429);
+    assert.equal((await auditRows(t.ctx, 'ops.rate_limited', user.id)).length, 1, 'still one row for the window');
+  });
 });

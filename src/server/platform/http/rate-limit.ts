@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/client.js';
 import type { Config } from '../../config/config.js';
 import { recordAudit } from '../audit/audit.js';
@@ -19,7 +19,18 @@ declare module 'fastify' {
     /** Requests a minute per user for this route (see platform/http/rate-limit.ts); default by method. */
     rateLimit?: RateLimitPreset | 'none';
   }
+  interface FastifyRequest {
+    /**
+     * This request's count in its user's bucket when the session lookup already made it (the session guard
+     * asks the resolver to count in the same statement: one round trip instead of two, issue 15); null: not yet.
+     */
+    rateCount: RequestCount | null;
+    /** Set once the limiter has looked at the count (so a request the guard refused is known as not checked). */
+    rateChecked: boolean;
+  }
 }
+
+export interface RequestCount { hits: number; secondsLeft: number }
 
 export function presetLimit(config: Config, preset: RateLimitPreset): number {
   switch (preset) {
@@ -32,18 +43,51 @@ export function presetLimit(config: Config, preset: RateLimitPreset): number {
 
 export const defaultPreset = (method: string): RateLimitPreset => (method === 'GET' || method === 'HEAD' ? 'read' : 'write');
 
+/** A user's bucket key; `userBucketKeySql` is the same key in SQL, from a preset and a user id column. */
+export const bucketKey = (preset: RateLimitPreset, who: string) => `${preset}:${who}`;
+export const userBucketKeySql = (preset: SQL, userId: SQLWrapper) => sql`(${preset}::text || ':user:' || ${userId}::text)`;
+
 /**
- * One statement: count this request in its window and return the count. A window opens at the first request
- * and lasts a minute (a fixed window per bucket, so no burst at a clock minute doubles the limit).
+ * The counting statement: `rows` gives (bucket_key, window_start, hits) for the request (a VALUES row, or a
+ * SELECT yielding one or no row: the session guard's combined lookup). A window opens at the first request
+ * and lasts a minute (a fixed window per bucket, so no burst at a clock minute doubles the limit). Returns
+ * `hits` and `left` (seconds until the window ends).
  */
-export async function countRequest(db: Db, key: string): Promise<{ hits: number; secondsLeft: number }> {
-  const rows = await queryRows<{ hits: number; left: number }>(db, sql`
-    INSERT INTO rate_limit_buckets AS b (bucket_key, window_start, hits) VALUES (${key}, now(), 1)
+export const countRequestSql = (rows: SQL) => sql`
+    INSERT INTO rate_limit_buckets AS b (bucket_key, window_start, hits) ${rows}
     ON CONFLICT (bucket_key) DO UPDATE SET
       hits = CASE WHEN b.window_start <= now() - interval '1 minute' THEN 1 ELSE b.hits + 1 END,
       window_start = CASE WHEN b.window_start <= now() - interval '1 minute' THEN now() ELSE b.window_start END
-    RETURNING hits, ceil(extract(epoch FROM window_start + interval '1 minute' - now()))::int AS left`);
-  return { hits: Number(rows[0]!.hits), secondsLeft: Math.max(1, Number(rows[0]!.left)) };
+    RETURNING hits, ceil(extract(epoch FROM window_start + interval '1 minute' - now()))::int AS left`;
+
+export const requestCountOf = (r: { hits: number | string; left: number | string }): RequestCount =>
+  ({ hits: Number(r.hits), secondsLeft: Math.max(1, Number(r.left)) });
+
+/** One statement: count this request in its window and return the count. */
+export async function countRequest(db: Db, key: string): Promise<RequestCount> {
+  const rows = await queryRows<{ hits: number; left: number }>(db, countRequestSql(sql`VALUES (${key}, now(), 1)`));
+  return requestCountOf(rows[0]!);
+}
+
+/** The preset the limiter counts this request under, or null (not /api/, or a route with `none`). */
+export function presetOf(request: FastifyRequest): RateLimitPreset | null {
+  if (!request.url.startsWith('/api/')) return null;
+  const preset = request.routeOptions.config?.rateLimit ?? defaultPreset(request.method);
+  return preset === 'none' ? null : preset;
+}
+
+/** Audited once a window, when the limit is first passed: a flood must not flood the trail. */
+async function auditFirstPass(db: Db, request: FastifyRequest, preset: RateLimitPreset, limit: number, hits: number) {
+  if (hits !== limit + 1) return;
+  await db.transaction((tx) =>
+    recordAudit(tx, {
+      type: 'ops.rate_limited',
+      actor: request.actor ? { userId: request.actor.userId, role: request.actor.role } : null,
+      subjectType: request.actor ? 'user' : undefined,
+      subjectId: request.actor?.userId,
+      details: { preset, limit, route: request.routeOptions.url ?? '', method: request.method },
+    }),
+  );
 }
 
 export function registerRateLimits(app: FastifyInstance, db: Db, config: Config) {
@@ -55,26 +99,17 @@ export function registerRateLimits(app: FastifyInstance, db: Db, config: Config)
   });
 
   // After the session guard (registered before this), so the bucket is the user's, not a shared address's.
+  // With a live session the guard's lookup has already counted the request (request.rateCount), in the same
+  // statement; without one (a public route) it is counted here by address.
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/api/')) return;
-    const preset = request.routeOptions.config?.rateLimit ?? defaultPreset(request.method);
-    if (preset === 'none') return;
+    const preset = presetOf(request);
+    if (!preset) return;
     const who = request.actor ? `user:${request.actor.userId}` : `ip:${request.ip}`;
     const limit = presetLimit(config, preset);
-    const { hits, secondsLeft } = await countRequest(db, `${preset}:${who}`);
+    const { hits, secondsLeft } = request.rateCount ?? (await countRequest(db, bucketKey(preset, who)));
+    request.rateChecked = true;
     if (hits <= limit) return;
-    // Audited once a window, when the limit is first passed: a flood must not flood the trail.
-    if (hits === limit + 1) {
-      await db.transaction((tx) =>
-        recordAudit(tx, {
-          type: 'ops.rate_limited',
-          actor: request.actor ? { userId: request.actor.userId, role: request.actor.role } : null,
-          subjectType: request.actor ? 'user' : undefined,
-          subjectId: request.actor?.userId,
-          details: { preset, limit, route: request.routeOptions.url ?? '', method: request.method },
-        }),
-      );
-    }
+    await auditFirstPass(db, request, preset, limit, hits);
     throw new AppError(
       429,
       'http.rate_limited',
@@ -84,5 +119,14 @@ export function registerRateLimits(app: FastifyInstance, db: Db, config: Config)
       [],
       { retryAfterSeconds: secondsLeft },
     );
+  });
+
+  // A request the session guard refused after its lookup counted it (CSRF, permission, setup step) never
+  // reached the hook above; it still counts (every request of the user does), so if it was the one that first
+  // passed the limit, the window's one audit row is written here.
+  app.addHook('onError', async (request: FastifyRequest) => {
+    if (!request.rateCount || request.rateChecked) return;
+    const preset = presetOf(request);
+    if (preset) await auditFirstPass(db, request, preset, presetLimit(config, preset), request.rateCount.hits);
   });
 }

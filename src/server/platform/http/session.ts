@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor.js';
 import { can, type Permission } from '../access/policy.js';
 import { AppError, deniedNotFound } from './errors.js';
 import { recordDenied } from '../audit/audit.js';
+import { presetOf, type RateLimitPreset, type RequestCount } from './rate-limit.js';
 
 export const SESSION_COOKIE = 'skjold_session';
 
@@ -21,8 +22,15 @@ export interface ResolvedSession {
   actor: Actor;
   csrfToken: string;
   setupStep: SetupStep | null;
+  /** The request's count in the user's `countAs` bucket, made by the same statement as the lookup. */
+  counted?: RequestCount;
 }
-export type SessionResolver = (token: string) => Promise<ResolvedSession | null>;
+/**
+ * `countAs`: the rate-limit preset the request counts under (rate-limit.ts): the resolver counts it in the
+ * session user's bucket in the lookup's statement (one round trip for both, issue 15), and only if the
+ * session is live. Without it, nothing is counted.
+ */
+export type SessionResolver = (token: string, countAs?: RateLimitPreset) => Promise<ResolvedSession | null>;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -84,15 +92,18 @@ export function registerSessionGuard(app: FastifyInstance, db: Db, resolveSessio
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionCsrf', null);
   app.decorateRequest('setupStep', null);
+  app.decorateRequest('rateCount', null);
+  app.decorateRequest('rateChecked', false);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const found = await resolveSession(token);
+      const found = await resolveSession(token, presetOf(request) ?? undefined);
       if (found) {
         request.actor = found.actor;
         request.sessionCsrf = found.csrfToken;
         request.setupStep = found.setupStep;
+        request.rateCount = found.counted ?? null;
       } else {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
       }
