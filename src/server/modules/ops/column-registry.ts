@@ -85,6 +85,7 @@ export const ALLOWED_PLAINTEXT: Record<string, string> = {
   'case_persons.gender': 'a code (KVINDE/MAND/ANDET/UKENDT), needed by statistics',
   'case_persons.municipality_code': 'a municipality code, needed by scope and statistics',
   'case_persons.role': 'a code',
+  'retained_person_tokens.cpr_index': 'HMAC blind index, not reversible (links a live CPR to a retained person\'s token)',
   'cases.case_number': 'a generated number',
   'cases.citizen_age_band': 'an age band code, statistics',
   'cases.closure_outcome': 'a code',
@@ -180,6 +181,7 @@ export const BLIND_INDEXES: { table: string; index: string; source: string }[] =
   { table: 'case_persons', index: 'cpr_index', source: 'cpr_enc' },
   { table: 'case_person_cprs', index: 'cpr_index', source: 'cpr_enc' },
   { table: 'inquiries', index: 'citizen_cpr_index', source: 'citizen_cpr_enc' },
+  { table: 'retained_person_tokens', index: 'cpr_index', source: 'cpr_enc' },
 ];
 /** Blind-index columns that only link an index to the one it replaced (not recomputed: they are the history). */
 export const BLIND_INDEX_ALIAS_COLUMNS = ['blind_index_aliases.blind_index', 'blind_index_aliases.previous_index'];

@@ -56,15 +56,20 @@ export const statisticsRepo = {
   /**
    * The summary's counts that are no table cell: cases, distinct persons (by the blind CPR index of the case's
    * citizen or of the inquiry, else one per case), municipalities used. `municipality` narrows to one area.
+   * A case anonymised by retention has no CPR left: its inquiry carries the person's retention token instead,
+   * and a live index of a person who also has retained rows counts as that token (retained_person_tokens,
+   * migrations/0171), so a person is one person before and after retention.
    */
   summaryCounts: async (db: Db, p: Period, municipality?: string) => {
     const rows = await queryRows<{ cases: number | string; persons: number | string; municipalities: number | string }>(db, sql`
       SELECT count(DISTINCT i.case_id) AS cases,
              count(DISTINCT CASE WHEN i.case_id IS NOT NULL
-                   THEN COALESCE(cp.cpr_index, i.citizen_cpr_index, i.case_id::text) END) AS persons,
+                   THEN COALESCE(i.retained_person_token::text, tp.token::text, cp.cpr_index, ti.token::text, i.citizen_cpr_index, i.case_id::text) END) AS persons,
              count(DISTINCT ${area}) FILTER (WHERE ${area} <> ${UNKNOWN_AREA}) AS municipalities
         FROM inquiries i
         LEFT JOIN case_persons cp ON cp.case_id = i.case_id AND cp.role = 'BORGER'
+        LEFT JOIN retained_person_tokens tp ON tp.cpr_index = cp.cpr_index
+        LEFT JOIN retained_person_tokens ti ON ti.cpr_index = i.citizen_cpr_index
         ${where(p, municipality ? sql`${area} = ${municipality}` : undefined)}`);
     const r = rows[0]!;
     return { cases: Number(r.cases), persons: Number(r.persons), municipalities: Number(r.municipalities) };
