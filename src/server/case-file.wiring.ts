@@ -4,14 +4,14 @@
  * follows a handover; safety and tasks ask risk for an assessment's content. Imported beside the catalogue by
  * app.ts, the CLI and the test database helper.
  */
-import { provideCaseSteps } from './modules/cases/cases.ports.js';
+import { caseStepsPort } from './modules/cases/cases.ports.js';
 import { closeWithEvaluation } from './modules/closure/closure.service.js';
 import { ownersOnHandover } from './modules/tasks/tasks.handover.js';
-import { provideGatheringCandidates } from './modules/tasks/tasks.gathering.js';
-import { provideAssessmentSource } from './modules/safety/measures.assessments.js';
+import { gatheringPort } from './modules/tasks/tasks.gathering.js';
+import { assessmentsPort } from './modules/safety/measures.assessments.js';
 import { assessmentSource } from './modules/risk/risk.sources.js';
 import { gatheringCandidates } from './modules/risk/risk.followup.service.js';
 
-provideCaseSteps({ close: closeWithEvaluation, handOver: ownersOnHandover });
-provideAssessmentSource(assessmentSource);
-provideGatheringCandidates(gatheringCandidates);
+caseStepsPort.provide({ close: closeWithEvaluation, handOver: ownersOnHandover });
+assessmentsPort.provide(assessmentSource);
+gatheringPort.provide(gatheringCandidates);

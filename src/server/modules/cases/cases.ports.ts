@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
+import { port } from '../../shared/port.js';
 import type { Svc } from '../../shared/svc.js';
 import type { CaseInScope } from '../case-core/cases.scope.js';
 import type { ClosingEvaluation, CloseOverride } from './closing.schemas.js';
@@ -23,13 +24,4 @@ export interface CaseSteps {
     Promise<{ movedTasks: number; waitingTasks: number; waitingMeasures: number }>;
 }
 
-let steps: CaseSteps | null = null;
-
-export function provideCaseSteps(s: CaseSteps): void {
-  steps = s;
-}
-
-export function caseSteps(): CaseSteps {
-  if (!steps) throw new Error('The case steps are not wired (import src/server/case-file.wiring.ts at start-up)');
-  return steps;
-}
+export const caseStepsPort = port<CaseSteps>('The case steps (closing, handover)');

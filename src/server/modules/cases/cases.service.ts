@@ -22,7 +22,7 @@ import { caseView, isClosed } from './cases.view.js';
 import { lockCase, requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { involvementOf } from '../case-core/cases.involvement.js';
 import { responsibleView, sealContact } from './cases.responsible.js';
-import { caseSteps } from './cases.ports.js';
+import { caseStepsPort } from './cases.ports.js';
 import type {
   AddPersonBody, CloseCaseBody, CreateCaseBody, DutyToNotifyBody, HandoverBody, ReopenCaseBody, UpdateCaseBody, UpdatePersonBody,
 } from './cases.schemas.js';
@@ -167,7 +167,7 @@ export async function handoverCase(svc: Svc, actor: Actor, id: string, body: z.i
     if (cw && !(await involvementOf(tx, id)).municipality) throw caseErrors.municipalityNotInvolved();
     const previous = row.responsibleCaseworkerId;
     // What the previous caseworker owned follows the case: the receiver is asked to take it over or reassign it.
-    const owners = previous && previous !== cw?.id ? await caseSteps().handOver(tx, s, actor, row, previous, cw?.id ?? null, body.moveOpenTasks) : null;
+    const owners = previous && previous !== cw?.id ? await caseStepsPort.get().handOver(tx, s, actor, row, previous, cw?.id ?? null, body.moveOpenTasks) : null;
     const movedTasks = owners?.movedTasks ?? 0;
     if (row.responsibleCaseworkerId && row.responsibleCaseworkerId !== cw?.id) await casesRepo.removeParticipant(tx, row, row.responsibleCaseworkerId);
     if (cw) await casesRepo.addParticipant(tx, row, cw.id, 'RESPONSIBLE_CASEWORKER', actor.userId);
@@ -197,7 +197,7 @@ export async function closeCase(svc: Svc, actor: Actor, id: string, body: z.infe
     const s = inTx(svc, tx);
     const row = await lockCase(tx, actor, gated);
     if (isClosed(row.status)) throw caseErrors.alreadyClosed();
-    const closing = await caseSteps().close(tx, s, actor, row.id, body); // blockers (409) and the evaluation
+    const closing = await caseStepsPort.get().close(tx, s, actor, row.id, body); // blockers (409) and the evaluation
     const updated = await casesRepo.update(tx, row, {
       status: body.outcome, closureOutcome: body.outcome, closedAt: new Date(),
       closureReasonEnc: s.fc.encrypt(body.reason), evaluationEnc: s.fc.encryptOpt(body.evaluation),

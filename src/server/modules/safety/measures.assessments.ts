@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/client.js';
 import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import type { RiskLevel } from '../../shared/codes.js';
+import { port } from '../../shared/port.js';
 import type { CaseInScope } from '../case-core/cases.scope.js';
 
 /**
@@ -23,13 +24,4 @@ export interface AssessmentSource {
   screeningOnCase(db: Db, c: CaseInScope, screeningId: string): Promise<boolean>;
 }
 
-let source: AssessmentSource | null = null;
-
-export function provideAssessmentSource(s: AssessmentSource): void {
-  source = s;
-}
-
-export function assessments(): AssessmentSource {
-  if (!source) throw new Error('The assessment source of measures is not wired (import src/server/case-file.wiring.ts at start-up)');
-  return source;
-}
+export const assessmentsPort = port<AssessmentSource>('The assessment source of measures');

@@ -6,7 +6,7 @@ import { actorDirectoryFor } from '../actors/actors.service.js';
 import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import { measuresRepo } from './measures.repository.js';
-import { assessments } from './measures.assessments.js';
+import { assessmentsPort } from './measures.assessments.js';
 import type { CoverageView } from './measures.schemas.js';
 import { MEASURE_GUIDANCE, MEASURE_TYPE_LABELS, MEASURE_TYPES, MUNICIPAL_DECISIONS } from './safety.codes.js';
 import { DEPARTMENT_LABELS, type MunicipalDepartment } from '../actors/actors.codes.js';
@@ -18,7 +18,7 @@ type Coverage = import('zod').infer<typeof CoverageView>;
  * it; a HOEJ scenario with none in force is uncovered. No signed assessment: no scenarios.
  */
 export async function coverageOf(db: Db, fc: FieldCrypto, c: CaseInScope): Promise<Coverage> {
-  const [latest] = await assessments().signedAssessments(db, fc, c);
+  const [latest] = await assessmentsPort.get().signedAssessments(db, fc, c);
   if (!latest) return { assessmentId: null, assessmentVersion: null, scenarios: [] };
   const rows = await measuresRepo.ofCase(db, c);
   return {

@@ -13,7 +13,7 @@ import { appendChange } from '../journal/journal.service.js';
 import type { ActionSourceType } from '../actions/actions.codes.js';
 import { measureProblems } from './measures.limits.js';
 import { measuresRepo } from './measures.repository.js';
-import { assessments as assessmentSource, type SignedAssessment } from './measures.assessments.js';
+import { assessmentsPort, type SignedAssessment } from './measures.assessments.js';
 import type { CreateMeasureBody, MeasureView, PatchMeasureBody } from './measures.schemas.js';
 import { MEASURE_STATUS_LABELS, MEASURE_TYPE_LABELS, NEXT_STATUSES, RENEWAL_DAYS, type MeasureOrigin } from './safety.codes.js';
 import { safetyErrors } from './safety.errors.js';
@@ -47,7 +47,7 @@ export function scenarioOfProposedMeasure(signed: SignedAssessment[], measureIte
 
 export async function measureViews(db: Db, fc: FieldCrypto, c: CaseInScope, rows: MeasureRow[], signed?: SignedAssessment[]): Promise<MeasureView[]> {
   if (!rows.length) return [];
-  const assessments = signed ?? (await assessmentSource().signedAssessments(db, fc, c));
+  const assessments = signed ?? (await assessmentsPort.get().signedAssessments(db, fc, c));
   const actors = await actorNamesOfCase(db, fc, c);
   const userIds = [...new Set(rows.map((r) => r.ownerUserId).filter((x): x is string => !!x))];
   const names = await measuresRepo.userNames(db, userIds);
@@ -97,7 +97,7 @@ export interface ProposeInput extends CreateMeasureBody {
  * route, the screening and the assessment's "Gør til" all come here. Audited as safety.measure_created.
  */
 export async function proposeMeasure(s: Svc, actor: Actor, c: CaseInScope, input: ProposeInput): Promise<MeasureView> {
-  const signed = await assessmentSource().signedAssessments(s.db, s.fc, c);
+  const signed = await assessmentsPort.get().signedAssessments(s.db, s.fc, c);
   let scenarioId = input.scenarioId ?? null;
   let recommendationId = input.recommendationId ?? null;
   let assessmentId: string | null = input.source?.assessmentId ?? null;
@@ -113,7 +113,7 @@ export async function proposeMeasure(s: Svc, actor: Actor, c: CaseInScope, input
     if (!found) throw validationError([{ path: 'body.recommendationId', message: 'Anbefalingen findes ikke i en afsluttet risikovurdering af sagen' }]);
     assessmentId ??= found.assessmentId;
   }
-  if (input.screeningId && !(await assessmentSource().screeningOnCase(s.db, c, input.screeningId))) {
+  if (input.screeningId && !(await assessmentsPort.get().screeningOnCase(s.db, c, input.screeningId))) {
     throw validationError([{ path: 'body.screeningId', message: 'Screeningen findes ikke på sagen' }]);
   }
   const origin: MeasureOrigin = input.source || scenarioId || recommendationId ? 'VURDERING' : input.screeningId ? 'SCREENING' : 'SAG';

@@ -1,3 +1,4 @@
+import { port } from '../../shared/port.js';
 import type { Svc } from '../../shared/svc.js';
 import type { CaseInScope } from '../case-core/cases.scope.js';
 
@@ -9,13 +10,4 @@ import type { CaseInScope } from '../case-core/cases.scope.js';
 export type GatheringCandidates = (s: Svc, c: CaseInScope, assessmentId: string) =>
   Promise<{ status: 'UDKAST' | 'AFSLUTTET'; candidates: { ref: string; label: string }[] } | null>;
 
-let source: GatheringCandidates | null = null;
-
-export function provideGatheringCandidates(f: GatheringCandidates): void {
-  source = f;
-}
-
-export function gatheringCandidates(): GatheringCandidates {
-  if (!source) throw new Error('The gathering candidates of tasks are not wired (import src/server/case-file.wiring.ts at start-up)');
-  return source;
-}
+export const gatheringPort = port<GatheringCandidates>('The gathering candidates of tasks');

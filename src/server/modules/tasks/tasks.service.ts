@@ -7,7 +7,7 @@ import { deniedNotFound, notFound, staleVersion, validationError } from '../../p
 import { todayIso } from '../../shared/codes.js';
 import { inTx, type Svc } from '../../shared/svc.js';
 import { requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
-import { gatheringCandidates } from './tasks.gathering.js';
+import { gatheringPort } from './tasks.gathering.js';
 import { resolveOwner } from './tasks.owner.js';
 import { tasksRepo } from './tasks.repository.js';
 import type { ActionCardTasksBody, CreateTaskBody, GatherBody, PatchTaskBody } from './tasks.schemas.js';
@@ -93,7 +93,7 @@ export async function gatherFromAssessment(svc: Svc, actor: Actor, caseId: strin
   const c = await requireCaseInScope(svc.db, actor, caseId);
   return svc.db.transaction(async (tx) => {
     const s = inTx(svc, tx);
-    const found = await gatheringCandidates()(s, c, body.assessmentId);
+    const found = await gatheringPort.get()(s, c, body.assessmentId);
     if (!found) throw validationError([{ path: 'body.assessmentId', message: 'Risikovurderingen findes ikke på sagen' }]);
     const owner = await resolveOwner(tx, svc.fc, c, body.owner, 'body.owner');
     const already = await tasksRepo.gatheredRefs(tx, c, body.assessmentId);
