@@ -20,9 +20,8 @@ export const useLabel = (use: string) => USE_TYPE_LABELS[use as UseType] ?? use;
 export async function searchTrail(db: Db, actor: Actor, query: AuditEventsQuery) {
   return db.transaction(async (tx) => {
     const { rows, total } = await repo.searchEvents(tx, query);
-    const { page, pageSize: _, username, ...rest } = query;
-    // The criteria given (an undefined key would be hashed but not stored); a username as the account it names.
-    const criteria = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as typeof rest;
+    // The criteria given (recordAudit drops those left undefined); a username as the account it names.
+    const { page, pageSize: _, username, ...criteria } = query;
     const usernameAccount = username === undefined ? {} : { usernameAccount: await repo.accountIdByUsername(tx, username) };
     await recordAudit(tx, {
       type: 'audit.trail_searched',

@@ -62,11 +62,6 @@ export async function recordDenied(
   actor: Pick<Actor, 'userId' | 'role'>,
   input: DetailsOf<'access.denied'> & { caseId?: string },
 ): Promise<void> {
-  // Only the fields given: a key holding undefined would be hashed but not stored (jsonb drops it).
-  const details: DetailsOf<'access.denied'> = { reason: input.reason };
-  if (input.scope) details.scope = input.scope;
-  if (input.permission) details.permission = input.permission;
-  if (input.route) details.route = input.route;
-  if (input.method) details.method = input.method;
-  await db.transaction((tx) => recordAudit(tx, { type: 'access.denied', actor, caseId: input.caseId, details }));
+  const { caseId, ...details } = input;
+  await db.transaction((tx) => recordAudit(tx, { type: 'access.denied', actor, caseId, details }));
 }
