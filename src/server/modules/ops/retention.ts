@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/db/client.js';
 import type { FieldCrypto } from '../../platform/crypto/fields.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -23,53 +23,55 @@ import { recordAudit } from '../../platform/audit/audit.js';
 const PLACEHOLDER = 'Anonymiseret efter opbevaringsfristen';
 
 /** The CPR index the statistics count an inquiry's person by: its case's citizen's, else the inquiry's own. */
-const PERSON_INDEX = `COALESCE((SELECT p.cpr_index FROM case_persons p WHERE p.case_id = i.case_id AND p.role = 'BORGER' ORDER BY p.created_at, p.id LIMIT 1), i.citizen_cpr_index)`;
-const PERSON_CPR = `COALESCE((SELECT p.cpr_enc FROM case_persons p WHERE p.case_id = i.case_id AND p.role = 'BORGER' AND p.cpr_index IS NOT NULL ORDER BY p.created_at, p.id LIMIT 1), i.citizen_cpr_enc)`;
-const INQUIRIES = 'SELECT id FROM inquiries WHERE case_id = ANY($ids)';
+const PERSON_INDEX = sql.raw(`COALESCE((SELECT p.cpr_index FROM case_persons p WHERE p.case_id = i.case_id AND p.role = 'BORGER' ORDER BY p.created_at, p.id LIMIT 1), i.citizen_cpr_index)`);
+const PERSON_CPR = sql.raw(`COALESCE((SELECT p.cpr_enc FROM case_persons p WHERE p.case_id = i.case_id AND p.role = 'BORGER' AND p.cpr_index IS NOT NULL ORDER BY p.created_at, p.id LIMIT 1), i.citizen_cpr_enc)`);
 
-/** In order: the rows that point at others go first. `$ids` is the batch's case ids. */
-const STEPS = [
-  // Distinct persons: the token before the indexes go.
-  `INSERT INTO retained_person_tokens (cpr_index, cpr_enc)
-     SELECT DISTINCT ON (idx) idx, cpr FROM (SELECT ${PERSON_INDEX} AS idx, ${PERSON_CPR} AS cpr FROM inquiries i WHERE i.case_id = ANY($ids)) s
-      WHERE idx IS NOT NULL AND cpr IS NOT NULL ORDER BY idx
-     ON CONFLICT (cpr_index) DO NOTHING`,
-  `UPDATE inquiries i SET retained_person_token = t.token FROM retained_person_tokens t
-     WHERE i.case_id = ANY($ids) AND t.cpr_index = ${PERSON_INDEX}`,
-  // Kept for the statistics, their text gone; their links to deleted rows emptied.
-  `UPDATE safety_measures SET description_enc = $placeholder, responsible_enc = $placeholder, decided_by_enc = NULL, evaluation_note_enc = NULL,
-     owner_actor_id = NULL, source_assessment_id = NULL, scenario_id = NULL, recommendation_id = NULL WHERE case_id = ANY($ids)`,
-  `UPDATE risk_screenings SET rationale_enc = $placeholder, answers_enc = $empty
-     WHERE case_id = ANY($ids) OR inquiry_id IN (${INQUIRIES})`,
-  `UPDATE case_closure_evaluations SET helped_note_enc = NULL, override_reason_enc = NULL WHERE case_id = ANY($ids)`,
-  // Deleted.
-  'DELETE FROM tasks WHERE case_id = ANY($ids)',
-  'DELETE FROM risk_disclosures WHERE assessment_id IN (SELECT id FROM risk_assessments WHERE case_id = ANY($ids))',
-  'DELETE FROM risk_assessments WHERE case_id = ANY($ids)',
-  'DELETE FROM journal_entries WHERE case_id = ANY($ids)',
-  'DELETE FROM case_person_cprs WHERE case_id = ANY($ids)',
-  'DELETE FROM case_persons WHERE case_id = ANY($ids)',
-  'DELETE FROM case_exclusions WHERE case_id = ANY($ids)',
-  'DELETE FROM case_actors WHERE case_id = ANY($ids)',
-  'DELETE FROM case_child_voice WHERE case_id = ANY($ids)',
-  'DELETE FROM safety_plans WHERE case_id = ANY($ids)',
-  'DELETE FROM safe_contacts WHERE case_id = ANY($ids)',
-  'DELETE FROM case_follow_ups WHERE case_id = ANY($ids)',
-  'DELETE FROM travel_watch_alerts WHERE case_id = ANY($ids)',
-  'DELETE FROM travel_contacts WHERE case_id = ANY($ids)',
-  'DELETE FROM travel_attachments WHERE case_id = ANY($ids)',
-  'DELETE FROM travel_trips WHERE case_id = ANY($ids)',
-  // The case and inquiry keep their codes and dates.
-  'UPDATE cases SET closure_reason_enc = NULL, evaluation_enc = NULL, responsible_contact_enc = NULL, anonymised_at = now() WHERE id = ANY($ids)',
-  `UPDATE inquiries SET citizen_name_enc = NULL, citizen_cpr_enc = NULL, citizen_cpr_index = NULL,
-     citizen_phone_enc = NULL, citizen_email_enc = NULL, citizen_address_enc = NULL, citizen_birth_date_enc = NULL,
-     summary_enc = NULL, advice_enc = NULL WHERE case_id = ANY($ids)`,
-  `UPDATE consents SET note_enc = NULL, withdrawal_reason_enc = NULL WHERE inquiry_id IN (${INQUIRIES})`,
-  `UPDATE legal_bases SET rationale_enc = $placeholder, decided_by_enc = NULL WHERE inquiry_id IN (${INQUIRIES})`,
-  // A person with no live row left: nothing may lead from their CPR to the token any more.
-  `DELETE FROM retained_person_tokens t WHERE NOT EXISTS (SELECT 1 FROM case_persons p WHERE p.cpr_index = t.cpr_index)
-     AND NOT EXISTS (SELECT 1 FROM inquiries i WHERE i.citizen_cpr_index = t.cpr_index)`,
-];
+/** In order: the rows that point at others go first. `ids` is the batch's case ids (a uuid[]). */
+const steps = (ids: SQL, placeholder: string, empty: string): SQL[] => {
+  const inquiriesOf = sql`SELECT id FROM inquiries WHERE case_id = ANY(${ids})`;
+  return [
+    // Distinct persons: the token before the indexes go.
+    sql`INSERT INTO retained_person_tokens (cpr_index, cpr_enc)
+       SELECT DISTINCT ON (idx) idx, cpr FROM (SELECT ${PERSON_INDEX} AS idx, ${PERSON_CPR} AS cpr FROM inquiries i WHERE i.case_id = ANY(${ids})) s
+        WHERE idx IS NOT NULL AND cpr IS NOT NULL ORDER BY idx
+       ON CONFLICT (cpr_index) DO NOTHING`,
+    sql`UPDATE inquiries i SET retained_person_token = t.token FROM retained_person_tokens t
+       WHERE i.case_id = ANY(${ids}) AND t.cpr_index = ${PERSON_INDEX}`,
+    // Kept for the statistics, their text gone; their links to deleted rows emptied.
+    sql`UPDATE safety_measures SET description_enc = ${placeholder}, responsible_enc = ${placeholder}, decided_by_enc = NULL, evaluation_note_enc = NULL,
+       owner_actor_id = NULL, source_assessment_id = NULL, scenario_id = NULL, recommendation_id = NULL WHERE case_id = ANY(${ids})`,
+    sql`UPDATE risk_screenings SET rationale_enc = ${placeholder}, answers_enc = ${empty}
+       WHERE case_id = ANY(${ids}) OR inquiry_id IN (${inquiriesOf})`,
+    sql`UPDATE case_closure_evaluations SET helped_note_enc = NULL, override_reason_enc = NULL WHERE case_id = ANY(${ids})`,
+    // Deleted.
+    sql`DELETE FROM tasks WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM risk_disclosures WHERE assessment_id IN (SELECT id FROM risk_assessments WHERE case_id = ANY(${ids}))`,
+    sql`DELETE FROM risk_assessments WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM journal_entries WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM case_person_cprs WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM case_persons WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM case_exclusions WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM case_actors WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM case_child_voice WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM safety_plans WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM safe_contacts WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM case_follow_ups WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM travel_watch_alerts WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM travel_contacts WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM travel_attachments WHERE case_id = ANY(${ids})`,
+    sql`DELETE FROM travel_trips WHERE case_id = ANY(${ids})`,
+    // The case and inquiry keep their codes and dates.
+    sql`UPDATE cases SET closure_reason_enc = NULL, evaluation_enc = NULL, responsible_contact_enc = NULL, anonymised_at = now() WHERE id = ANY(${ids})`,
+    sql`UPDATE inquiries SET citizen_name_enc = NULL, citizen_cpr_enc = NULL, citizen_cpr_index = NULL,
+       citizen_phone_enc = NULL, citizen_email_enc = NULL, citizen_address_enc = NULL, citizen_birth_date_enc = NULL,
+       summary_enc = NULL, advice_enc = NULL WHERE case_id = ANY(${ids})`,
+    sql`UPDATE consents SET note_enc = NULL, withdrawal_reason_enc = NULL WHERE inquiry_id IN (${inquiriesOf})`,
+    sql`UPDATE legal_bases SET rationale_enc = ${placeholder}, decided_by_enc = NULL WHERE inquiry_id IN (${inquiriesOf})`,
+    // A person with no live row left: nothing may lead from their CPR to the token any more.
+    sql`DELETE FROM retained_person_tokens t WHERE NOT EXISTS (SELECT 1 FROM case_persons p WHERE p.cpr_index = t.cpr_index)
+       AND NOT EXISTS (SELECT 1 FROM inquiries i WHERE i.citizen_cpr_index = t.cpr_index)`,
+  ];
+};
 
 export interface RetentionResult {
   due: number;
@@ -90,17 +92,11 @@ export async function runRetention(
       AND closed_at < now() - make_interval(months => ${opts.months})`);
   const total = count!.n;
   if (opts.dryRun) return { due: total, anonymised: 0, dryRun: true };
-  const params = { placeholder: fc.encrypt(PLACEHOLDER), empty: fc.encrypt('{}') };
+  const [placeholder, empty] = [fc.encrypt(PLACEHOLDER), fc.encrypt('{}')];
   let done = 0;
   for (let ids = await due(); ids.length; ids = await due()) {
     await db.transaction(async (tx) => {
-      const values = { ...params, ids: `{${ids.join(',')}}` };
-      for (const stmt of STEPS) {
-        // Each $name becomes a bound parameter ($ids a uuid[]); the statements themselves are constants.
-        const parts = stmt.split(/\$(ids|placeholder|empty)\b/);
-        const chunks = parts.map((p, k) => (k % 2 === 0 ? sql.raw(p) : p === 'ids' ? sql`${values.ids}::uuid[]` : sql`${values[p as 'placeholder' | 'empty']}`));
-        await tx.execute(sql.join(chunks, sql``));
-      }
+      for (const step of steps(sql`${`{${ids.join(',')}}`}::uuid[]`, placeholder, empty)) await tx.execute(step);
       for (const id of ids) {
         await recordAudit(tx, { type: 'ops.retention_run', actor: null, subjectType: 'case', subjectId: id, caseId: id, details: { months: opts.months } });
       }
