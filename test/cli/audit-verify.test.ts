@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/server/config/config.js';
-import { openDatabase } from '../../src/server/platform/db/client.js';
-import { migrate } from '../../src/server/platform/db/migrate.js';
+import type { Db } from '../../src/server/platform/db/client.js';
 import { recordAudit } from '../../src/server/platform/audit/audit.js';
 import '../../src/server/audit.catalogue.js';
 import { auditSecretsOf, configureAuditKeys } from '../../src/server/platform/audit/keys.js';
+import { skjoldWith, withDataDir } from './cli.testkit.js';
 
 /**
  * The operator's command as shipped (`npx skjold audit …`, through bin/skjold.mjs) on an embedded data dir,
@@ -23,19 +22,8 @@ describe('skjold audit verify / checkpoint (CLI)', () => {
   const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
   delete env.SKJOLD_SECRET;
   delete env.AUDIT_CHECKPOINT_DIR;
-  const skjold = (...args: string[]) => {
-    const res = spawnSync(process.execPath, ['bin/skjold.mjs', 'audit', ...args], { env, encoding: 'utf8' });
-    return { code: res.status, out: res.stdout, err: res.stderr };
-  };
-  const withDb = async (fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) => {
-    const database = await openDatabase({ dataDir: dir });
-    try {
-      await migrate(database);
-      await fn(database.db);
-    } finally {
-      await database.close();
-    }
-  };
+  const skjold = (...args: string[]) => skjoldWith(env)('audit', ...args);
+  const withDb = (fn: (db: Db) => Promise<void>) => withDataDir(dir, fn);
   const asOwner = (statement: ReturnType<typeof sql>) =>
     withDb((db) => db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL session_replication_role = replica`);

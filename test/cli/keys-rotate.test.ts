@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,12 +6,11 @@ import { after, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../../src/server/config/config.js';
 import { openDatabase } from '../../src/server/platform/db/client.js';
-import { migrate } from '../../src/server/platform/db/migrate.js';
-import { recordAudit } from '../../src/server/platform/audit/audit.js';
 import '../../src/server/audit.catalogue.js';
 import { auditSecretsOf, configureAuditKeys } from '../../src/server/platform/audit/keys.js';
 import { createFieldCrypto } from '../../src/server/platform/crypto/fields.js';
 import { users } from '../../src/server/modules/auth/auth.tables.js';
+import { seedAccountAndTrail, skjoldWith, withDataDir } from './cli.testkit.js';
 
 /** `npx skjold keys rotate` as shipped (bin/skjold.mjs) on an embedded data dir whose secret was generated into it. */
 describe('skjold keys rotate (CLI)', () => {
@@ -22,10 +20,7 @@ describe('skjold keys rotate (CLI)', () => {
   const base: Record<string, string | undefined> = { ...process.env, DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
   for (const k of ['SKJOLD_SECRET', 'SKJOLD_SECRET_PREVIOUS', 'AUDIT_CHECKPOINT_DIR', 'NODE_ENV']) delete base[k];
   const NEW = 'a-brand-new-secret-for-the-rotation-'.padEnd(50, 'q');
-  const skjold = (env: Record<string, string>, ...args: string[]) => {
-    const res = spawnSync(process.execPath, ['bin/skjold.mjs', ...args], { env: { ...base, ...env }, encoding: 'utf8' });
-    return { code: res.status, out: res.stdout, err: res.stderr };
-  };
+  const skjold = (env: Record<string, string>, ...args: string[]) => skjoldWith({ ...base, ...env })(...args);
 
   it('--help in Danish; refuses without SKJOLD_SECRET_PREVIOUS; rotates; then the new secret alone reads and verifies', async () => {
     const help = skjold({}, 'keys', 'rotate', '--help');
@@ -36,14 +31,7 @@ describe('skjold keys rotate (CLI)', () => {
 
     const old = loadConfig(base, () => {}).secret; // generated into DATA_DIR
     configureAuditKeys(auditSecretsOf({ secret: old }));
-    const database = await openDatabase({ dataDir: dir });
-    try {
-      await migrate(database);
-      await database.db.insert(users).values({ username: 'karin', displayName: 'Karin', role: 'consultant', region: 'Region Hovedstaden', passwordHash: 'x', emailEnc: createFieldCrypto(old).encrypt('karin@example.dk') });
-      for (let i = 0; i < 3; i++) await database.db.transaction((tx) => recordAudit(tx, { type: 'auth.login_failed', actor: null, details: { reason: 'wrong_password' } }));
-    } finally {
-      await database.close();
-    }
+    await withDataDir(dir, (db) => seedAccountAndTrail(db, old));
 
     const refused = skjold({ SKJOLD_SECRET: NEW }, 'keys', 'rotate');
     assert.equal(refused.code, 1);

@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { openDatabase } from '../../src/server/platform/db/client.js';
-import { migrate } from '../../src/server/platform/db/migrate.js';
-import { recordAudit } from '../../src/server/platform/audit/audit.js';
 import '../../src/server/audit.catalogue.js';
 import { auditSecretsOf, configureAuditKeys } from '../../src/server/platform/audit/keys.js';
-import { createFieldCrypto } from '../../src/server/platform/crypto/fields.js';
-import { users } from '../../src/server/modules/auth/auth.tables.js';
+import { seedAccountAndTrail, skjoldWith, withDataDir } from './cli.testkit.js';
 
 /** `npx skjold backup`, `restore` and `retention run` as shipped (bin/skjold.mjs), on embedded data dirs. */
 describe('skjold backup, restore and retention (CLI)', () => {
@@ -19,10 +14,7 @@ describe('skjold backup, restore and retention (CLI)', () => {
   const SECRET = 'the-operators-secret-for-backup-and-restore-'.padEnd(50, 'z');
   const base: Record<string, string | undefined> = { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent', SKJOLD_SECRET: SECRET };
   for (const k of ['SKJOLD_SECRET_PREVIOUS', 'AUDIT_CHECKPOINT_DIR', 'NODE_ENV']) delete base[k];
-  const skjold = (dataDir: string, ...args: string[]) => {
-    const res = spawnSync(process.execPath, ['bin/skjold.mjs', ...args], { env: { ...base, DATA_DIR: dataDir }, encoding: 'utf8' });
-    return { code: res.status, out: res.stdout, err: res.stderr };
-  };
+  const skjold = (dataDir: string, ...args: string[]) => skjoldWith({ ...base, DATA_DIR: dataDir })(...args);
 
   it('--help in Danish for each command', () => {
     const dir = path.join(root, 'help');
@@ -34,14 +26,7 @@ describe('skjold backup, restore and retention (CLI)', () => {
   it('backs up a data dir to an owner-only file, restores it into another, verifies the trail, and runs retention there', async () => {
     const from = path.join(root, 'from');
     configureAuditKeys(auditSecretsOf({ secret: SECRET }));
-    const database = await openDatabase({ dataDir: from });
-    try {
-      await migrate(database);
-      await database.db.insert(users).values({ username: 'karin', displayName: 'Karin', role: 'consultant', region: 'Region Hovedstaden', passwordHash: 'x', emailEnc: createFieldCrypto(SECRET).encrypt('karin@example.dk') });
-      for (let i = 0; i < 3; i++) await database.db.transaction((tx) => recordAudit(tx, { type: 'auth.login_failed', actor: null, details: { reason: 'wrong_password' } }));
-    } finally {
-      await database.close();
-    }
+    await withDataDir(from, (db) => seedAccountAndTrail(db, SECRET));
 
     const file = path.join(root, 'skjold.backup');
     const backup = skjold(from, 'backup', '--out', file);
