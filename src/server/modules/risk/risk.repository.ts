@@ -115,6 +115,20 @@ export async function lastCompleted(db: Db, fc: FieldCrypto, c: CaseInScope) {
   return row ? openAssessment(fc, row) : null;
 }
 
+/** The case's signed assessments, newest first, content opened (what measures answer: measures.assessments.ts). */
+export async function signedAssessments(db: Db, fc: FieldCrypto, c: CaseInScope) {
+  const rows = await db.select({ id: riskAssessments.id, version: riskAssessments.version, contentEnc: riskAssessments.contentEnc })
+    .from(riskAssessments)
+    .where(and(eq(riskAssessments.caseId, c.id), eq(riskAssessments.status, 'AFSLUTTET')))
+    .orderBy(desc(riskAssessments.version));
+  return rows.map(({ contentEnc, ...r }) => ({ ...r, content: JSON.parse(fc.decrypt(contentEnc)) as AssessmentContent }));
+}
+
+export async function screeningOnCase(db: Db, c: CaseInScope, id: string) {
+  const rows = await db.select({ id: riskScreenings.id }).from(riskScreenings).where(and(eq(riskScreenings.id, id), eq(riskScreenings.caseId, c.id))).limit(1);
+  return rows.length > 0;
+}
+
 export async function insertAssessment(
   db: Db, fc: FieldCrypto, { content, ...values }: Omit<typeof riskAssessments.$inferInsert, 'version' | 'contentEnc'> & { content: AssessmentContent },
 ) {
