@@ -65,6 +65,13 @@ export async function travelRoutes(app: FastifyInstance, ctx: AppContext) {
   // own, so no other route accepts multipart. The file travels under a symbol key: the NUL guard walks a body's
   // own enumerable keys and must not walk ten megabytes of bytes.
   await app.register(async (scope) => {
+    // A body over the parser's limit is refused by Fastify before the parser runs, as a bare "request too
+    // large": here it names the field and the limit, like the 10 MB check below it does. Other errors go on
+    // to the app's handler.
+    scope.setErrorHandler((error: { code?: string }) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw validationError([{ path: 'body.file', message: 'Filen må højst være 10 MB' }]);
+      throw error;
+    });
     scope.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES + 256 * 1024 }, async (request: { headers: Record<string, unknown> }, body: Buffer) => {
       let form: FormData;
       try {

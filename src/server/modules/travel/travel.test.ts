@@ -175,6 +175,10 @@ forEachEngine('travel cases', (engine) => {
     assert.ok(badKind.json().error.details.some((d: { path: string }) => d.path === 'body.kind'));
     const big = await upload(p.konsClient, { kind: 'PASKOPI', file: { name: 'pas.pdf', type: 'application/pdf', data: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024)]) } });
     assert.equal(big.statusCode, 400, big.body);
+    // Far over the limit, refused before the form is read: still the field and the limit, in Danish.
+    const huge = await upload(p.konsClient, { kind: 'PASKOPI', file: { name: 'pas.pdf', type: 'application/pdf', data: Buffer.alloc(12 * 1024 * 1024) } });
+    assert.equal(huge.statusCode, 400, huge.body);
+    assert.deepEqual(huge.json().error.details, [{ path: 'body.file', message: 'Filen må højst være 10 MB' }]);
     assert.equal((await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM travel_attachments WHERE case_id = ${caseId}`))[0]!.n, 1, 'only the photo is stored');
 
     // Not in the database in plain form: neither the bytes' marker nor the file as base64, in any table.
@@ -199,7 +203,11 @@ forEachEngine('travel cases', (engine) => {
 
     assert.equal((await outsider.get(`/api/cases/${caseId}/travel/attachments/${fid}`)).statusCode, 404);
     assert.equal((await outsider.get(`/api/cases/${caseId}/travel/attachments`)).statusCode, 404);
+    const deniedBefore = await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE event_type = 'access.denied' AND case_id = ${caseId}`);
     assert.equal((await upload(outsider, { kind: 'FOTO', file: { name: 'a.png', type: 'image/png', data: png } })).statusCode, 404);
+    // The upload scope's own error handler passes refusals on: the outsider's attempt is still in the trail.
+    const deniedAfter = await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE event_type = 'access.denied' AND case_id = ${caseId}`);
+    assert.equal(deniedAfter[0]!.n, deniedBefore[0]!.n + 1);
     // The missing-person pack now carries the photo, and still says nothing of where it came from in the clear.
     const trip = (await p.konsClient.get(`/api/cases/${caseId}/travel`)).json().id;
     const pack = await p.konsClient.get(`/api/cases/${caseId}/travel/pack.pdf?trip=${trip}`);
