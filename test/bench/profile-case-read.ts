@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import pg from 'pg';
+import { selfTimeByArea } from './profile-areas.js';
 
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 const { startTestApp, createUser, loginAs } = await import('../support/app.js');
@@ -51,20 +52,7 @@ const { profile } = await session.post('Profiler.stop');
 mkdirSync('test-output', { recursive: true });
 writeFileSync('test-output/case-read.cpuprofile', JSON.stringify(profile));
 
-const area = (url: string, fn: string) => {
-  if (!url) return fn === '(garbage collector)' ? 'GC' : fn === '(idle)' ? 'idle (waiting for the database)' : `native ${fn || '(program)'}`;
-  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (m) return m[1]!;
-  const s = /src\/(server\/(?:platform\/[^/]+|modules\/[^/]+|[^/]+))/.exec(url);
-  return s ? s[1]! : url.startsWith('node:') ? 'node core' : url.replace(/^.*\//, '');
-};
-const dt = new Map<number, number>();
-profile.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
-const byArea = new Map<string, number>();
-for (const n of profile.nodes) {
-  const k = area(n.callFrame.url, n.callFrame.functionName);
-  byArea.set(k, (byArea.get(k) ?? 0) + (dt.get(n.id) ?? 0));
-}
+const byArea = selfTimeByArea(profile, 'idle (waiting for the database)');
 const total = [...byArea.values()].reduce((a, b) => a + b, 0);
 console.log(`${N} audited case reads via inject, 8 at a time: ${(N / (ms / 1000)).toFixed(0)}/s, ${(ms / N).toFixed(2)} ms wall each`);
 console.table([...byArea.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)

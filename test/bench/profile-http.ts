@@ -11,6 +11,7 @@ import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
+import { selfTimeByArea } from './profile-areas.js';
 
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 const { freshDatabase } = await import('../support/db.js');
@@ -53,20 +54,7 @@ const { profile } = await session.post('Profiler.stop');
 mkdirSync('test-output', { recursive: true });
 writeFileSync('test-output/case-read-http.cpuprofile', JSON.stringify(profile));
 
-const area = (url: string, fn: string) => {
-  if (!url) return fn === '(garbage collector)' ? 'GC' : fn === '(idle)' ? 'idle' : `native ${fn || '(program)'}`;
-  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (m) return m[1]!;
-  const s = /src\/(server\/(?:platform\/[^/]+|modules\/[^/]+|[^/]+))/.exec(url);
-  return s ? s[1]! : url.startsWith('node:') ? 'node core' : url.replace(/^.*\//, '');
-};
-const dt = new Map<number, number>();
-profile.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
-const byArea = new Map<string, number>();
-for (const n of profile.nodes) {
-  const k = area(n.callFrame.url, n.callFrame.functionName);
-  byArea.set(k, (byArea.get(k) ?? 0) + (dt.get(n.id) ?? 0));
-}
+const byArea = selfTimeByArea(profile);
 const served = reads.rps * SECONDS;
 const busy = [...byArea.entries()].filter(([k]) => k !== 'idle').reduce((a, [, v]) => a + v, 0);
 console.log(`/healthz: ${health.rps}/s (p99 ${health.p99} ms); audited case read: ${reads.rps}/s (p99 ${reads.p99} ms)`);
