@@ -12,6 +12,8 @@ import { travelAttachments, type AttachmentMime } from './travel.tables.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** The refusal of a file over the limit, whether the service or the body parser (travel.routes.ts) finds it. */
+export const FILE_TOO_LARGE = { path: 'body.file', message: 'Filen må højst være 10 MB' };
 
 /** The type the content says it is (magic bytes), whatever the file's name or the client's claim: JPEG, PNG, PDF, or null. */
 export function sniffType(b: Buffer): AttachmentMime | null {
@@ -46,7 +48,7 @@ export async function uploadAttachment(svc: Svc, actor: Actor, caseId: string, i
   if (!TRAVEL_ATTACHMENT_KINDS.includes(input.kind as TravelAttachmentKind)) errors.push({ path: 'body.kind', message: 'Vælg om det er et foto eller en kopi af pas' });
   const mime = input.file ? sniffType(input.file.data) : null;
   if (!input.file || input.file.data.length === 0) errors.push({ path: 'body.file', message: 'Vælg en fil' });
-  else if (input.file.data.length > MAX_ATTACHMENT_BYTES) errors.push({ path: 'body.file', message: 'Filen må højst være 10 MB' });
+  else if (input.file.data.length > MAX_ATTACHMENT_BYTES) errors.push(FILE_TOO_LARGE);
   else if (!mime) errors.push({ path: 'body.file', message: 'Filen skal være et billede (JPEG eller PNG) eller en PDF; indholdet er ingen af delene' });
   if (errors.length) throw validationError(errors);
   const kind = input.kind as TravelAttachmentKind;

@@ -7,7 +7,7 @@ import { CaseIdParams } from '../case-core/params.js';
 import { TaskView } from '../tasks/tasks.schemas.js';
 import { z } from 'zod';
 import { validationError } from '../../platform/http/errors.js';
-import { downloadAttachment, listAttachments, MAX_ATTACHMENT_BYTES, uploadAttachment, type UploadedFile } from './travel.attachments.js';
+import { downloadAttachment, FILE_TOO_LARGE, listAttachments, MAX_ATTACHMENT_BYTES, uploadAttachment, type UploadedFile } from './travel.attachments.js';
 import { missingPersonPack } from './travel.pdf.js';
 import {
   ContactList, ContactParams, ContactTaskBody, ContactView, CreateContactBody, CreateTripBody, PackQuery, PutTravelBody, TravelQuery, TravelView,
@@ -66,10 +66,10 @@ export async function travelRoutes(app: FastifyInstance, ctx: AppContext) {
   // own enumerable keys and must not walk ten megabytes of bytes.
   await app.register(async (scope) => {
     // A body over the parser's limit is refused by Fastify before the parser runs, as a bare "request too
-    // large": here it names the field and the limit, like the 10 MB check below it does. Other errors go on
+    // large": here it names the field and the limit, as the service's own 10 MB check does. Other errors go on
     // to the app's handler.
     scope.setErrorHandler((error: { code?: string }) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw validationError([{ path: 'body.file', message: 'Filen må højst være 10 MB' }]);
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw validationError([FILE_TOO_LARGE]);
       throw error;
     });
     scope.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES + 256 * 1024 }, async (request: { headers: Record<string, unknown> }, body: Buffer) => {

@@ -203,11 +203,11 @@ forEachEngine('travel cases', (engine) => {
 
     assert.equal((await outsider.get(`/api/cases/${caseId}/travel/attachments/${fid}`)).statusCode, 404);
     assert.equal((await outsider.get(`/api/cases/${caseId}/travel/attachments`)).statusCode, 404);
-    const deniedBefore = await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE event_type = 'access.denied' AND case_id = ${caseId}`);
+    const denials = async () => (await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE event_type = 'access.denied' AND case_id = ${caseId}`))[0]!.n;
+    const deniedBefore = await denials();
     assert.equal((await upload(outsider, { kind: 'FOTO', file: { name: 'a.png', type: 'image/png', data: png } })).statusCode, 404);
     // The upload scope's own error handler passes refusals on: the outsider's attempt is still in the trail.
-    const deniedAfter = await queryRows<{ n: number }>(t.ctx.db, sql`SELECT count(*)::int AS n FROM audit_events WHERE event_type = 'access.denied' AND case_id = ${caseId}`);
-    assert.equal(deniedAfter[0]!.n, deniedBefore[0]!.n + 1);
+    assert.equal(await denials(), deniedBefore + 1);
     // The missing-person pack now carries the photo, and still says nothing of where it came from in the clear.
     const trip = (await p.konsClient.get(`/api/cases/${caseId}/travel`)).json().id;
     const pack = await p.konsClient.get(`/api/cases/${caseId}/travel/pack.pdf?trip=${trip}`);
