@@ -76,6 +76,14 @@ export async function expectNoAxeViolations(page: Page, label: string) {
   assert.deepEqual(summary, [], `axe violations on ${label}`);
 }
 
+/**
+ * What of an address a test may search for codes: after our own origin (path, query, fragment), since the
+ * origin's random port can contain any digits (CI drew 39461); any other site's address whole.
+ */
+export function addressAfterOrigin(url: string, baseUrl: string): string {
+  return url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
+}
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
