@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
-import type { Db } from '../../platform/db/client.js';
+import { queryPrepared, type Db } from '../../platform/db/client.js';
 import { fromJson } from '../../platform/db/json-rows.js';
 import { consentJsonParts } from '../consent/consent.service.js';
 import { involvementFlagsJson, involvementFrom, type InvolvementFlags } from '../case-core/cases.involvement.js';
@@ -62,7 +62,7 @@ export const casesRepo = {
    * statement is also one snapshot: the parts cannot disagree with each other.
    */
   viewParts: async (db: Db, row: { id: string; inquiryId: string | null; dutyFulfilledBy: string | null }) => {
-    const [r] = ((await db.execute(sql`SELECT
+    const [r] = await queryPrepared<ViewPartsJson>(db, 'skjold_case_view', sql`SELECT
         (SELECT coalesce(json_agg(json_build_object('user_id', cp.user_id, 'participant_role', cp.participant_role, 'display_name', u.display_name)
                                   ORDER BY cp.added_at), '[]'::json)
            FROM case_participants cp JOIN users u ON u.id = cp.user_id WHERE cp.case_id = ${row.id}) AS participants,
@@ -76,7 +76,7 @@ export const casesRepo = {
         (SELECT ${involvementFlagsJson} FROM cases WHERE ${cases.id} = ${row.id}) AS involvement,
         (SELECT count(*)::int FROM tasks t WHERE t.case_id = ${row.id} AND t.status = 'AABEN' AND t.handover_from_user_id IS NOT NULL) AS handover_tasks,
         (SELECT count(*)::int FROM safety_measures m WHERE m.case_id = ${row.id} AND m.status IN ('FORESLAAET','IVAERKSAT')
-            AND m.handover_from_user_id IS NOT NULL) AS handover_measures`)) as unknown as { rows: ViewPartsJson[] }).rows;
+            AND m.handover_from_user_id IS NOT NULL) AS handover_measures`);
     const json = r!;
     return {
       participants: json.participants,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -98,4 +99,22 @@ export function quoteIdent(name: string): string {
 export async function queryRows<T>(db: Db, query: import('drizzle-orm').SQL): Promise<T[]> {
   const res = (await db.execute(query)) as unknown as { rows: T[] };
   return res.rows;
+}
+
+/**
+ * Raw SQL as a named prepared statement: PostgreSQL parses and plans it once per connection instead of on every
+ * call (issue 15: the case view's one statement cost 0.8 ms of planning against 0.16 ms of execution). The name
+ * carries a hash of the text, so two texts never share a name; use it only for a query whose text does not
+ * vary with its input (values are parameters), or every variant stays prepared on every connection. PGlite
+ * ignores the name.
+ */
+export async function queryPrepared<T>(db: Db, name: string, query: import('drizzle-orm').SQL): Promise<T[]> {
+  const { session, dialect } = db as unknown as { session: PgSessionLike; dialect: { sqlToQuery(q: unknown): { sql: string; params: unknown[] } } };
+  const built = dialect.sqlToQuery(query);
+  const prepared = session.prepareQuery(built, undefined, `${name}_${createHash('sha1').update(built.sql).digest('hex').slice(0, 12)}`, false);
+  return ((await prepared.execute()) as { rows: T[] }).rows;
+}
+
+interface PgSessionLike {
+  prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> };
 }
