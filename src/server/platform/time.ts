@@ -8,9 +8,19 @@ const partsFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
 });
 
-function localParts(at: Date) {
+type LocalParts = { y: number; m: number; d: number; h: number; min: number; s: number };
+
+// The last second asked about: "today" is asked on every case view and list row (overdue follow-ups), and
+// formatToParts is the costly part (issue 15 profile). Parts are per whole second, so the cache is exact.
+let last: { second: number; parts: LocalParts } | null = null;
+
+function localParts(at: Date): LocalParts {
+  const second = Math.floor(at.getTime() / 1000);
+  if (last?.second === second) return last.parts;
   const p = Object.fromEntries(partsFormat.formatToParts(at).map((x) => [x.type, x.value]));
-  return { y: Number(p.year), m: Number(p.month), d: Number(p.day), h: Number(p.hour), min: Number(p.minute), s: Number(p.second) };
+  const parts = { y: Number(p.year), m: Number(p.month), d: Number(p.day), h: Number(p.hour), min: Number(p.minute), s: Number(p.second) };
+  last = { second, parts };
+  return parts;
 }
 
 /** The Copenhagen calendar date (YYYY-MM-DD) of an instant; today by default. */

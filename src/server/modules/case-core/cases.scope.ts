@@ -1,6 +1,7 @@
 import { and, eq, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
-import { queryRows, type Db } from '../../platform/db/client.js';
+import { preparedStatement, queryRows, type Db } from '../../platform/db/client.js';
+import { fromJson } from '../../platform/db/json-rows.js';
 import type { SystemDb } from '../../platform/db/system.js';
 import { recordDenied } from '../../platform/audit/audit.js';
 import { deniedNotFound, notFound } from '../../platform/http/errors.js';
@@ -113,6 +114,32 @@ export async function requireCaseInScope(db: Db, actor: Actor, caseId: string): 
   await recordDenied(db, actor, { reason: 'case_scope', scope: await refusalOf(db, actor, caseId), caseId });
   throw deniedNotFound();
 }
+
+/**
+ * The gate folded into a read (issue 15: one round trip for gate, view and audit row): one statement that runs
+ * the caller's CTEs (`with`, e.g. the read's audit INSERT), finds the case in the actor's scope as `g` (the
+ * gate's rules) and selects `columns`, built from g's columns, beside it. Built once per `name` and role with
+ * placeholders (`values` fill the caller's), prepared per connection. Null when the case is not in scope, with
+ * nothing logged: the caller rolls back and takes `requireCaseInScope`, which logs the refusal.
+ */
+export async function readInScope<T>(
+  tx: Db, actor: Actor, caseId: string, name: string,
+  q: { with: (db: Db) => SQL; columns: SQL; values: Record<string, unknown> },
+) {
+  const key = `${name}_${actor.role}`;
+  let read = gatedReads.get(key);
+  if (!read) {
+    const p = { userId: sql.placeholder('userId'), region: sql.placeholder('region'), municipalityCode: sql.placeholder('municipalityCode') };
+    gatedReads.set(key, (read = preparedStatement(key, (db) => sql`
+      WITH ${q.with(db)}, g AS (SELECT * FROM ${cases} WHERE ${cases.id} = ${sql.placeholder('caseId')} AND ${scopeOf(actor.role, p)} LIMIT 1)
+      SELECT to_json(g) AS case_row, ${q.columns} FROM g`)));
+  }
+  const [r] = (await read(tx, {
+    ...q.values, caseId, userId: actor.userId, region: actor.region ?? '', municipalityCode: actor.municipalityCode ?? '',
+  })) as (T & { case_row: Record<string, unknown> })[];
+  return r ? { row: fromJson(cases, r.case_row) as CaseInScope, json: r as T } : null;
+}
+const gatedReads = new Map<string, ReturnType<typeof preparedStatement>>();
 
 /**
  * Inside the use case's transaction: the gated case again, locked FOR UPDATE, so a write sees the latest

@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { queryPrepared, type Db } from '../../platform/db/client.js';
+import { auditInsertSql } from '../../platform/audit/audit.js';
 import { fromJson } from '../../platform/db/json-rows.js';
 import { consentJsonParts } from '../consent/consent.service.js';
 import { involvementFlagsJson, involvementFrom, type InvolvementFlags } from '../case-core/cases.involvement.js';
-import { caseScope, createdCase, type CaseInScope } from '../case-core/cases.scope.js';
+import { caseScope, createdCase, readInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { inquiries } from '../case-core/intake.tables.js';
 import { inquiryScope } from '../case-core/intake.scope.js';
 import { cases, casePersons, casePersonCprs, caseParticipants } from '../case-core/cases.tables.js';
@@ -62,33 +63,18 @@ export const casesRepo = {
    * statement is also one snapshot: the parts cannot disagree with each other.
    */
   viewParts: async (db: Db, row: { id: string; inquiryId: string | null; dutyFulfilledBy: string | null }) => {
-    const [r] = await queryPrepared<ViewPartsJson>(db, 'skjold_case_view', sql`SELECT
-        (SELECT coalesce(json_agg(json_build_object('user_id', cp.user_id, 'participant_role', cp.participant_role, 'display_name', u.display_name)
-                                  ORDER BY cp.added_at), '[]'::json)
-           FROM case_participants cp JOIN users u ON u.id = cp.user_id WHERE cp.case_id = ${row.id}) AS participants,
-        (SELECT coalesce(json_agg(p ORDER BY p.created_at), '[]'::json) FROM case_persons p WHERE p.case_id = ${row.id}) AS persons,
-        (SELECT coalesce(json_agg(h), '[]'::json) FROM case_person_cprs h WHERE h.case_id = ${row.id} AND h.replaced_at IS NOT NULL) AS history,
-        (SELECT u.display_name FROM users u WHERE u.id = ${row.dutyFulfilledBy}) AS duty_name,
-        (SELECT json_build_object('reasons', i.reasons, 'summary_enc', i.summary_enc, 'received_at', i.received_at)
-           FROM inquiries i WHERE i.id = ${row.inquiryId}) AS concern,
-        ${consentJsonParts.consentsJson(row.inquiryId)} AS consents,
-        ${consentJsonParts.legalBasesJson(row.inquiryId)} AS legal_bases,
-        (SELECT ${involvementFlagsJson} FROM cases WHERE ${cases.id} = ${row.id}) AS involvement,
-        (SELECT count(*)::int FROM tasks t WHERE t.case_id = ${row.id} AND t.status = 'AABEN' AND t.handover_from_user_id IS NOT NULL) AS handover_tasks,
-        (SELECT count(*)::int FROM safety_measures m WHERE m.case_id = ${row.id} AND m.status IN ('FORESLAAET','IVAERKSAT')
-            AND m.handover_from_user_id IS NOT NULL) AS handover_measures`);
-    const json = r!;
-    return {
-      participants: json.participants,
-      persons: json.persons.map((p) => fromJson(casePersons, p)),
-      history: json.history.map((h) => fromJson(casePersonCprs, h)),
-      dutyName: json.duty_name,
-      concern: json.concern ? { reasons: json.concern.reasons, summaryEnc: json.concern.summary_enc, receivedAt: new Date(json.concern.received_at) } : null,
-      consents: consentJsonParts.consentRowsFromJson(json.consents),
-      legalBases: consentJsonParts.legalBasisRowsFromJson(json.legal_bases),
-      involvement: involvementFrom(json.involvement),
-      handoverPending: { tasks: Number(json.handover_tasks), measures: Number(json.handover_measures) },
-    };
+    const [r] = await queryPrepared<ViewPartsJson>(db, 'skjold_case_view', sql`SELECT ${viewPartsColumns(row.id, row.inquiryId, row.dutyFulfilledBy)}`);
+    return viewPartsFrom(r!);
+  },
+
+  /** The audited case read in one statement (cases.scope.ts `readInScope`): the audit INSERT, the gate, the view's parts. */
+  readAudited: async (tx: Db, actor: Actor, caseId: string, auditValues: Record<string, unknown>) => {
+    const read = await readInScope<ViewPartsJson>(tx, actor, caseId, 'skjold_case_read', {
+      with: (db) => sql`audited AS (${auditInsertSql(db)})`,
+      columns: viewPartsColumns(sql`g.id`, sql`g.inquiry_id`, sql`g.duty_fulfilled_by`),
+      values: auditValues,
+    });
+    return read ? { row: read.row, parts: viewPartsFrom(read.json) } : null;
   },
 
   caseworkerOfMunicipality: async (db: Db, userId: string, municipalityCode: string) =>
@@ -132,3 +118,38 @@ interface ViewPartsJson {
   handover_tasks: number;
   handover_measures: number;
 }
+
+type Ref = SQL | string | null;
+
+/** The view's parts as columns of one SELECT, over a case given by values or by a gated row's columns. */
+const viewPartsColumns = (id: Ref, inquiryId: Ref, dutyFulfilledBy: Ref) => sql`
+    (SELECT coalesce(json_agg(json_build_object('user_id', cp.user_id, 'participant_role', cp.participant_role, 'display_name', u.display_name)
+                              ORDER BY cp.added_at), '[]'::json)
+       FROM case_participants cp JOIN users u ON u.id = cp.user_id WHERE cp.case_id = ${id}) AS participants,
+    (SELECT coalesce(json_agg(p ORDER BY p.created_at), '[]'::json) FROM case_persons p WHERE p.case_id = ${id}) AS persons,
+    (SELECT coalesce(json_agg(h), '[]'::json) FROM case_person_cprs h WHERE h.case_id = ${id} AND h.replaced_at IS NOT NULL) AS history,
+    (SELECT u.display_name FROM users u WHERE u.id = ${dutyFulfilledBy}) AS duty_name,
+    (SELECT json_build_object('reasons', i.reasons, 'summary_enc', i.summary_enc, 'received_at', i.received_at)
+       FROM inquiries i WHERE i.id = ${inquiryId}) AS concern,
+    ${consentJsonParts.consentsJson(inquiryId)} AS consents,
+    ${consentJsonParts.legalBasesJson(inquiryId)} AS legal_bases,
+    (SELECT ${involvementFlagsJson} FROM cases WHERE ${cases.id} = ${id}) AS involvement,
+    (SELECT count(*)::int FROM tasks t WHERE t.case_id = ${id} AND t.status = 'AABEN' AND t.handover_from_user_id IS NOT NULL) AS handover_tasks,
+    (SELECT count(*)::int FROM safety_measures m WHERE m.case_id = ${id} AND m.status IN ('FORESLAAET','IVAERKSAT')
+        AND m.handover_from_user_id IS NOT NULL) AS handover_measures`;
+
+function viewPartsFrom(json: ViewPartsJson) {
+  return {
+    participants: json.participants,
+    persons: json.persons.map((p) => fromJson(casePersons, p)),
+    history: json.history.map((h) => fromJson(casePersonCprs, h)),
+    dutyName: json.duty_name,
+    concern: json.concern ? { reasons: json.concern.reasons, summaryEnc: json.concern.summary_enc, receivedAt: new Date(json.concern.received_at) } : null,
+    consents: consentJsonParts.consentRowsFromJson(json.consents),
+    legalBases: consentJsonParts.legalBasisRowsFromJson(json.legal_bases),
+    involvement: involvementFrom(json.involvement),
+    handoverPending: { tasks: Number(json.handover_tasks), measures: Number(json.handover_measures) },
+  };
+}
+
+export type ViewParts = ReturnType<typeof viewPartsFrom>;

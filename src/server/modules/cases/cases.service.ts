@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit, recordAuditAlong } from '../../platform/audit/audit.js';
 import type { AuditEventType, DetailsOf } from '../../platform/audit/define.js';
 import { notFound, staleVersion, validationError } from '../../platform/http/errors.js';
 import { caseOpening, inquiryHasLegalBasis } from '../consent/consent.service.js';
@@ -18,7 +18,7 @@ import { inTx, type Svc } from '../../shared/svc.js';
 import { caseErrors } from './cases.errors.js';
 import { casesRepo } from './cases.repository.js';
 import { birthDateOf, insertPerson, personView, updatePersonRow } from './cases.persons.js';
-import { caseView, isClosed } from './cases.view.js';
+import { caseView, caseViewOf, isClosed } from './cases.view.js';
 import { lockCase, requireCaseInScope, type CaseInScope } from '../case-core/cases.scope.js';
 import { involvementOf } from '../case-core/cases.involvement.js';
 import { responsibleView, sealContact } from './cases.responsible.js';
@@ -34,8 +34,10 @@ export { listCases, searchCasesByCpr } from './cases.list.js';
  * opens its transaction and, to write, takes the row again with `lockCase` (FOR UPDATE): concurrent writers
  * queue there, and a stale `version` is refused instead of overwritten.
  */
+const caseEvent = <T extends AuditEventType>(actor: Actor, type: T, caseId: string, details: DetailsOf<T>) =>
+  ({ type, actor, subjectType: 'case', subjectId: caseId, caseId, purpose: caseId, details });
 const audit = <T extends AuditEventType>(tx: Db, actor: Actor, type: T, caseId: string, details: DetailsOf<T>) =>
-  recordAudit<T>(tx, { type, actor, subjectType: 'case', subjectId: caseId, caseId, purpose: caseId, details });
+  recordAudit<T>(tx, caseEvent(actor, type, caseId, details));
 
 /** A named caseworker must belong to the municipality (else 400 naming the field). */
 export async function requireCaseworker(db: Db, userId: string, municipalityCode: string, path: string) {
@@ -117,13 +119,30 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
   });
 }
 
+/**
+ * The hottest audited path (issue 15): the gate, the view's parts and the case.read row in one statement. A
+ * case out of scope returns nothing: the transaction (the audit row with it) rolls back and the gate's own
+ * door logs the refusal and answers 404; if the case came into scope in between, that door serves it.
+ */
 export async function getCase(svc: Svc, actor: Actor, id: string) {
+  const served = await svc.db
+    .transaction(async (tx) => {
+      const read = await recordAuditAlong(tx, caseEvent(actor, 'case.read', id, {}), (insert) => casesRepo.readAudited(tx, actor, id, insert));
+      if (!read) throw NOT_IN_SCOPE;
+      return caseViewOf(inTx(svc, tx), read.row, read.parts);
+    })
+    .catch((err: unknown) => {
+      if (err === NOT_IN_SCOPE) return null;
+      throw err;
+    });
+  if (served) return served;
   const row = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
     await audit(tx, actor, 'case.read', id, {});
     return caseView(inTx(svc, tx), row);
   });
 }
+const NOT_IN_SCOPE = Symbol('not in scope');
 
 export async function updateCase(svc: Svc, actor: Actor, id: string, body: z.infer<typeof UpdateCaseBody>) {
   const gated = await requireCaseInScope(svc.db, actor, id);

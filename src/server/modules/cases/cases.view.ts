@@ -1,7 +1,7 @@
 import { consentViewsOf } from '../consent/consent.service.js';
 import { todayIso } from '../../shared/codes.js';
 import { iso, type Svc } from '../../shared/svc.js';
-import { casesRepo } from './cases.repository.js';
+import { casesRepo, type ViewParts } from './cases.repository.js';
 import { personView } from './cases.persons.js';
 import { responsibleView } from './cases.responsible.js';
 import type { CaseView } from './cases.schemas.js';
@@ -16,7 +16,11 @@ export const isOverdue = (row: { followUpDueAt: string | null; status: string })
 
 /** The full case as the response allowlist (CaseView) describes it. Call only for a case already in scope. */
 export async function caseView(svc: Svc, row: CaseInScope): Promise<CaseView> {
-  const parts = await casesRepo.viewParts(svc.db, row);
+  return caseViewOf(svc, row, await casesRepo.viewParts(svc.db, row));
+}
+
+/** The same view from parts already read (the audited read folds them into its gate's statement). */
+export function caseViewOf(svc: Svc, row: CaseInScope, parts: ViewParts): CaseView {
   const { participants, history } = parts;
   const views = parts.persons.map((p) => personView(svc, p, history));
   const { consents, legalBases } = consentViewsOf(svc, parts.consents, parts.legalBases);

@@ -1,8 +1,9 @@
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { auditSpecOf, type AuditEventType, type DetailsOf } from './define.js';
 import { auditEvents, type AuditDetails } from './audit.tables.js';
-import { appendToChain } from './chain.js';
+import { appendToChain, type ChainedValues, type ChainRow } from './chain.js';
 
 export { GENESIS_HASH, type ChainRow } from './chain.js';
 
@@ -24,29 +25,52 @@ export interface AuditInput<T extends AuditEventType = AuditEventType> {
  * no global lock, so audited transactions run side by side.
  */
 export async function recordAudit<T extends AuditEventType>(tx: Db, input: AuditInput<T>): Promise<void> {
+  await appendToChain(tx, chainRowOf(input), async (values) => {
+    await tx.insert(auditEvents).values(values);
+  });
+}
+
+/**
+ * The same append, with the INSERT run by the caller inside a statement of its own (as a data-modifying CTE:
+ * `WITH audited AS (<auditInsertSql>) SELECT …`), so an audited read costs one round trip fewer (issue 15).
+ * `auditInsertSql` has placeholders; `statement` gets their values. Same transaction rules: if the statement
+ * finds nothing to serve, the caller throws and the transaction, the row with it, rolls back.
+ */
+export async function recordAuditAlong<T extends AuditEventType, R>(
+  tx: Db,
+  input: AuditInput<T>,
+  statement: (auditValues: Record<string, unknown>) => Promise<R>,
+): Promise<R> {
+  return appendToChain(tx, chainRowOf(input), (values) => statement(Object.fromEntries(AUDIT_VALUES.map((k) => [`audit_${k}`, values[k]]))));
+}
+
+const AUDIT_VALUES = [
+  'seq', 'occurredAt', 'eventType', 'useType', 'actorUserId', 'actorRole', 'subjectType', 'subjectId', 'caseId', 'purpose', 'details',
+  'chain', 'chainSeq', 'prevHash', 'hash', 'keyId',
+] as const satisfies readonly (keyof ChainedValues)[];
+
+/** The audit row's INSERT with a placeholder per column (`audit_<column>`), for `recordAuditAlong`. */
+export const auditInsertSql = (db: Db): SQL =>
+  db.insert(auditEvents).values(Object.fromEntries(AUDIT_VALUES.map((k) => [k, sql.placeholder(`audit_${k}`)])) as unknown as typeof auditEvents.$inferInsert).getSQL();
+
+function chainRowOf<T extends AuditEventType>(input: AuditInput<T>): Omit<ChainRow, 'seq'> {
   const spec = auditSpecOf(input.type);
   if (process.env.NODE_ENV !== 'production') spec.details.parse(input.details ?? {});
   // A key set to undefined would enter the row's hash but not the stored JSON, and the row would then fail
   // verification as if tampered with: drop such keys before both.
   const details = Object.fromEntries(Object.entries(input.details ?? {}).filter(([, v]) => v !== undefined)) as AuditDetails;
-  await appendToChain(
-    tx,
-    {
-      occurredAt: new Date(),
-      eventType: input.type,
-      useType: spec.use,
-      actorUserId: input.actor?.userId ?? null,
-      actorRole: input.actor?.role ?? null,
-      subjectType: input.subjectType ?? null,
-      subjectId: input.subjectId ?? null,
-      caseId: input.caseId ?? null,
-      purpose: input.purpose ?? null,
-      details,
-    },
-    async (values) => {
-      await tx.insert(auditEvents).values(values);
-    },
-  );
+  return {
+    occurredAt: new Date(),
+    eventType: input.type,
+    useType: spec.use,
+    actorUserId: input.actor?.userId ?? null,
+    actorRole: input.actor?.role ?? null,
+    subjectType: input.subjectType ?? null,
+    subjectId: input.subjectId ?? null,
+    caseId: input.caseId ?? null,
+    purpose: input.purpose ?? null,
+    details,
+  };
 }
 
 // Verification lives in verify.ts (import it from there: a re-export here closed an import cycle, verify.ts

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db/client.js';
+import { queryPrepared, type Db } from '../db/client.js';
 import type { AuditDetails } from './audit.tables.js';
 import { currentAuditKey, type AuditKey } from './keys.js';
 
@@ -79,20 +79,22 @@ interface Claim {
   next_seq: string | number;
 }
 
-/** Appends one row to a chain in the caller's transaction: one round trip to claim + read the head, one to insert. */
-export async function appendToChain(
-  tx: Db,
-  row: Omit<ChainRow, 'seq'>,
-  insert: (values: KeyedRow & { prevHash: string; hash: string; keyId: string }) => Promise<void>,
-): Promise<void> {
+/** The stored row: what `insert` writes (audit_events' columns). */
+export type ChainedValues = KeyedRow & { prevHash: string; hash: string; keyId: string };
+
+/**
+ * Appends one row to a chain in the caller's transaction: one round trip to claim + read the head, then
+ * `insert` writes it (alone, or inside a statement that does more: its result is returned).
+ */
+export async function appendToChain<T>(tx: Db, row: Omit<ChainRow, 'seq'>, insert: (values: ChainedValues) => Promise<T>): Promise<T> {
   const key = currentAuditKey();
   const held = claimed.get(tx);
   const start = held !== undefined ? held - 1 : -1;
-  const [claim] = await queryRows<Claim>(tx, sql`SELECT * FROM audit_chain_claim(${start}::int)`);
+  const [claim] = await queryPrepared<Claim>(tx, 'skjold_audit_claim', sql`SELECT * FROM audit_chain_claim(${start}::int)`);
   if (!claim) throw new Error('audit: no chain claimed');
   claimed.set(tx, claim.k);
   const chainSeq = Number(claim.n) + 1;
   const prevHash = claim.head_hash ?? keyedGenesis(key, claim.k, { seq: Number(claim.legacy_seq ?? 0), hash: claim.legacy_hash ?? GENESIS_HASH });
   const full: KeyedRow = { ...row, seq: Number(claim.next_seq), chain: claim.k, chainSeq };
-  await insert({ ...full, prevHash, hash: keyedChainHash(key, prevHash, full), keyId: key.id });
+  return insert({ ...full, prevHash, hash: keyedChainHash(key, prevHash, full), keyId: key.id });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 
@@ -96,7 +97,7 @@ export function quoteIdent(name: string): string {
 }
 
 /** Raw SQL where the query builder does not reach; both drivers return `{ rows }`. */
-export async function queryRows<T>(db: Db, query: import('drizzle-orm').SQL): Promise<T[]> {
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   const res = (await db.execute(query)) as unknown as { rows: T[] };
   return res.rows;
 }
@@ -108,13 +109,35 @@ export async function queryRows<T>(db: Db, query: import('drizzle-orm').SQL): Pr
  * vary with its input (values are parameters), or every variant stays prepared on every connection. PGlite
  * ignores the name.
  */
-export async function queryPrepared<T>(db: Db, name: string, query: import('drizzle-orm').SQL): Promise<T[]> {
-  const { session, dialect } = db as unknown as { session: PgSessionLike; dialect: { sqlToQuery(q: unknown): { sql: string; params: unknown[] } } };
+export async function queryPrepared<T>(db: Db, name: string, query: SQL): Promise<T[]> {
+  const { session, dialect } = internals(db);
   const built = dialect.sqlToQuery(query);
-  const prepared = session.prepareQuery(built, undefined, `${name}_${createHash('sha1').update(built.sql).digest('hex').slice(0, 12)}`, false);
-  return ((await prepared.execute()) as { rows: T[] }).rows;
+  return ((await session.prepareQuery(built, undefined, `${name}_${textHash(built.sql)}`, false).execute()) as { rows: T[] }).rows;
 }
 
-interface PgSessionLike {
-  prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> };
+/**
+ * A raw statement built once, with placeholders (`sql.placeholder('x')`) for its values, and prepared per
+ * connection: per call neither drizzle builds the SQL nor PostgreSQL plans it (issue 15, the audited read).
+ * `build` gets the first caller's Db (any Db builds the same text).
+ */
+export function preparedStatement<T>(name: string, build: (db: Db) => SQL) {
+  let built: { sql: string; params: unknown[]; name: string } | undefined;
+  return async (db: Db, values: Record<string, unknown>): Promise<T[]> => {
+    const { session, dialect } = internals(db);
+    if (!built) {
+      const q = dialect.sqlToQuery(build(db));
+      built = { ...q, name: `${name}_${textHash(q.sql)}` };
+    }
+    return ((await session.prepareQuery(built, undefined, built.name, false).execute(values)) as { rows: T[] }).rows;
+  };
 }
+
+const textHash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 12);
+
+// drizzle's own door to a prepared raw statement (what db.execute does, with a name and placeholder values).
+interface PreparedLike { execute(values?: Record<string, unknown>): Promise<unknown> }
+interface Internals {
+  session: { prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): PreparedLike };
+  dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } };
+}
+const internals = (db: Db) => db as unknown as Internals;
