@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { recordAudit, recordAuditAlong } from '../../platform/audit/audit.js';
+import { auditedTransaction, recordAudit, recordAuditAlong } from '../../platform/audit/audit.js';
 import type { AuditEventType, DetailsOf } from '../../platform/audit/define.js';
 import { notFound, staleVersion, validationError } from '../../platform/http/errors.js';
 import { caseOpening, inquiryHasLegalBasis } from '../consent/consent.service.js';
@@ -125,16 +125,14 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
  * door logs the refusal and answers 404; if the case came into scope in between, that door serves it.
  */
 export async function getCase(svc: Svc, actor: Actor, id: string) {
-  const served = await svc.db
-    .transaction(async (tx) => {
-      const read = await recordAuditAlong(tx, caseEvent(actor, 'case.read', id, {}), (insert) => casesRepo.readAudited(tx, actor, id, insert));
-      if (!read) throw NOT_IN_SCOPE;
-      return caseViewOf(inTx(svc, tx), read.row, read.parts);
-    })
-    .catch((err: unknown) => {
-      if (err === NOT_IN_SCOPE) return null;
-      throw err;
-    });
+  const served = await auditedTransaction(svc.db, async (tx) => {
+    const read = await recordAuditAlong(tx, caseEvent(actor, 'case.read', id, {}), (values) => casesRepo.readAudited(tx, actor, id, values));
+    if (!read) throw NOT_IN_SCOPE;
+    return caseViewOf(inTx(svc, tx), read.row, read.parts);
+  }).catch((err: unknown) => {
+    if (err === NOT_IN_SCOPE) return null;
+    throw err;
+  });
   if (served) return served;
   const row = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {

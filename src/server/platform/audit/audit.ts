@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { transactionOpening, type Db } from '../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { auditSpecOf, type AuditEventType, type DetailsOf } from './define.js';
 import { auditEvents, type AuditDetails } from './audit.tables.js';
-import { appendToChain, type ChainedValues, type ChainRow } from './chain.js';
+import { appendToChain, preclaim, type ChainedValues, type ChainRow } from './chain.js';
 
 export { GENESIS_HASH, type ChainRow } from './chain.js';
 
@@ -52,6 +52,17 @@ const AUDIT_VALUES = [
 /** The audit row's INSERT with a placeholder per column (`audit_<column>`), for `recordAuditAlong`. */
 export const auditInsertSql = (db: Db): SQL =>
   db.insert(auditEvents).values(Object.fromEntries(AUDIT_VALUES.map((k) => [k, sql.placeholder(`audit_${k}`)])) as unknown as typeof auditEvents.$inferInsert).getSQL();
+
+/**
+ * A transaction for an audited use: its BEGIN claims the chain in the same round trip, and the first append
+ * uses that claim (issue 15). Otherwise db.transaction.
+ */
+export function auditedTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return transactionOpening(db, 'SELECT * FROM audit_chain_claim(-1)', (tx, [claim]) => {
+    preclaim(tx, claim);
+    return fn(tx);
+  });
+}
 
 function chainRowOf<T extends AuditEventType>(input: AuditInput<T>): Omit<ChainRow, 'seq'> {
   const spec = auditSpecOf(input.type);

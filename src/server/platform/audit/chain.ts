@@ -69,6 +69,13 @@ export function keyedGenesis(key: AuditKey, chain: number, legacy: { seq: number
 // rarely meet); one that already holds a chain (a second recordAudit in the same tx) asks for that one again
 // and gets it at once (advisory locks are re-entrant).
 const claimed = new WeakMap<object, number>();
+// A claim made with the transaction's BEGIN (auditedTransaction, audit.ts), used by its first append.
+const preclaimed = new WeakMap<object, Claim>();
+
+/** Hands a transaction the claim its BEGIN already made (one round trip fewer, issue 15). */
+export function preclaim(tx: Db, claim: Record<string, unknown> | undefined) {
+  if (claim) preclaimed.set(tx, claim as unknown as Claim);
+}
 
 interface Claim {
   k: number;
@@ -90,7 +97,9 @@ export async function appendToChain<T>(tx: Db, row: Omit<ChainRow, 'seq'>, inser
   const key = currentAuditKey();
   const held = claimed.get(tx);
   const start = held !== undefined ? held - 1 : -1;
-  const [claim] = await queryPrepared<Claim>(tx, 'skjold_audit_claim', sql`SELECT * FROM audit_chain_claim(${start}::int)`);
+  const pre = preclaimed.get(tx);
+  if (pre) preclaimed.delete(tx);
+  const [claim] = pre ? [pre] : await queryPrepared<Claim>(tx, 'skjold_audit_claim', sql`SELECT * FROM audit_chain_claim(${start}::int)`);
   if (!claim) throw new Error('audit: no chain claimed');
   claimed.set(tx, claim.k);
   const chainSeq = Number(claim.n) + 1;
