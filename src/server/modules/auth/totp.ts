@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
-import QRCode from 'qrcode';
+import { loadQrCode } from '../../shared/lazy-libraries.js';
 
 /** RFC 6238 defaults every authenticator app understands: SHA-1, 6 digits, 30 s. */
 const PERIOD = 30;
@@ -12,7 +12,7 @@ export function otpauthUri(secret: string, username: string) {
 }
 
 /** The QR code as a data: URL image (the CSP allows img data:), so the secret never leaves the page. */
-export const qrDataUrl = (uri: string) => QRCode.toDataURL(uri, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
+export const qrDataUrl = async (uri: string) => (await loadQrCode()).toDataURL(uri, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
 
 /**
  * Checks a code against the secret with one step of clock drift either way and returns the time step it

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../shared/lazy-libraries.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { DEPARTMENT_LABELS } from './preparedness.codes.js';
 import type { PlanView } from './preparedness.schemas.js';
@@ -15,7 +15,8 @@ const FONT_DIR = path.resolve(path.dirname(require.resolve('dkfds')), '../fonts/
  * The plan as a municipal document: title page block, the parts in the order of seed 004, and on every page
  * a footer with the municipality, the version and "side n af m", plus who printed it and when.
  */
-export function renderPlanPdf(plan: PlanView, printedBy: Pick<Actor, 'displayName'>, printedAt = new Date()): Promise<Buffer> {
+export async function renderPlanPdf(plan: PlanView, printedBy: Pick<Actor, 'displayName'>, printedAt = new Date()): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', margin: 60, bufferPages: true, info: { Title: `Beredskabsplan – ${plan.municipalityName} Kommune`, Author: `${plan.municipalityName} Kommune` } });
   doc.registerFont('regular', path.join(FONT_DIR, 'IBMPlexSans-Regular.ttf'));
   doc.registerFont('bold', path.join(FONT_DIR, 'IBMPlexSans-Bold.ttf'));

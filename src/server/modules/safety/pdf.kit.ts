@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../shared/lazy-libraries.js';
 
 // IBM Plex Sans ships with dkfds; embedding it gives every Danish letter in every PDF reader.
 const require = createRequire(import.meta.url);
@@ -13,7 +13,8 @@ const stamp = (d: Date) => d.toLocaleString('da-DK', { timeZone: 'Europe/Copenha
  * A confidential Skjold PDF: "FORTROLIGT" on every page, page n of m, and who exported it and when (issue 10,
  * item 7). `build` writes the body; the frame is drawn on every page afterwards (bufferPages).
  */
-export function confidentialPdf(opts: { title: string; exportedBy: string; exportedAt?: Date }, build: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+export async function confidentialPdf(opts: { title: string; exportedBy: string; exportedAt?: Date }, build: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', margin: 50, bufferPages: true, info: { Title: opts.title, Author: 'Skjold' } });
   doc.registerFont('regular', path.join(FONT_DIR, 'IBMPlexSans-Regular.ttf'));
   doc.registerFont('bold', path.join(FONT_DIR, 'IBMPlexSans-Bold.ttf'));

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../shared/lazy-libraries.js';
 import type { CellView, TableView } from './statistics.schemas.js';
 
 /**
@@ -46,6 +46,7 @@ export const LEGEND = [
 ];
 
 export async function toXlsx(t: TableView): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Skjold';
   const ws = wb.addWorksheet('Statistik');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../shared/lazy-libraries.js';
 import type { SummaryView } from './statistics.schemas.js';
 import { cellText, danishDate, percentText, summarySentences } from './statistics.text.js';
 
@@ -9,7 +9,8 @@ const require = createRequire(import.meta.url);
 const FONT_DIR = path.resolve(path.dirname(require.resolve('dkfds')), '../fonts/IBMPlexSans/complete/ttf');
 
 /** The seed 000 style report: the sentences, then the tables behind them, with the same suppression as the API. */
-export function summaryPdf(v: SummaryView): Promise<Buffer> {
+export async function summaryPdf(v: SummaryView): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Statistik ${v.from} – ${v.to}`, Author: 'Skjold' } });
   doc.registerFont('regular', path.join(FONT_DIR, 'IBMPlexSans-Regular.ttf'));
   doc.registerFont('bold', path.join(FONT_DIR, 'IBMPlexSans-Bold.ttf'));

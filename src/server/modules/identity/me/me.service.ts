@@ -9,8 +9,8 @@ import { hashPassword, liveSessionsOf } from '../../auth/auth.service.js';
 import { checkPassword, PASSWORD_PROBLEM_MESSAGES, type PasswordContext } from '../password/password-policy.js';
 
 /** Throws a 400 naming the field when the new password breaks the policy. */
-export function assertPasswordAllowed(password: string, username: string, path = 'body.newPassword', context: PasswordContext = {}) {
-  const problem = checkPassword(password, username, context);
+export async function assertPasswordAllowed(password: string, username: string, path = 'body.newPassword', context: PasswordContext = {}) {
+  const problem = await checkPassword(password, username, context);
   if (problem) throw validationError([{ path, message: PASSWORD_PROBLEM_MESSAGES[problem] }], PASSWORD_PROBLEM_MESSAGES[problem]);
 }
 
@@ -23,7 +23,7 @@ export async function changeOwnPassword(db: Db, actor: Actor, input: { currentPa
   if (!u?.passwordHash || !(await verify(u.passwordHash, input.currentPassword))) {
     throw validationError([{ path: 'body.currentPassword', message: 'Den nuværende adgangskode er forkert.' }], 'Den nuværende adgangskode er forkert.');
   }
-  assertPasswordAllowed(input.newPassword, u.username, 'body.newPassword', context);
+  await assertPasswordAllowed(input.newPassword, u.username, 'body.newPassword', context);
   if (await verify(u.passwordHash, input.newPassword)) {
     throw validationError([{ path: 'body.newPassword', message: 'Vælg en ny adgangskode, ikke den du har nu.' }], 'Vælg en ny adgangskode, ikke den du har nu.');
   }

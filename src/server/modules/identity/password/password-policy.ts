@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import * as zxcvbnEn from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 /**
  * Password rules in the spirit of NIST SP 800-63B § 3.1.1.2: length counts, composition rules do not.
@@ -35,9 +33,13 @@ export const PUBLISHED_DEMO_PASSWORD = 'demo-password-2026';
  */
 export const MIN_STRENGTH_SCORE = 3;
 
+// Built at the first password set, not at start: the estimator's dictionaries hold ~58 MB (issue 15: RSS).
 let estimator: ZxcvbnFactory | null = null;
-function strength(): ZxcvbnFactory {
+async function strength(): Promise<ZxcvbnFactory> {
   if (!estimator) {
+    const [{ ZxcvbnFactory }, zxcvbnCommon, zxcvbnEn] = await Promise.all([
+      import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en'),
+    ]);
     const danish = readFileSync(new URL('./danish-words.txt', import.meta.url), 'utf8')
       .split('\n')
       .map((l) => l.trim())
@@ -68,7 +70,7 @@ export interface PasswordContext {
 }
 
 /** Returns the first problem with the password, or null when it may be used. */
-export function checkPassword(password: string, username: string, context: PasswordContext = {}): PasswordProblem | null {
+export async function checkPassword(password: string, username: string, context: PasswordContext = {}): Promise<PasswordProblem | null> {
   if (!context.demo && (password === PUBLISHED_DEMO_PASSWORD || (context.demoPassword && password === context.demoPassword))) {
     return 'demo_password';
   }
@@ -91,7 +93,7 @@ export function checkPassword(password: string, username: string, context: Passw
   if (new Set(lower).size < 5) return 'too_simple';
   // The estimator knows keyboard walks on several layouts, dates, repeats, l33t and the word lists (English,
   // common names, our Danish list); the username and the product name count as known words.
-  const result = strength().check(password.slice(0, 100), [username, 'skjold', 'sikkerhedskonsulent']);
+  const result = (await strength()).check(password.slice(0, 100), [username, 'skjold', 'sikkerhedskonsulent']);
   if (result.score < MIN_STRENGTH_SCORE) return 'guessable';
   return null;
 }
