@@ -27,8 +27,8 @@ export const conn = (c: number) => (SMOKE ? 2 : c);
 export interface Load { rps: number; p50: number; p99: number; ok: number; failed: number }
 
 /** autocannon as its own process, bounded by count (smoke) or seconds. */
-export function autocannon(url: string, opts: { connections: number; method?: string; body?: unknown; headers: Record<string, string> }): Promise<Load> {
-  const args = [AUTOCANNON, '-j', '-t', '60', '-c', String(conn(opts.connections)), ...(SMOKE ? ['-a', '6'] : ['-d', String(SECONDS)]), '-m', opts.method ?? 'GET'];
+export function autocannon(url: string, opts: { connections: number; method?: string; body?: unknown; headers: Record<string, string>; seconds?: number }): Promise<Load> {
+  const args = [AUTOCANNON, '-j', '-t', '60', '-c', String(conn(opts.connections)), ...(SMOKE ? ['-a', '6'] : ['-d', String(opts.seconds ?? SECONDS)]), '-m', opts.method ?? 'GET'];
   for (const [k, v] of Object.entries(opts.headers)) args.push('-H', `${k}=${v}`);
   if (opts.body !== undefined) args.push('-H', 'content-type=application/json', '-b', JSON.stringify(opts.body));
   args.push(url);
