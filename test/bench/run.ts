@@ -4,8 +4,8 @@
  * it does not share the server's event loop) next to its raw anchor — the least the database must do for the
  * same answer, no app, no HTTP — measured in the same run, and their ratio. Bounded: BENCH_SECONDS per row
  * (default 5), CASES cases (default 100 000); BENCH_ENGINE=postgres|pglite runs one engine. BENCH_SMOKE=1: a few requests per row on a small database (part
- * of npm test, so the bench cannot rot). The RSS targets are read off the compiled server in a process of its own
- * (server-rss.ts). Only 127.0.0.1. Figures, not pass/fail: the exit code says only
+ * of npm test, so the bench cannot rot). The same rows again against the compiled server in a process of its own,
+ * as production runs it, and its RSS (production-server.ts). Only 127.0.0.1. Figures, not pass/fail: the exit code says only
  * whether every request succeeded and the trail verifies afterwards.
  */
 import { spawn } from 'node:child_process';
@@ -21,7 +21,7 @@ import { queryRows, type Engine } from '../../src/server/platform/db/client.js';
 import { anchors, type Anchor } from './anchors.js';
 import { autocannon, conn, SECONDS, SMOKE, startBenchApp, type Load } from './load.js';
 import { seedCases } from './seed.js';
-import { serverRss } from './server-rss.js';
+import { productionServer, type ProductionRow } from './production-server.js';
 import { benchStatistics } from './statistics.bench.js';
 
 const { inquiryBody } = await import('../../src/server/modules/intake/intake.fixtures.js');
@@ -101,7 +101,7 @@ async function benchEngine(engine: Engine): Promise<{ rows: BenchRow[]; failures
   failures += inq.failed;
   rows.push({ engine, row: `inquiry creation, ${conn(32)} conn.`, ...side(inq, await runAnchor(raw.insert, 32)), note: 'raw: inquiry row + audit row' });
 
-  // The bench process holds the server and the load's bookkeeping; the target row is serverRss (its own process).
+  // The bench process holds the server and the load's bookkeeping; the target row is the production server's.
   rows.push({ engine, row: `bench process RSS after the case loads (in-process server + bench, ${CASES} cases)`, note: `${rssMb()} MB` });
 
   // Statistics (issue 13): the suppressed national-by-region table against its raw GROUP BY, on a database of its own.
@@ -200,9 +200,10 @@ export async function main(only?: Engine): Promise<number> {
     rows.push(...r.rows);
     failures += r.failures;
     if (!SMOKE) rows.push(await startup(engine).catch((err: Error) => ({ engine, row: 'production start (node dist/server)', note: `FAILED: ${err.message.slice(-200)}` })));
-    const rss = await serverRss(engine, CASES).catch((err: Error) => ({ row: 'server RSS after load', note: `FAILED: ${err.message.slice(-300)}` }));
-    if (rss.note.startsWith('FAILED')) failures += 1;
-    rows.push({ engine, ...rss });
+    const prod = await productionServer(engine, CASES, runAnchor)
+      .catch((err: Error) => ({ rows: [{ row: 'production server', note: `FAILED: ${err.message.slice(-300)}` }] as ProductionRow[], failures: 1 }));
+    failures += prod.failures;
+    for (const r of prod.rows) rows.push({ engine, row: r.row, ...(r.app ? side(r.app, r.raw) : {}), ...(r.note ? { note: r.note } : {}) });
   }
   rows.push(bundle());
   console.log(`Skjold bench${SMOKE ? ' (smoke)' : ''}: ${SMOKE ? 'a few requests per row' : `${SECONDS} s per row`}, loopback; latencies in ms; the machine's other load is the same for app and raw in each row`);
