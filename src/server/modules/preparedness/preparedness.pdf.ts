@@ -1,6 +1,4 @@
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { loadPdfKit } from '../../shared/lazy-libraries.js';
+import { newPdf } from '../../shared/lazy-libraries.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { DEPARTMENT_LABELS } from './preparedness.codes.js';
 import type { PlanView } from './preparedness.schemas.js';
@@ -8,21 +6,12 @@ import { danishDate as longDate } from '../../shared/dates.js';
 
 const danishDate = (isoDate: string | null) => (isoDate ? longDate(isoDate) : '–');
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.resolve(path.dirname(require.resolve('dkfds')), '../fonts/IBMPlexSans/complete/ttf');
-
 /**
  * The plan as a municipal document: title page block, the parts in the order of seed 004, and on every page
  * a footer with the municipality, the version and "side n af m", plus who printed it and when.
  */
 export async function renderPlanPdf(plan: PlanView, printedBy: Pick<Actor, 'displayName'>, printedAt = new Date()): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit();
-  const doc = new PDFDocument({ size: 'A4', margin: 60, bufferPages: true, info: { Title: `Beredskabsplan – ${plan.municipalityName} Kommune`, Author: `${plan.municipalityName} Kommune` } });
-  doc.registerFont('regular', path.join(FONT_DIR, 'IBMPlexSans-Regular.ttf'));
-  doc.registerFont('bold', path.join(FONT_DIR, 'IBMPlexSans-Bold.ttf'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, done } = await newPdf({ margin: 60, bufferPages: true, info: { Title: `Beredskabsplan – ${plan.municipalityName} Kommune`, Author: `${plan.municipalityName} Kommune` } });
   const c = plan.content;
   const h1 = (t: string) => doc.font('bold').fontSize(20).fillColor('#1a1a1a').text(t).moveDown(0.4);
   const h2 = (t: string) => doc.moveDown(0.8).font('bold').fontSize(14).fillColor('#004993').text(t).fillColor('#1a1a1a').moveDown(0.3);

@@ -1,10 +1,4 @@
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { loadPdfKit } from '../../shared/lazy-libraries.js';
-
-// IBM Plex Sans ships with dkfds; embedding it gives every Danish letter in every PDF reader.
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.resolve(path.dirname(require.resolve('dkfds')), '../fonts/IBMPlexSans/complete/ttf');
+import { newPdf } from '../../shared/lazy-libraries.js';
 
 export const pdfDate = (iso: string | null) => (iso ? new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' }) : '–');
 const stamp = (d: Date) => d.toLocaleString('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' });
@@ -14,13 +8,7 @@ const stamp = (d: Date) => d.toLocaleString('da-DK', { timeZone: 'Europe/Copenha
  * item 7). `build` writes the body; the frame is drawn on every page afterwards (bufferPages).
  */
 export async function confidentialPdf(opts: { title: string; exportedBy: string; exportedAt?: Date }, build: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit();
-  const doc = new PDFDocument({ size: 'A4', margin: 50, bufferPages: true, info: { Title: opts.title, Author: 'Skjold' } });
-  doc.registerFont('regular', path.join(FONT_DIR, 'IBMPlexSans-Regular.ttf'));
-  doc.registerFont('bold', path.join(FONT_DIR, 'IBMPlexSans-Bold.ttf'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, done } = await newPdf({ margin: 50, bufferPages: true, info: { Title: opts.title, Author: 'Skjold' } });
   build(doc);
   const range = doc.bufferedPageRange();
   const exported = `Udskrevet af ${opts.exportedBy}, ${stamp(opts.exportedAt ?? new Date())}`;

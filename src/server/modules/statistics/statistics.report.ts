@@ -1,22 +1,10 @@
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { loadPdfKit } from '../../shared/lazy-libraries.js';
+import { newPdf } from '../../shared/lazy-libraries.js';
 import type { SummaryView } from './statistics.schemas.js';
 import { cellText, danishDate, percentText, summarySentences } from './statistics.text.js';
 
-// IBM Plex Sans ships with dkfds (as in risk.report.ts): every Danish letter in every PDF reader.
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.resolve(path.dirname(require.resolve('dkfds')), '../fonts/IBMPlexSans/complete/ttf');
-
 /** The seed 000 style report: the sentences, then the tables behind them, with the same suppression as the API. */
 export async function summaryPdf(v: SummaryView): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit();
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Statistik ${v.from} – ${v.to}`, Author: 'Skjold' } });
-  doc.registerFont('regular', path.join(FONT_DIR, 'IBMPlexSans-Regular.ttf'));
-  doc.registerFont('bold', path.join(FONT_DIR, 'IBMPlexSans-Bold.ttf'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, done } = await newPdf({ margin: 50, info: { Title: `Statistik ${v.from} – ${v.to}`, Author: 'Skjold' } });
 
   doc.font('bold').fontSize(18).text(`Henvendelser til sikkerhedskonsulenterne – ${v.scope.name}`).moveDown(0.3);
   doc.font('regular').fontSize(10).text(`${danishDate(v.from)} – ${danishDate(v.to)}`).moveDown(0.8);
