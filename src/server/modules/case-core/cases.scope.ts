@@ -88,9 +88,12 @@ export async function refusalOf(db: Db, actor: Actor, caseId: string): Promise<C
 // The gate's statement, prepared once per database (or transaction) and role (issue 15: every case request
 // runs it): the same query as `caseScope(actor)` builds, with the actor's values as placeholders.
 const gates = new WeakMap<Db, Map<Actor['role'], ReturnType<typeof prepareGate>>>();
+// The scope rules' placeholders in a prepared statement, and the actor's values for them.
+const scopePlaceholders = { userId: sql.placeholder('userId'), region: sql.placeholder('region'), municipalityCode: sql.placeholder('municipalityCode') };
+const scopeValues = (actor: Actor) => ({ userId: actor.userId, region: actor.region ?? '', municipalityCode: actor.municipalityCode ?? '' });
+
 function prepareGate(db: Db, role: Actor['role']) {
-  const p = { userId: sql.placeholder('userId'), region: sql.placeholder('region'), municipalityCode: sql.placeholder('municipalityCode') };
-  return db.select().from(cases).where(and(eq(cases.id, sql.placeholder('caseId')), scopeOf(role, p))).limit(1).prepare(`skjold_case_gate_${role}`);
+  return db.select().from(cases).where(and(eq(cases.id, sql.placeholder('caseId')), scopeOf(role, scopePlaceholders))).limit(1).prepare(`skjold_case_gate_${role}`);
 }
 function gateOf(db: Db, role: Actor['role']) {
   let byRole = gates.get(db);
@@ -107,9 +110,7 @@ function gateOf(db: Db, role: Actor['role']) {
  * opening the use case's transaction (inside it, `lockCase` takes the row for update).
  */
 export async function requireCaseInScope(db: Db, actor: Actor, caseId: string): Promise<CaseInScope> {
-  const [row] = await gateOf(db, actor.role).execute({
-    caseId, userId: actor.userId, region: actor.region ?? '', municipalityCode: actor.municipalityCode ?? '',
-  });
+  const [row] = await gateOf(db, actor.role).execute({ caseId, ...scopeValues(actor) });
   if (row) return row as CaseInScope;
   await recordDenied(db, actor, { reason: 'case_scope', scope: await refusalOf(db, actor, caseId), caseId });
   throw deniedNotFound();
@@ -129,14 +130,11 @@ export async function readInScope<T>(
   const key = `${name}_${actor.role}`;
   let read = gatedReads.get(key);
   if (!read) {
-    const p = { userId: sql.placeholder('userId'), region: sql.placeholder('region'), municipalityCode: sql.placeholder('municipalityCode') };
     gatedReads.set(key, (read = preparedStatement(key, (db) => sql`
-      WITH ${q.with(db)}, g AS (SELECT * FROM ${cases} WHERE ${cases.id} = ${sql.placeholder('caseId')} AND ${scopeOf(actor.role, p)} LIMIT 1)
+      WITH ${q.with(db)}, g AS (SELECT * FROM ${cases} WHERE ${cases.id} = ${sql.placeholder('caseId')} AND ${scopeOf(actor.role, scopePlaceholders)} LIMIT 1)
       SELECT to_json(g) AS case_row, ${q.columns} FROM g`)));
   }
-  const [r] = (await read(tx, {
-    ...q.values, caseId, userId: actor.userId, region: actor.region ?? '', municipalityCode: actor.municipalityCode ?? '',
-  })) as (T & { case_row: Record<string, unknown> })[];
+  const [r] = (await read(tx, { ...q.values, caseId, ...scopeValues(actor) })) as (T & { case_row: Record<string, unknown> })[];
   return r ? { row: fromJson(cases, r.case_row) as CaseInScope, json: r as T } : null;
 }
 const gatedReads = new Map<string, ReturnType<typeof preparedStatement>>();

@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
-import { queryPrepared, type Db } from '../../platform/db/client.js';
+import { preparedStatement, type Db } from '../../platform/db/client.js';
 import { auditInsertSql } from '../../platform/audit/audit.js';
 import { fromJson } from '../../platform/db/json-rows.js';
 import { consentJsonParts } from '../consent/consent.service.js';
@@ -63,7 +63,7 @@ export const casesRepo = {
    * statement is also one snapshot: the parts cannot disagree with each other.
    */
   viewParts: async (db: Db, row: { id: string; inquiryId: string | null; dutyFulfilledBy: string | null }) => {
-    const [r] = await queryPrepared<ViewPartsJson>(db, 'skjold_case_view', sql`SELECT ${viewPartsColumns(row.id, row.inquiryId, row.dutyFulfilledBy)}`);
+    const [r] = await viewPartsStatement(db, { id: row.id, inquiryId: row.inquiryId, dutyFulfilledBy: row.dutyFulfilledBy });
     return viewPartsFrom(r!);
   },
 
@@ -119,10 +119,8 @@ interface ViewPartsJson {
   handover_measures: number;
 }
 
-type Ref = SQL | string | null;
-
-/** The view's parts as columns of one SELECT, over a case given by values or by a gated row's columns. */
-const viewPartsColumns = (id: Ref, inquiryId: Ref, dutyFulfilledBy: Ref) => sql`
+/** The view's parts as columns of one SELECT, over a case given by placeholders or by a gated row's columns. */
+const viewPartsColumns = (id: SQL, inquiryId: SQL, dutyFulfilledBy: SQL) => sql`
     (SELECT coalesce(json_agg(json_build_object('user_id', cp.user_id, 'participant_role', cp.participant_role, 'display_name', u.display_name)
                               ORDER BY cp.added_at), '[]'::json)
        FROM case_participants cp JOIN users u ON u.id = cp.user_id WHERE cp.case_id = ${id}) AS participants,
@@ -137,6 +135,9 @@ const viewPartsColumns = (id: Ref, inquiryId: Ref, dutyFulfilledBy: Ref) => sql`
     (SELECT count(*)::int FROM tasks t WHERE t.case_id = ${id} AND t.status = 'AABEN' AND t.handover_from_user_id IS NOT NULL) AS handover_tasks,
     (SELECT count(*)::int FROM safety_measures m WHERE m.case_id = ${id} AND m.status IN ('FORESLAAET','IVAERKSAT')
         AND m.handover_from_user_id IS NOT NULL) AS handover_measures`;
+
+const viewPartsStatement = preparedStatement<ViewPartsJson>('skjold_case_view', () =>
+  sql`SELECT ${viewPartsColumns(sql`${sql.placeholder('id')}`, sql`${sql.placeholder('inquiryId')}`, sql`${sql.placeholder('dutyFulfilledBy')}`)}`);
 
 function viewPartsFrom(json: ViewPartsJson) {
   return {

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { queryPrepared, type Db } from '../db/client.js';
+import { preparedStatement, type Db } from '../db/client.js';
 import type { AuditDetails } from './audit.tables.js';
 import { currentAuditKey, type AuditKey } from './keys.js';
 
@@ -77,6 +77,8 @@ export function preclaim(tx: Db, claim: Record<string, unknown> | undefined) {
   if (claim) preclaimed.set(tx, claim as unknown as Claim);
 }
 
+const claimStatement = preparedStatement<Claim>('skjold_audit_claim', () => sql`SELECT * FROM audit_chain_claim(${sql.placeholder('start')}::int)`);
+
 interface Claim {
   k: number;
   n: string | number;
@@ -99,7 +101,7 @@ export async function appendToChain<T>(tx: Db, row: Omit<ChainRow, 'seq'>, inser
   const start = held !== undefined ? held - 1 : -1;
   const pre = preclaimed.get(tx);
   if (pre) preclaimed.delete(tx);
-  const [claim] = pre ? [pre] : await queryPrepared<Claim>(tx, 'skjold_audit_claim', sql`SELECT * FROM audit_chain_claim(${start}::int)`);
+  const [claim] = pre ? [pre] : await claimStatement(tx, { start });
   if (!claim) throw new Error('audit: no chain claimed');
   claimed.set(tx, claim.k);
   const chainSeq = Number(claim.n) + 1;

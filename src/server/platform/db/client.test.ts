@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { forEachEngine, freshDatabase } from '../../../../test/support/db.js';
-import { preparedStatement, queryPrepared, queryRows, transactionOpening, type Database } from './client.js';
+import { preparedStatement, queryRows, transactionOpening, type Database } from './client.js';
 
 /** The hot paths' doors to PostgreSQL (issue 15): they must keep db.transaction's and db.execute's promises. */
 forEachEngine('db client: prepared statements and the transaction opened with its first statement', (engine) => {
@@ -42,6 +42,8 @@ forEachEngine('db client: prepared statements and the transaction opened with it
     const byN = preparedStatement<{ n: number }>('t_client_by_n', () => sql`SELECT n FROM t_client WHERE n = ${sql.placeholder('n')}`);
     for (let i = 0; i < 8; i += 1) assert.deepEqual((await byN(database.db, { n: 3 })).map((r) => r.n), [3]);
     assert.deepEqual(await byN(database.db, { n: 99 }), []);
-    assert.deepEqual((await queryPrepared<{ n: number }>(database.db, 't_client_min', sql`SELECT min(n) AS n FROM t_client WHERE n > ${0}`)).map((r) => r.n), [1]);
+    const above = preparedStatement<{ n: number }>('t_client_min', () => sql`SELECT min(n) AS n FROM t_client WHERE n > ${sql.placeholder('floor')}`);
+    assert.deepEqual((await above(database.db, { floor: 0 })).map((r) => r.n), [1]);
+    assert.deepEqual((await above(database.db, { floor: 1 })).map((r) => r.n), [3], 'a second value, the same prepared statement');
   });
 });

@@ -103,22 +103,11 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
 }
 
 /**
- * Raw SQL as a named prepared statement: PostgreSQL parses and plans it once per connection instead of on every
- * call (issue 15: the case view's one statement cost 0.8 ms of planning against 0.16 ms of execution). The name
- * carries a hash of the text, so two texts never share a name; use it only for a query whose text does not
- * vary with its input (values are parameters), or every variant stays prepared on every connection. PGlite
- * ignores the name.
- */
-export async function queryPrepared<T>(db: Db, name: string, query: SQL): Promise<T[]> {
-  const { session, dialect } = internals(db);
-  const built = dialect.sqlToQuery(query);
-  return ((await session.prepareQuery(built, undefined, `${name}_${textHash(built.sql)}`, false).execute()) as { rows: T[] }).rows;
-}
-
-/**
  * A raw statement built once, with placeholders (`sql.placeholder('x')`) for its values, and prepared per
- * connection: per call neither drizzle builds the SQL nor PostgreSQL plans it (issue 15, the audited read).
- * `build` gets the first caller's Db (any Db builds the same text).
+ * connection: per call neither drizzle builds the SQL nor PostgreSQL parses and plans it (issue 15: the case
+ * view's statement cost 0.8 ms of planning against 0.16 ms of execution). The name carries a hash of the
+ * text, so two texts never share a name. `build` gets the first caller's Db (any Db builds the same text).
+ * PGlite ignores the name.
  */
 export function preparedStatement<T>(name: string, build: (db: Db) => SQL) {
   let built: { sql: string; params: unknown[]; name: string } | undefined;
@@ -166,7 +155,9 @@ interface Internals {
     /** The driver's client: a pg.Pool for the root Db on PostgreSQL, a client in a transaction, PGlite. */
     client: unknown;
     schema: unknown;
-    options: unknown; prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): PreparedLike };
+    options: unknown;
+    prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): PreparedLike;
+  };
   dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } };
 }
 const internals = (db: Db) => db as unknown as Internals;
