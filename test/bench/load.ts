@@ -1,16 +1,20 @@
 /**
- * What the bench's scripts share: the load generator (autocannon; a child process, or in-process for smoke runs)
- * and the app under load — PGlite or PostgreSQL, on loopback, with a caseworker, a consultant signed in and one
- * case. Used by run.ts (`npm run bench`) and profile-http.ts.
+ * What the bench's scripts share: the load generator (autocannon; a child process, or in-process for smoke runs),
+ * the app under load — PGlite or PostgreSQL, on loopback, with a caseworker, a consultant signed in and one
+ * case — the compiled server as a process of its own, and the trail's check after a load. Used by run.ts
+ * (`npm run bench`), production-server.ts, profile-http.ts and cpu-split.ts.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config/config.js';
 import type { AppContext } from '../../src/server/platform/app-context.js';
-import type { Engine } from '../../src/server/platform/db/client.js';
+import { sql } from 'drizzle-orm';
+import { verifyAuditChain } from '../../src/server/platform/audit/verify.js';
+import { queryRows, type Db, type Engine } from '../../src/server/platform/db/client.js';
 
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 const { freshDatabase } = await import('../support/db.js');
@@ -62,14 +66,17 @@ async function autocannonInProcess(url: string, opts: { connections: number; met
   return { rps: Math.round(r['2xx'] / r.duration), p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], failed: r.non2xx + r.errors + r.timeouts };
 }
 
+/**
+ * The load comes from one benchmark user, whom the per-user rate limits (600 reads a minute) would stop after a
+ * second: the limits are raised so a row measures the app, while the limiter's bucket write on every request
+ * (the work a real request pays) stays in.
+ */
+export const BENCH_RATE_LIMITS = { RATE_LIMIT_READ_PER_MINUTE: '1000000', RATE_LIMIT_WRITE_PER_MINUTE: '1000000', RATE_LIMIT_SEARCH_PER_MINUTE: '1000000' };
+
 /** The app on a fresh database of the engine, listening on a free loopback port. */
 export async function startBenchApp(engine: Engine) {
   const database = await freshDatabase(engine);
-  // The load comes from one benchmark user, whom the per-user rate limits (600 reads a minute) would stop after a
-  // second: the limits are raised so the row measures the app, while the limiter's bucket write on every request
-  // (the work a real request pays) stays in.
-  const limits = { RATE_LIMIT_READ_PER_MINUTE: '1000000', RATE_LIMIT_WRITE_PER_MINUTE: '1000000', RATE_LIMIT_SEARCH_PER_MINUTE: '1000000' };
-  const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', ...limits });
+  const config = loadConfig({ NODE_ENV: 'test', MFA_REQUIRED_ROLES: 'none', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', ...BENCH_RATE_LIMITS });
   const ctx: AppContext = { db: database.db, database, config };
   const app = await buildApp(ctx, pino({ level: 'silent' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -79,4 +86,57 @@ export async function startBenchApp(engine: Engine) {
   const client = await loginAs(app, kons.username);
   const { case: theCase } = await openCase(client, { citizen: { cpr: '0102124567' } });
   return { database, ctx, config, app, base, cw, kons, client, theCase };
+}
+
+/** The compiled server, as `npm start` runs it (npm run build makes it). */
+export const SERVER_MAIN = path.resolve('dist/server/main.js');
+
+export interface ServerProcess {
+  base: string;
+  /** A /proc/<pid>/status figure in MB: VmRSS now, VmHWM the peak. */
+  memoryMb(field: 'VmRSS' | 'VmHWM'): number;
+  stop(): Promise<void>;
+}
+
+/** SERVER_MAIN in a process of its own, resolved once it logs that it listens (PORT=0: at the port it printed). */
+export function startServer(env: Record<string, string | undefined>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [SERVER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = () => new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+  const memoryMb = (field: string) =>
+    Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`no start in 120 s: ${out.slice(-300)}`)); }, 120_000);
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+      const m = /Skjold kører på (http:\/\/[^\s]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ base: m[1]!, memoryMb, stop });
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (out += d));
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${code}): ${out.slice(-300)}`)); });
+  });
+}
+
+/** The case.read rows of a case in the trail. */
+export const caseReads = async (db: Db, caseId: string) =>
+  Number((await queryRows<{ n: string }>(db, sql`SELECT count(*) AS n FROM audit_events WHERE event_type = 'case.read' AND case_id = ${caseId}`))[0]!.n);
+
+/**
+ * Completeness after a load: every read served left its row (a read the client gave up on may still have been
+ * served and logged, so there may be more rows than answers) and the whole trail still verifies.
+ */
+export async function auditAfterLoad(db: Db, served: number, logged: number): Promise<{ ok: boolean; note: string }> {
+  const t = performance.now();
+  const verified = await verifyAuditChain(db);
+  const chain = verified.ok
+    ? `intact (${verified.count} rows, verified in ${((performance.now() - t) / 1000).toFixed(1)} s)`
+    : `BROKEN: ${JSON.stringify(verified.broken)}`;
+  return { ok: verified.ok && logged >= served, note: `${served} reads answered 200, ${logged} case.read rows; chain ${chain}` };
 }

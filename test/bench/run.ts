@@ -8,18 +8,16 @@
  * as production runs it, and its RSS (production-server.ts). Only 127.0.0.1. Figures, not pass/fail: the exit code says only
  * whether every request succeeded and the trail verifies afterwards.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { AppContext } from '../../src/server/platform/app-context.js';
 import { fieldCryptoFor } from '../../src/server/platform/crypto/fields.js';
-import { verifyAuditChain } from '../../src/server/platform/audit/verify.js';
-import { queryRows, type Engine } from '../../src/server/platform/db/client.js';
+import type { Engine } from '../../src/server/platform/db/client.js';
 import { anchors, type Anchor } from './anchors.js';
-import { autocannon, conn, SECONDS, SMOKE, startBenchApp, type Load } from './load.js';
+import { auditAfterLoad, autocannon, caseReads, conn, SECONDS, SERVER_MAIN, SMOKE, startBenchApp, startServer, type Load } from './load.js';
 import { seedCases } from './seed.js';
 import { productionServer, type ProductionRow } from './production-server.js';
 import { benchStatistics } from './statistics.bench.js';
@@ -82,7 +80,7 @@ async function benchEngine(engine: Engine): Promise<{ rows: BenchRow[]; failures
   // row does not measure the bulk load's aftermath (in every row the raw anchor runs after the app).
   await ctx.db.execute(sql`CHECKPOINT`).catch(() => {});
   if (!SMOKE) await autocannon(`${base}/api/cases/${theCase.id}`, { connections: 32, headers, seconds: 2 });
-  const readsBefore = await caseReads(ctx, theCase.id);
+  const readsBefore = await caseReads(ctx.db, theCase.id);
   let served = 0;
 
   for (const c of [32, 200]) {
@@ -115,54 +113,34 @@ async function benchEngine(engine: Engine): Promise<{ rows: BenchRow[]; failures
   rows.push({ engine, row: 'bench process RSS after the statistics too', note: `${rssMb()} MB` });
 
   // Completeness: every read served left its row, and the trail still verifies.
-  const logged = (await caseReads(ctx, theCase.id)) - readsBefore;
-  t = performance.now();
-  const verified = await verifyAuditChain(ctx.db);
-  rows.push({
-    engine, row: 'audit after load',
-    // A read the client gave up on may still have been served and logged: every served read has its row.
-    note: `${served} reads answered 200, ${logged} case.read rows; chain ${verified.ok ? `intact (${verified.count} rows, verified in ${((performance.now() - t) / 1000).toFixed(1)} s)` : `BROKEN: ${JSON.stringify(verified.broken)}`}`,
-  });
-  if (!verified.ok || logged < served) failures += 1;
+  const audit = await auditAfterLoad(ctx.db, served, (await caseReads(ctx.db, theCase.id)) - readsBefore);
+  rows.push({ engine, row: 'audit after load', note: audit.note });
+  if (!audit.ok) failures += 1;
   await raw.close();
   await app.close();
   await database.close();
   return { rows, failures };
 }
 
-const caseReads = async (ctx: AppContext, caseId: string) =>
-  Number((await queryRows<{ n: string }>(ctx.db, sql`SELECT count(*) AS n FROM audit_events WHERE event_type = 'case.read' AND case_id = ${caseId}`))[0]!.n);
-
 /** Time until the compiled server (npm run build) says it listens, on a fresh PGlite data dir or PostgreSQL. */
 async function startup(engine: Engine): Promise<BenchRow> {
-  const main = path.resolve('dist/server/main.js');
-  if (!existsSync(main)) return { engine, row: 'production start (dist/server)', note: 'not built: run npm run build' };
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const dir = mkdtempSync(path.join((await import('node:os')).tmpdir(), 'skjold-bench-start-'));
+  if (!existsSync(SERVER_MAIN)) return { engine, row: 'production start (dist/server)', note: 'not built: run npm run build' };
+  const dir = mkdtempSync(path.join(tmpdir(), 'skjold-bench-start-'));
   const env: Record<string, string | undefined> = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', AUDIT_CHECKPOINT_DIR: path.join(dir, 'cp'), SKJOLD_SECRET: 'bench-secret-'.padEnd(40, 'x') };
   if (engine === 'postgres') env.DATABASE_URL = process.env.TEST_DATABASE_URL;
   else delete env.DATABASE_URL;
-  const measure = (): Promise<{ ms: number; rss: number }> => new Promise((resolve, reject) => {
+  const measure = async () => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`no start in 60 s: ${out.slice(-300)}`)); }, 60_000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (out.includes('Skjold kører')) {
-        const ms = performance.now() - t0;
-        const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-        clearTimeout(timer);
-        child.once('exit', () => resolve({ ms, rss }));
-        child.kill('SIGTERM');
-      }
-    });
-    child.stderr.on('data', (d) => (out += d));
-  });
+    const server = await startServer(env);
+    const ms = performance.now() - t0;
+    const rss = server.memoryMb('VmRSS');
+    await server.stop();
+    return { ms, rss };
+  };
   try {
     const first = await measure(); // a fresh database: migrations run
     const second = await measure(); // an existing one
-    return { engine, row: 'production start (node dist/server)', note: `ready in ${(first.ms / 1000).toFixed(2)} s fresh / ${(second.ms / 1000).toFixed(2)} s existing; idle RSS ${Math.round(second.rss)} MB` };
+    return { engine, row: 'production start (node dist/server)', note: `ready in ${(first.ms / 1000).toFixed(2)} s fresh / ${(second.ms / 1000).toFixed(2)} s existing; idle RSS ${second.rss} MB` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
