@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { preparedStatement, type Db } from '../../platform/db/client.js';
-import { auditInsertSql } from '../../platform/audit/audit.js';
+import type { AuditAlong } from '../../platform/audit/audit.js';
 import { fromJson } from '../../platform/db/json-rows.js';
 import { consentJsonParts } from '../consent/consent.service.js';
 import { involvementFlagsJson, involvementFrom, type InvolvementFlags } from '../case-core/cases.involvement.js';
@@ -67,12 +67,15 @@ export const casesRepo = {
     return viewPartsFrom(r!);
   },
 
-  /** The audited case read in one statement (cases.scope.ts `readInScope`): the audit INSERT, the gate, the view's parts. */
-  readAudited: async (tx: Db, actor: Actor, caseId: string, auditValues: Record<string, unknown>) => {
-    const read = await readInScope<ViewPartsJson>(tx, actor, caseId, 'skjold_case_read', {
-      with: (db) => sql`audited AS (${auditInsertSql(db)})`,
+  /**
+   * The audited case read in one statement (cases.scope.ts `readInScope`): the gate, the audit row (written
+   * only when the gate lets the case through) and the view's parts.
+   */
+  readAudited: async (db: Db, actor: Actor, caseId: string, audit: AuditAlong) => {
+    const read = await readInScope<ViewPartsJson>(db, actor, caseId, `skjold_case_read_${audit.kind}`, {
+      with: sql`audited AS (${audit.insert(sql`EXISTS (SELECT 1 FROM g)`)})`,
       columns: viewPartsColumns(sql`g.id`, sql`g.inquiry_id`, sql`g.duty_fulfilled_by`),
-      values: auditValues,
+      values: audit.values,
     });
     return read ? { row: read.row, parts: viewPartsFrom(read.json) } : null;
   },

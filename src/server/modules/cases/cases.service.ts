@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { auditedTransaction, recordAudit, recordAuditAlong } from '../../platform/audit/audit.js';
+import { auditedRead, recordAudit } from '../../platform/audit/audit.js';
 import type { AuditEventType, DetailsOf } from '../../platform/audit/define.js';
 import { notFound, staleVersion, validationError } from '../../platform/http/errors.js';
 import { caseOpening, inquiryHasLegalBasis } from '../consent/consent.service.js';
@@ -120,27 +120,20 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
 }
 
 /**
- * The hottest audited path (issue 15): the gate, the view's parts and the case.read row in one statement. A
- * case out of scope returns nothing: the transaction (the audit row with it) rolls back and the gate's own
- * door logs the refusal and answers 404; if the case came into scope in between, that door serves it.
+ * The hottest audited path (issue 15): the gate, the view's parts and the case.read row in one statement
+ * (auditedRead: on PostgreSQL one that commits by itself). A case out of scope is served nothing and leaves
+ * no read row; the gate's own door then logs the refusal and answers 404, or, if the case came into scope in
+ * between, serves it.
  */
 export async function getCase(svc: Svc, actor: Actor, id: string) {
-  const served = await auditedTransaction(svc.db, async (tx) => {
-    const read = await recordAuditAlong(tx, caseEvent(actor, 'case.read', id, {}), (values) => casesRepo.readAudited(tx, actor, id, values));
-    if (!read) throw NOT_IN_SCOPE;
-    return caseViewOf(inTx(svc, tx), read.row, read.parts);
-  }).catch((err: unknown) => {
-    if (err === NOT_IN_SCOPE) return null;
-    throw err;
-  });
-  if (served) return served;
+  const read = await auditedRead(svc.db, caseEvent(actor, 'case.read', id, {}), (db, audit) => casesRepo.readAudited(db, actor, id, audit));
+  if (read) return caseViewOf(svc, read.row, read.parts);
   const row = await requireCaseInScope(svc.db, actor, id);
   return svc.db.transaction(async (tx) => {
     await audit(tx, actor, 'case.read', id, {});
     return caseView(inTx(svc, tx), row);
   });
 }
-const NOT_IN_SCOPE = Symbol('not in scope');
 
 export async function updateCase(svc: Svc, actor: Actor, id: string, body: z.infer<typeof UpdateCaseBody>) {
   const gated = await requireCaseInScope(svc.db, actor, id);

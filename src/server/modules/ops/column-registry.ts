@@ -73,6 +73,7 @@ export const ALLOWED_PLAINTEXT: Record<string, string> = {
   'audit_events.details': 'ids and codes only, by the convention of every *.audit.ts (checked in the audit tests)',
   'audit_events.event_type': 'an event code',
   'audit_events.hash': 'chain hash',
+  'audit_events.hash_format': 'which chain hash format the row uses (a number)',
   'audit_events.prev_hash': 'chain hash',
   'audit_events.purpose': 'a case id or a purpose code',
   'audit_events.subject_id': 'an id',

@@ -19,6 +19,8 @@ export const auditEvents = pgTable('audit_events', {
   chainSeq: bigint('chain_seq', { mode: 'number' }),
   /** Public id of the key that made `hash` (keys.ts); null on chain 0. */
   keyId: text('key_id'),
+  /** What `hash` covers (chain.ts keyedChainHash): null v2 (with seq), 3 on a leased chain (without seq). */
+  hashFormat: smallint('hash_format'),
 });
 
 /** Ids, codes and field names only, never content. */

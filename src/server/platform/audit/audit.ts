@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor.js';
 import { auditSpecOf, type AuditEventType, type DetailsOf } from './define.js';
 import { auditEvents, type AuditDetails } from './audit.tables.js';
 import { appendToChain, preclaim, type ChainedValues, type ChainRow } from './chain.js';
+import { appendLeased, NO_LEASE, type LeasedValues } from './lease.js';
 
 export { GENESIS_HASH, type ChainRow } from './chain.js';
 
@@ -30,34 +31,57 @@ export async function recordAudit<T extends AuditEventType>(tx: Db, input: Audit
   });
 }
 
-/**
- * The same append, with the INSERT run by the caller inside a statement of its own (as a data-modifying CTE:
- * `WITH audited AS (<auditInsertSql>) SELECT …`), so an audited read costs one round trip fewer (issue 15).
- * `auditInsertSql` has placeholders; `statement` gets their values. Same transaction rules: if the statement
- * finds nothing to serve, the caller throws and the transaction, the row with it, rolls back.
- */
-export async function recordAuditAlong<T extends AuditEventType, R>(
-  tx: Db,
-  input: AuditInput<T>,
-  statement: (auditValues: Record<string, unknown>) => Promise<R>,
-): Promise<R> {
-  return appendToChain(tx, chainRowOf(input), (values) => statement(Object.fromEntries(AUDIT_VALUES.map((k) => [`audit_${k}`, values[k]]))));
+/** What an audited read's statement gets for its audit row (see `auditedRead`). */
+export interface AuditAlong {
+  /** The row's INSERT as a data-modifying CTE: `INSERT INTO audit_events (…) SELECT <placeholders> WHERE <when>`. */
+  insert: (when: SQL) => SQL;
+  /** The INSERT's placeholder values (`audit_<column>`). */
+  values: Record<string, unknown>;
+  /** Which of the two INSERTs (their columns differ), to name the prepared statement by. */
+  kind: 'leased' | 'claimed';
 }
 
-const AUDIT_VALUES = [
-  'seq', 'occurredAt', 'eventType', 'useType', 'actorUserId', 'actorRole', 'subjectType', 'subjectId', 'caseId', 'purpose', 'details',
-  'chain', 'chainSeq', 'prevHash', 'hash', 'keyId',
-] as const satisfies readonly (keyof ChainedValues)[];
+/**
+ * An audited read (issue 15). `statement` serves what the actor may see and writes the audit row in the same
+ * statement, exactly when it serves something: its CTE `audit.insert(when)` with `when` true of what it
+ * returns (the case read: the gated case exists). It returns null when there is nothing to serve, and then
+ * nothing was written. On PostgreSQL the statement commits by itself on a connection that leases a chain
+ * (lease.ts): with the session lookup, a request is two round trips. Where there is no lease (PGlite, every
+ * leased chain taken), the same statement runs in a transaction that claims a chain with its BEGIN.
+ */
+export async function auditedRead<T extends AuditEventType, R>(
+  db: Db,
+  input: AuditInput<T>,
+  statement: (db: Db, audit: AuditAlong) => Promise<R | null>,
+): Promise<R | null> {
+  const row = chainRowOf(input);
+  const leased = await appendLeased(db, row, (conn, values) => statement(conn, along('leased', values)));
+  if (leased !== NO_LEASE) return leased;
+  return auditedTransaction(db, (tx) => appendToChain(tx, row, (values) => statement(tx, along('claimed', values))));
+}
 
-/** The audit row's INSERT with a placeholder per column (`audit_<column>`), for `recordAuditAlong`. */
-export const auditInsertSql = (db: Db): SQL =>
-  db.insert(auditEvents).values(Object.fromEntries(AUDIT_VALUES.map((k) => [k, sql.placeholder(`audit_${k}`)])) as unknown as typeof auditEvents.$inferInsert).getSQL();
+// The columns each INSERT writes: a claimed row carries the seq its claim took (v2 covers it); a leased row
+// gets seq from the column default and says which hash format it has.
+const COLUMNS = {
+  claimed: ['seq', 'occurredAt', 'eventType', 'useType', 'actorUserId', 'actorRole', 'subjectType', 'subjectId', 'caseId', 'purpose', 'details', 'chain', 'chainSeq', 'prevHash', 'hash', 'keyId'],
+  leased: ['occurredAt', 'eventType', 'useType', 'actorUserId', 'actorRole', 'subjectType', 'subjectId', 'caseId', 'purpose', 'details', 'chain', 'chainSeq', 'prevHash', 'hash', 'keyId', 'hashFormat'],
+} as const satisfies Record<AuditAlong['kind'], readonly (keyof ChainedValues | keyof LeasedValues)[]>;
+
+const insertOf = (columns: readonly (keyof typeof auditEvents.$inferSelect)[]) => (when: SQL) => sql`INSERT INTO ${auditEvents}
+  (${sql.join(columns.map((c) => sql.identifier(auditEvents[c].name)), sql`, `)})
+  SELECT ${sql.join(columns.map((c) => sql.param(sql.placeholder(`audit_${c}`), auditEvents[c])), sql`, `)} WHERE ${when}`;
+const INSERTS = { claimed: insertOf(COLUMNS.claimed), leased: insertOf(COLUMNS.leased) };
+
+function along(kind: AuditAlong['kind'], values: ChainedValues | LeasedValues): AuditAlong {
+  const v = values as unknown as Record<string, unknown>;
+  return { kind, insert: INSERTS[kind], values: Object.fromEntries(COLUMNS[kind].map((c) => [`audit_${c}`, v[c]])) };
+}
 
 /**
  * A transaction for an audited use: its BEGIN claims the chain in the same round trip, and the first append
  * uses that claim (issue 15). Otherwise db.transaction.
  */
-export function auditedTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+function auditedTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   return transactionOpening(db, 'SELECT * FROM audit_chain_claim(-1)', (tx, [claim]) => {
     preclaim(tx, claim);
     return fn(tx);

@@ -9,7 +9,8 @@ import { currentAuditKey, type AuditKey } from './keys.js';
  * transaction claims a free chain (advisory lock 727602/chain, try-lock first) and appends to it, so audited
  * transactions no longer queue behind one global lock. Each chain is gap-free and linear (chain_seq 1, 2, …,
  * each row's prev_hash = the previous row's hash), keyed with HMAC-SHA256 under a key derived from
- * SKJOLD_SECRET. Rows from before 0120 are chain 0: the unkeyed SHA-256 chain ordered by seq, whose head every
+ * SKJOLD_SECRET. Since 0190 a pool connection may lease one of chains 17..32 for its life instead (lease.ts).
+ * Rows from before 0120 are chain 0: the unkeyed SHA-256 chain ordered by seq, whose head every
  * keyed chain's genesis binds.
  */
 export const CHAINS = 32;
@@ -45,27 +46,39 @@ function canonical(value: unknown): string {
 }
 export { canonical };
 
-const fields = (row: ChainRow) => [
-  row.seq, row.occurredAt, row.eventType, row.useType, row.actorUserId, row.actorRole,
+const content = (row: Omit<ChainRow, 'seq'>) => [
+  row.occurredAt, row.eventType, row.useType, row.actorUserId, row.actorRole,
   row.subjectType, row.subjectId, row.caseId, row.purpose, row.details,
 ];
+const fields = (row: ChainRow) => [row.seq, ...content(row)];
 
 /** Chain 0 (rows from before 0120): sha256(prev_hash || canonical row). Anyone can recompute it. */
 export function legacyChainHash(prevHash: string, row: ChainRow): string {
   return createHash('sha256').update(prevHash).update(canonical(fields(row))).digest('hex');
 }
 
-/** A keyed row: HMAC(key, prev_hash || canonical [v2, chain, chain_seq, row…]). Only the key holder can. */
-export function keyedChainHash(key: AuditKey, prevHash: string, row: KeyedRow): string {
-  return createHmac('sha256', key.chain).update(prevHash).update(canonical(['v2', row.chain, row.chainSeq, ...fields(row)])).digest('hex');
+/**
+ * A keyed row: HMAC(key, prev_hash || canonical [v2, chain, chain_seq, row…]). Only the key holder can. A row
+ * of a leased chain (lease.ts, `hash_format` 3) gets its seq from the INSERT, after its hash is made, so v3
+ * leaves seq out: [v3, chain, chain_seq, row without seq].
+ */
+export function keyedChainHash(key: AuditKey, prevHash: string, row: KeyedRow, format?: HashFormat): string;
+export function keyedChainHash(key: AuditKey, prevHash: string, row: Omit<KeyedRow, 'seq'>, format: 3): string;
+export function keyedChainHash(key: AuditKey, prevHash: string, row: Omit<KeyedRow, 'seq'> & { seq?: number }, format: HashFormat = null): string {
+  const body = format === 3 ? ['v3', row.chain, row.chainSeq, ...content(row)] : ['v2', row.chain, row.chainSeq, ...fields(row as KeyedRow)];
+  return createHmac('sha256', key.chain).update(prevHash).update(canonical(body)).digest('hex');
 }
+
+/** `audit_events.hash_format`: null for v2 (seq covered, the claimed rows), 3 for a leased chain's rows. */
+export type HashFormat = null | 3;
 
 /** The prev_hash of a keyed chain's first row: binds the chain number and chain 0's head (count and hash). */
 export function keyedGenesis(key: AuditKey, chain: number, legacy: { seq: number; hash: string }): string {
   return createHmac('sha256', key.chain).update(`skjold-audit-genesis|${chain}|${legacy.seq}|${legacy.hash}`).digest('hex');
 }
 
-// A transaction starts its search at its connection's chain (backend pid modulo 32, so a pool's connections
+// A transaction claims one of chains 1..16 (17..32 are leased, lease.ts). It starts its search at its
+// connection's chain (backend pid modulo 16, so a pool's connections
 // rarely meet); one that already holds a chain (a second recordAudit in the same tx) asks for that one again
 // and gets it at once (advisory locks are re-entrant).
 const claimed = new WeakMap<object, number>();
@@ -79,7 +92,7 @@ export function preclaim(tx: Db, claim: Record<string, unknown> | undefined) {
 
 const claimStatement = preparedStatement<Claim>('skjold_audit_claim', () => sql`SELECT * FROM audit_chain_claim(${sql.placeholder('start')}::int)`);
 
-interface Claim {
+export interface Claim {
   k: number;
   n: string | number;
   head_hash: string | null;
@@ -87,6 +100,11 @@ interface Claim {
   legacy_hash: string | null;
   next_seq: string | number;
 }
+
+/** A chain's head as the claim or the lease reads it: its last row's hash, or for an empty chain its genesis. */
+export type ChainHeadRow = Pick<Claim, 'k' | 'n' | 'head_hash' | 'legacy_seq' | 'legacy_hash'>;
+export const headHashOf = (key: AuditKey, head: ChainHeadRow) =>
+  head.head_hash ?? keyedGenesis(key, head.k, { seq: Number(head.legacy_seq ?? 0), hash: head.legacy_hash ?? GENESIS_HASH });
 
 /** The stored row: what `insert` writes (audit_events' columns). */
 export type ChainedValues = KeyedRow & { prevHash: string; hash: string; keyId: string };
@@ -105,7 +123,7 @@ export async function appendToChain<T>(tx: Db, row: Omit<ChainRow, 'seq'>, inser
   if (!claim) throw new Error('audit: no chain claimed');
   claimed.set(tx, claim.k);
   const chainSeq = Number(claim.n) + 1;
-  const prevHash = claim.head_hash ?? keyedGenesis(key, claim.k, { seq: Number(claim.legacy_seq ?? 0), hash: claim.legacy_hash ?? GENESIS_HASH });
+  const prevHash = headHashOf(key, claim);
   const full: KeyedRow = { ...row, seq: Number(claim.next_seq), chain: claim.k, chainSeq };
   return insert({ ...full, prevHash, hash: keyedChainHash(key, prevHash, full), keyId: key.id });
 }

@@ -118,7 +118,7 @@ export async function walkChain(
         const key = auditKeyById(r.keyId);
         if (!key) throw breakAt('key_unknown', r, chain, at);
         if (at === 1) expectedPrev = keyedGenesis(key, chain, legacyHead);
-        hash = keyedChainHash(key, expectedPrev, { ...r, chain, chainSeq: at });
+        hash = keyedChainHash(key, expectedPrev, { ...r, chain, chainSeq: at }, r.hashFormat === 3 ? 3 : null);
       }
       if (r.prevHash !== expectedPrev) throw breakAt('link', r, chain, at);
       if (r.hash !== hash) throw breakAt('content', r, chain, at);

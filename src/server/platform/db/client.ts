@@ -146,6 +146,42 @@ export async function transactionOpening<T>(db: Db, opening: string, fn: (tx: Db
   }
 }
 
+/** `onOwnConnection`'s answer where there is no pool to take a connection from. */
+export const NO_OWN_CONNECTION = Symbol('no own connection');
+
+/**
+ * Runs `fn` on one pool connection of its own, outside any transaction (each statement commits by itself),
+ * with `connection` as a stable key for what the caller keeps per connection (lease.ts keeps its chain's
+ * head). PostgreSQL only: on PGlite, or when `db` is already a transaction, NO_OWN_CONNECTION. After an error
+ * that is not the database refusing a statement (the connection may have broken, or its state is unknown) the
+ * connection is closed rather than given back.
+ */
+export async function onOwnConnection<T>(db: Db, fn: (conn: Db, connection: object) => Promise<T>): Promise<T | typeof NO_OWN_CONNECTION> {
+  const { session } = internals(db);
+  if (!(session.client instanceof pg.Pool)) return NO_OWN_CONNECTION;
+  const client = await session.client.connect();
+  let conn = connectionDbs.get(client);
+  if (!conn) connectionDbs.set(client, (conn = drizzlePg(client) as unknown as Db));
+  let broken: Error | undefined;
+  try {
+    return await fn(conn, client);
+  } catch (err) {
+    if (!databaseErrorOf(err)) broken = err as Error;
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+}
+const connectionDbs = new WeakMap<pg.PoolClient, Db>();
+
+/** The database's refusal of a statement (SQLSTATE, constraint), also when drizzle wrapped it as a cause. */
+export function databaseErrorOf(err: unknown): pg.DatabaseError | null {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof pg.DatabaseError) return e;
+  }
+  return null;
+}
+
 const textHash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 12);
 
 // drizzle's own door to a prepared raw statement (what db.execute does, with a name and placeholder values).
