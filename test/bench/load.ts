@@ -109,17 +109,22 @@ export function startServer(env: Record<string, string | undefined>): Promise<Se
   const memoryMb = (field: string) =>
     Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
   return new Promise((resolve, reject) => {
+    // Until it is ready: what it printed, to find its address. Then only the last lines, for an exit message:
+    // the server logs every request, and keeping (and searching) all of it cost the load measurably.
     let out = '';
+    let ready = false;
     const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`no start in 120 s: ${out.slice(-300)}`)); }, 120_000);
+    const keep = (d: Buffer) => (out = ready ? (out + d).slice(-300) : out + d);
     child.stdout.on('data', (d: Buffer) => {
-      out += d;
-      const m = /Skjold kører på (http:\/\/[^\s]+)/.exec(out);
+      keep(d);
+      const m = ready ? null : /Skjold kører på (http:\/\/[^\s]+)/.exec(out);
       if (m) {
+        ready = true;
         clearTimeout(timer);
         resolve({ base: m[1]!, memoryMb, stop });
       }
     });
-    child.stderr.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', keep);
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${code}): ${out.slice(-300)}`)); });
   });
 }

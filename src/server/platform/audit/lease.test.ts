@@ -114,7 +114,7 @@ forEachEngine('audit: leased chains across instances', (engine) => {
     const intruder = { occurredAt: new Date(), eventType: 'auth.logout', useType: 'auth', actorUserId: null, actorRole: null, subjectType: null,
       subjectId: null, caseId: null, purpose: null, details: {}, chain: head!.chain, chainSeq: Number(head!.chain_seq) + 1 };
     const key = auditKeyOf(TEST_SECRET);
-    await database.db.insert(auditEvents).values({ ...intruder, prevHash: head!.hash, hash: keyedChainHash(key, head!.hash, intruder, 3), keyId: key.id, hashFormat: 3 });
+    await database.db.insert(auditEvents).values({ ...intruder, seq: sql`nextval('audit_events_seq_seq')`, prevHash: head!.hash, hash: keyedChainHash(key, head!.hash, intruder, 3), keyId: key.id, hashFormat: 3 });
     assert.deepEqual(await readOne(one.db, true, 1002), { v: 1002 });
     assert.deepEqual(await readOne(one.db, true, 1003), { v: 1003 });
     const rows = await rowsOf(database.db);
