@@ -33,4 +33,10 @@ for (const f of files.filter((f) => !f.endsWith('.ts') && !f.endsWith('.md'))) {
   mkdirSync(path.dirname(to), { recursive: true });
   cpSync(f, to);
 }
+// An empty PGlite cluster, made here once with the pinned PGlite: a new data dir starts from it instead of
+// running initdb at first start (src/server/platform/db/client.ts).
+const { PGlite } = await import('@electric-sql/pglite');
+const cluster = await PGlite.create();
+writeFileSync(path.join(OUT, 'pglite-cluster.tar.gz'), Buffer.from(await (await cluster.dumpDataDir('gzip')).arrayBuffer()));
+await cluster.close();
 writeFileSync(path.join('dist', '.build-stamp'), new Date().toISOString());

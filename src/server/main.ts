@@ -15,6 +15,7 @@ async function main() {
   const logger = createLogger(config.LOG_LEVEL);
   const release = config.DATABASE_URL ? async () => {} : await lockDataDir(config.DATA_DIR);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  if (database.created) logger.info({ from: database.created }, database.created === 'build' ? "new database from the build's empty cluster" : 'new database (initdb)');
   const applied = await migrate(database);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const ctx = { db: database.db, database, config };

@@ -32,6 +32,8 @@ describe('server process on PGlite', () => {
     const health = await fetch(`${url}/healthz`);
     assert.equal(health.status, 200);
     assert.deepEqual(await health.json(), { status: 'ok', database: 'pglite' });
+    // Compiled (as npm test and npm start run it), a new data dir starts from the build's empty cluster, no initdb.
+    assert.match(first.output(), process.env.SKJOLD_TEST_SERVER ? /new database from the build's empty cluster/ : /new database \(initdb\)/);
     assert.equal(statSync(path.join(dataDir, 'secret.key')).mode & 0o777, 0o600, 'secret.key is 0600');
 
     const municipality = await fetch(`${url}/api/directory/municipalities/165`);
@@ -50,6 +52,7 @@ describe('server process on PGlite', () => {
     const again = server({ DATA_DIR: dataDir });
     const url2 = await again.ready();
     assert.equal((await (await fetch(`${url2}/healthz`)).json()).database, 'pglite');
+    assert.doesNotMatch(again.output(), /new database/, 'the second start opens the database the first one made');
     assert.equal(await again.stop('SIGTERM'), 0);
   });
 
