@@ -120,22 +120,25 @@ export async function requireCaseInScope(db: Db, actor: Actor, caseId: string): 
  * The gate folded into a read (issue 15: one round trip for gate, view and audit row): one statement that
  * finds the case in the actor's scope as `g` (the gate's rules), runs the caller's CTEs after it (`with`, e.g.
  * the read's audit INSERT, which may refer to g) and selects `columns`, built from g's columns, beside it.
- * Built once per `name` and role with placeholders (`values` fill the caller's), prepared per connection.
- * Null when the case is not in scope, with nothing logged: the caller takes `requireCaseInScope`, which logs
- * the refusal.
+ * `build` runs once per `name` and role (the statement has placeholders, which `values` fill), and the
+ * statement is prepared per connection. Null when the case is not in scope, with nothing logged: the caller
+ * takes `requireCaseInScope`, which logs the refusal.
  */
 export async function readInScope<T>(
-  db: Db, actor: Actor, caseId: string, name: string,
-  q: { with: SQL; columns: SQL; values: Record<string, unknown> },
+  db: Db, actor: Actor, caseId: string, name: string, values: Record<string, unknown>,
+  build: () => { with: SQL; columns: SQL },
 ) {
   const key = `${name}_${actor.role}`;
   let read = gatedReads.get(key);
   if (!read) {
-    gatedReads.set(key, (read = preparedStatement(key, () => sql`
+    gatedReads.set(key, (read = preparedStatement(key, () => {
+      const q = build();
+      return sql`
       WITH g AS (SELECT * FROM ${cases} WHERE ${cases.id} = ${sql.placeholder('caseId')} AND ${scopeOf(actor.role, scopePlaceholders)} LIMIT 1), ${q.with}
-      SELECT to_json(g) AS case_row, ${q.columns} FROM g`)));
+      SELECT to_json(g) AS case_row, ${q.columns} FROM g`;
+    })));
   }
-  const [r] = (await read(db, { ...q.values, caseId, ...scopeValues(actor) })) as (T & { case_row: Record<string, unknown> })[];
+  const [r] = (await read(db, { ...values, caseId, ...scopeValues(actor) })) as (T & { case_row: Record<string, unknown> })[];
   return r ? { row: fromJson(cases, r.case_row) as CaseInScope, json: r as T } : null;
 }
 const gatedReads = new Map<string, ReturnType<typeof preparedStatement>>();

@@ -72,11 +72,10 @@ export const casesRepo = {
    * only when the gate lets the case through) and the view's parts.
    */
   readAudited: async (db: Db, actor: Actor, caseId: string, audit: AuditAlong) => {
-    const read = await readInScope<ViewPartsJson>(db, actor, caseId, `skjold_case_read_${audit.kind}`, {
+    const read = await readInScope<ViewPartsJson>(db, actor, caseId, `skjold_case_read_${audit.kind}`, audit.values, () => ({
       with: sql`audited AS (${audit.insert(sql`EXISTS (SELECT 1 FROM g)`)})`,
       columns: viewPartsColumns(sql`g.id`, sql`g.inquiry_id`, sql`g.duty_fulfilled_by`),
-      values: audit.values,
-    });
+    }));
     return read ? { row: read.row, parts: viewPartsFrom(read.json) } : null;
   },
 
