@@ -29,6 +29,11 @@ forEachEngine('platform http', (engine) => {
     assert.equal(res.statusCode, 401);
     assert.equal(res.json().error.code, 'auth.required');
     assert.equal(res.headers['cache-control'], 'no-store');
+    // The security headers ride on refusals too (they are set before the session guard runs).
+    assert.equal(res.headers['strict-transport-security'], 'max-age=31536000; includeSubDomains');
+    assert.equal(res.headers['referrer-policy'], 'no-referrer');
+    assert.equal(res.headers['x-content-type-options'], 'nosniff');
+    assert.match(String(res.headers['content-security-policy']), /frame-ancestors 'none'/);
   });
 
   it('sends a strict CSP without unsafe-inline and a request id', async () => {

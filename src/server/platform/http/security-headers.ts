@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -6,7 +6,9 @@ import type { FastifyInstance } from 'fastify';
  * code), no framing, no plugins. API responses are never cached: they may hold personal data.
  */
 export async function registerSecurityHeaders(app: FastifyInstance) {
-  await app.register(helmet, {
+  // helmet's middleware built once, applied to every response (@fastify/helmet, the wrapper used before,
+  // built it again on every request, CSP parsing included: issue 15).
+  const secure = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -26,6 +28,7 @@ export async function registerSecurityHeaders(app: FastifyInstance) {
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
   });
+  app.addHook('onRequest', (request, reply, done) => secure(request.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
