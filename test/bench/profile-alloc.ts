@@ -19,6 +19,8 @@ await session.post('HeapProfiler.enable');
 await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
 const reads = await autocannon(url, { connections: 32, headers: { cookie: client.cookie } });
 const { profile } = await session.post('HeapProfiler.stopSampling');
+session.disconnect();
+if (!reads.ok) throw new Error('no read answered 200: nothing to divide by');
 
 const bySite = new Map<string, number>();
 const walk = (n: HeapNode) => {

@@ -72,11 +72,11 @@ export const casesRepo = {
    * only when the gate lets the case through) and the view's parts.
    */
   readAudited: async (db: Db, actor: Actor, caseId: string, audit: AuditAlong) => {
-    const read = await readInScope<ViewPartsJson>(db, actor, caseId, `skjold_case_read_${audit.kind}`, audit.values, () => ({
-      with: sql`audited AS (${audit.insert(sql`EXISTS (SELECT 1 FROM g)`)})`,
-      columns: viewPartsColumns(sql`g.id`, sql`g.inquiry_id`, sql`g.duty_fulfilled_by`),
+    const read = await readInScope<ViewPartsJson & { audit_seq: string | null }>(db, actor, caseId, `skjold_case_read_${audit.kind}`, audit.values, () => ({
+      with: audit.cte(sql`EXISTS (SELECT 1 FROM g)`),
+      columns: sql`${audit.seq} AS audit_seq, ${viewPartsColumns(sql`g.id`, sql`g.inquiry_id`, sql`g.duty_fulfilled_by`)}`,
     }));
-    return read ? { row: read.row, parts: viewPartsFrom(read.json) } : null;
+    return read ? { served: { row: read.row, parts: viewPartsFrom(read.json) }, auditSeq: read.json.audit_seq } : null;
   },
 
   caseworkerOfMunicipality: async (db: Db, userId: string, municipalityCode: string) =>

@@ -123,7 +123,8 @@ export async function createCase(svc: Svc, actor: Actor, body: z.infer<typeof Cr
  * The hottest audited path (issue 15): the gate, the view's parts and the case.read row in one statement
  * (auditedRead: on PostgreSQL one that commits by itself). A case out of scope is served nothing and leaves
  * no read row; the gate's own door then logs the refusal and answers 404, or, if the case came into scope in
- * between, serves it.
+ * between, serves it. The view is made (names decrypted) after the row is committed: should that fail, the
+ * trail holds a read the caller did not get (a 500), never the reverse.
  */
 export async function getCase(svc: Svc, actor: Actor, id: string) {
   const read = await auditedRead(svc.db, caseEvent(actor, 'case.read', id, {}), (db, audit) => casesRepo.readAudited(db, actor, id, audit));

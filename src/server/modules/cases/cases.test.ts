@@ -158,6 +158,9 @@ forEachEngine('cases', (engine) => {
     assert.equal((await excludedClient.get(`/api/cases/${c.id}`)).statusCode, 200);
     await excludeUser(t.ctx, c.id, excluded.id);
     const notFound = (await kons.get('/api/cases/00000000-0000-4000-8000-000000000000')).json();
+    const trail = async (type: string) => Number((await queryRows<{ n: string }>(t.ctx.db, sql`
+      SELECT count(*) AS n FROM audit_events WHERE case_id = ${c.id} AND event_type = ${type}`))[0]!.n);
+    const [readsBefore, refusalsBefore] = [await trail('case.read'), await trail('access.denied')];
     for (const [who, client] of [['other municipality', cwAalborg], ['non-participant', cwOther], ['excluded', excludedClient]] as const) {
       const read = await client.get(`/api/cases/${c.id}`);
       assert.equal(read.statusCode, 404, who);
@@ -169,6 +172,9 @@ forEachEngine('cases', (engine) => {
       assert.ok(!(await client.get('/api/cases')).json().items.some((i: { id: string }) => i.id === c.id), `${who}: not in list`);
     }
     assert.deepEqual(await caseRow(c.id), before, 'row unchanged');
+    // A refused read is a refusal in the trail, never a read (the audited read writes its row only when it serves).
+    assert.equal(await trail('case.read'), readsBefore, 'no case.read row for a refused read');
+    assert.ok((await trail('access.denied')) >= refusalsBefore + 3, 'each refused read logged as access.denied');
     const admin = await loginAs(t.app, (await createUser(t.ctx, { role: 'admin' })).username);
     assert.equal((await admin.get(`/api/cases/${c.id}`)).statusCode, 404, 'admin is not added to the case');
   });

@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor.js';
 import { auditSpecOf, type AuditEventType, type DetailsOf } from './define.js';
 import { auditEvents, type AuditDetails } from './audit.tables.js';
 import { appendToChain, preclaim, type ChainedValues, type ChainRow } from './chain.js';
-import { appendLeased, NO_LEASE, type LeasedValues } from './lease.js';
+import { appendLeased, NO_LEASE, servedWithItsRow, type LeasedValues, type Served } from './lease.js';
 
 export { GENESIS_HASH, type ChainRow } from './chain.js';
 
@@ -33,8 +33,10 @@ export async function recordAudit<T extends AuditEventType>(tx: Db, input: Audit
 
 /** What an audited read's statement gets for its audit row (see `auditedRead`). */
 export interface AuditAlong {
-  /** The row's INSERT as a data-modifying CTE: `INSERT INTO audit_events (…) SELECT <placeholders> WHERE <when>`. */
-  insert: (when: SQL) => SQL;
+  /** The row's INSERT as a CTE of the statement: `audit_row AS (INSERT INTO audit_events … WHERE <when> RETURNING seq)`. */
+  cte: (when: SQL) => SQL;
+  /** The seq of the row the CTE wrote, as a column of the statement's result (null when it wrote none). */
+  seq: SQL;
   /** The INSERT's placeholder values (`audit_<column>`). */
   values: Record<string, unknown>;
   /** Which of the two INSERTs (their columns differ), to name the prepared statement by. */
@@ -43,21 +45,22 @@ export interface AuditAlong {
 
 /**
  * An audited read (issue 15). `statement` serves what the actor may see and writes the audit row in the same
- * statement, exactly when it serves something: its CTE `audit.insert(when)` with `when` true of what it
- * returns (the case read: the gated case exists). It returns null when there is nothing to serve, and then
- * nothing was written. On PostgreSQL the statement commits by itself on a connection that leases a chain
- * (lease.ts): with the session lookup, a request is two round trips. Where there is no lease (PGlite, every
- * leased chain taken), the same statement runs in a transaction that claims a chain with its BEGIN.
+ * statement, exactly when it serves something: its CTE `audit.cte(when)` with `when` true of what it returns
+ * (the case read: the gated case exists), and `audit.seq` among its columns. It returns what it serves with
+ * that seq, or null when there is nothing to serve (and then nothing was written); something served without
+ * its row is refused with an error. On PostgreSQL the statement commits by itself on a connection that leases
+ * a chain (lease.ts): with the session lookup, a request is two round trips. Where there is no lease (PGlite,
+ * every leased chain taken), the same statement runs in a transaction that claims a chain with its BEGIN.
  */
 export async function auditedRead<T extends AuditEventType, R>(
   db: Db,
   input: AuditInput<T>,
-  statement: (db: Db, audit: AuditAlong) => Promise<R | null>,
+  statement: (db: Db, audit: AuditAlong) => Promise<Served<R> | null>,
 ): Promise<R | null> {
   const row = chainRowOf(input);
   const leased = await appendLeased(db, row, (conn, values) => statement(conn, along('leased', values)));
   if (leased !== NO_LEASE) return leased;
-  return auditedTransaction(db, (tx) => appendToChain(tx, row, (values) => statement(tx, along('claimed', values))));
+  return auditedTransaction(db, (tx) => appendToChain(tx, row, async (values) => servedWithItsRow(await statement(tx, along('claimed', values)))));
 }
 
 // The columns each INSERT writes: a claimed row carries the seq its claim took (v2 covers it); a leased row
@@ -67,14 +70,16 @@ const COLUMNS = {
   leased: ['occurredAt', 'eventType', 'useType', 'actorUserId', 'actorRole', 'subjectType', 'subjectId', 'caseId', 'purpose', 'details', 'chain', 'chainSeq', 'prevHash', 'hash', 'keyId', 'hashFormat'],
 } as const satisfies Record<AuditAlong['kind'], readonly (keyof ChainedValues | keyof LeasedValues)[]>;
 
-const insertOf = (columns: readonly (keyof typeof auditEvents.$inferSelect)[]) => (when: SQL) => sql`INSERT INTO ${auditEvents}
+const cteOf = (columns: readonly (keyof typeof auditEvents.$inferSelect)[]) => (when: SQL) => sql`audit_row AS (INSERT INTO ${auditEvents}
   (${sql.join(columns.map((c) => sql.identifier(auditEvents[c].name)), sql`, `)})
-  SELECT ${sql.join(columns.map((c) => sql.param(sql.placeholder(`audit_${c}`), auditEvents[c])), sql`, `)} WHERE ${when}`;
-const INSERTS = { claimed: insertOf(COLUMNS.claimed), leased: insertOf(COLUMNS.leased) };
+  SELECT ${sql.join(columns.map((c) => sql.param(sql.placeholder(`audit_${c}`), auditEvents[c])), sql`, `)} WHERE ${when}
+  RETURNING seq)`;
+const CTES = { claimed: cteOf(COLUMNS.claimed), leased: cteOf(COLUMNS.leased) };
+const AUDIT_ROW_SEQ = sql`(SELECT seq FROM audit_row)`;
 
 function along(kind: AuditAlong['kind'], values: ChainedValues | LeasedValues): AuditAlong {
   const v = values as unknown as Record<string, unknown>;
-  return { kind, insert: INSERTS[kind], values: Object.fromEntries(COLUMNS[kind].map((c) => [`audit_${c}`, v[c]])) };
+  return { kind, cte: CTES[kind], seq: AUDIT_ROW_SEQ, values: Object.fromEntries(COLUMNS[kind].map((c) => [`audit_${c}`, v[c]])) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { currentAuditKey, type AuditKey } from './keys.js';
 
 /**
  * The chains' internals. Since migration 0120 the trail is 32 keyed chains instead of one: an audited
- * transaction claims a free chain (advisory lock 727602/chain, try-lock first) and appends to it, so audited
+ * transaction claims a free chain (an advisory lock per chain under the schema's key, try-lock first) and appends to it, so audited
  * transactions no longer queue behind one global lock. Each chain is gap-free and linear (chain_seq 1, 2, …,
  * each row's prev_hash = the previous row's hash), keyed with HMAC-SHA256 under a key derived from
  * SKJOLD_SECRET. Since 0190 a pool connection may lease one of chains 17..32 for its life instead (lease.ts).
@@ -60,14 +60,20 @@ export function legacyChainHash(prevHash: string, row: ChainRow): string {
 /**
  * A keyed row: HMAC(key, prev_hash || canonical [v2, chain, chain_seq, row…]). Only the key holder can. A row
  * of a leased chain (lease.ts, `hash_format` 3) gets its seq from the INSERT, after its hash is made, so v3
- * leaves seq out: [v3, chain, chain_seq, row without seq].
+ * covers the previous row's seq instead of its own (0 for a chain's first row): [v3, chain, chain_seq,
+ * prev_seq, row without seq]. Each seq is then covered by the next row, the head's by the checkpoints.
  */
-export function keyedChainHash(key: AuditKey, prevHash: string, row: KeyedRow, format?: HashFormat): string;
-export function keyedChainHash(key: AuditKey, prevHash: string, row: Omit<KeyedRow, 'seq'>, format: 3): string;
-export function keyedChainHash(key: AuditKey, prevHash: string, row: Omit<KeyedRow, 'seq'> & { seq?: number }, format: HashFormat = null): string {
-  const body = format === 3 ? ['v3', row.chain, row.chainSeq, ...content(row)] : ['v2', row.chain, row.chainSeq, ...fields(row as KeyedRow)];
+export function keyedChainHash(key: AuditKey, prevHash: string, row: KeyedRow, format?: null): string;
+export function keyedChainHash(key: AuditKey, prevHash: string, row: V3Row, format: 3): string;
+export function keyedChainHash(key: AuditKey, prevHash: string, row: KeyedRow | V3Row, format: HashFormat = null): string {
+  const body = format === 3
+    ? ['v3', row.chain, row.chainSeq, (row as V3Row).prevSeq, ...content(row)]
+    : ['v2', row.chain, row.chainSeq, ...fields(row as KeyedRow)];
   return createHmac('sha256', key.chain).update(prevHash).update(canonical(body)).digest('hex');
 }
+
+/** What a v3 hash covers: the row without its own seq, and the seq of the row before it in its chain. */
+export type V3Row = Omit<KeyedRow, 'seq'> & { prevSeq: number };
 
 /** `audit_events.hash_format`: null for v2 (seq covered, the claimed rows), 3 for a leased chain's rows. */
 export type HashFormat = null | 3;
@@ -102,7 +108,7 @@ export interface Claim {
 }
 
 /** A chain's head as the claim or the lease reads it: its last row's hash, or for an empty chain its genesis. */
-export type ChainHeadRow = Pick<Claim, 'k' | 'n' | 'head_hash' | 'legacy_seq' | 'legacy_hash'>;
+export type ChainHeadRow = Pick<Claim, 'k' | 'n' | 'head_hash' | 'legacy_seq' | 'legacy_hash'> & { head_seq?: string | number };
 export const headHashOf = (key: AuditKey, head: ChainHeadRow) =>
   head.head_hash ?? keyedGenesis(key, head.k, { seq: Number(head.legacy_seq ?? 0), hash: head.legacy_hash ?? GENESIS_HASH });
 

@@ -32,16 +32,23 @@ export const NO_LEASE = Symbol('no lease');
 /** A leased row as the INSERT writes it: no seq (the column's default gives it), hash format 3. */
 export type LeasedValues = Omit<KeyedRow, 'seq'> & { prevHash: string; hash: string; keyId: string; hashFormat: 3 };
 
+/** What an audited statement returns: what it serves, and the seq of the audit row it wrote (null: none). */
+export interface Served<R> {
+  served: R;
+  auditSeq: string | number | null;
+}
+
 /**
- * Runs `statement` on a connection with a leased chain, with the values of the chain's next row. The
- * statement's INSERT must write the row exactly when it returns something other than null (the case read:
- * `INSERT … SELECT … WHERE EXISTS (the gated case)`, and it returns the gated case). NO_LEASE where no lease
- * is to be had (PGlite, inside a transaction, every leased chain taken, a position found taken).
+ * Runs `statement` on a connection with a leased chain, with the values of the chain's next row. The statement
+ * returns what it serves with the seq its INSERT returned, or null when it serves nothing (and then must not
+ * have written the row: the case read's `INSERT … SELECT … WHERE EXISTS (the gated case)`). Something served
+ * without its row is refused here, not served. NO_LEASE where no lease is to be had (PGlite, inside a
+ * transaction, every leased chain taken, a position found taken).
  */
 export async function appendLeased<R>(
   db: Db,
   row: Omit<ChainRow, 'seq'>,
-  statement: (conn: Db, values: LeasedValues) => Promise<R | null>,
+  statement: (conn: Db, values: LeasedValues) => Promise<Served<R> | null>,
 ): Promise<R | null | typeof NO_LEASE> {
   const out = await onOwnConnection(db, async (conn, connection) => {
     const lease = await leaseOf(conn, connection);
@@ -49,8 +56,9 @@ export async function appendLeased<R>(
     const key = currentAuditKey();
     const prevHash = headHashOf(key, lease.head);
     const placed = { ...row, chain: lease.head.k, chainSeq: Number(lease.head.n) + 1 };
-    const values: LeasedValues = { ...placed, prevHash, hash: keyedChainHash(key, prevHash, placed, 3), keyId: key.id, hashFormat: 3 };
-    let result: R | null;
+    const hash = keyedChainHash(key, prevHash, { ...placed, prevSeq: Number(lease.head.head_seq ?? 0) }, 3);
+    const values: LeasedValues = { ...placed, prevHash, hash, keyId: key.id, hashFormat: 3 };
+    let result: Served<R> | null;
     try {
       result = await statement(conn, values);
     } catch (err) {
@@ -58,10 +66,18 @@ export async function appendLeased<R>(
       if (databaseErrorOf(err)?.constraint === 'audit_events_chain_idx') return NO_LEASE;
       throw err;
     }
-    if (result !== null) lease.head = { k: placed.chain, n: placed.chainSeq, head_hash: values.hash, legacy_seq: null, legacy_hash: null };
-    return result;
+    const served = servedWithItsRow(result);
+    if (result) lease.head = { k: placed.chain, n: placed.chainSeq, head_hash: hash, head_seq: result.auditSeq!, legacy_seq: null, legacy_hash: null };
+    return served;
   });
   return out === NO_OWN_CONNECTION ? NO_LEASE : out;
+}
+
+/** What the statement served, or null; never something served without its audit row (that is refused). */
+export function servedWithItsRow<R>(result: Served<R> | null): R | null {
+  if (!result) return null;
+  if (result.auditSeq === null || result.auditSeq === undefined) throw new Error('audit: a read was served without its audit row');
+  return result.served;
 }
 
 async function leaseOf(conn: Db, connection: object): Promise<Lease | null> {

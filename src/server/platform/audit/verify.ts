@@ -113,17 +113,24 @@ export async function walkChain(
       let expectedPrev = prevHash;
       let hash: string;
       if (chain === 0) {
+        if (r.hashFormat !== null) throw breakAt('content', r, chain, at);
         hash = legacyChainHash(prevHash, r);
       } else {
         const key = auditKeyById(r.keyId);
         if (!key) throw breakAt('key_unknown', r, chain, at);
+        // seq rises along a chain (taken under the chain's lock or lease); a v3 row's seq is covered only by
+        // the next row's hash and, at the head, by the checkpoints, so an order changed by hand shows here.
+        if (r.hashFormat !== null && r.hashFormat !== 3) throw breakAt('content', r, chain, at);
+        if (at > 1 && r.seq <= seq) throw breakAt('content', r, chain, at);
         if (at === 1) expectedPrev = keyedGenesis(key, chain, legacyHead);
-        hash = keyedChainHash(key, expectedPrev, { ...r, chain, chainSeq: at }, r.hashFormat === 3 ? 3 : null);
+        hash = r.hashFormat === 3
+          ? keyedChainHash(key, expectedPrev, { ...r, chain, chainSeq: at, prevSeq: at === 1 ? 0 : seq }, 3)
+          : keyedChainHash(key, expectedPrev, { ...r, chain, chainSeq: at });
       }
       if (r.prevHash !== expectedPrev) throw breakAt('link', r, chain, at);
       if (r.hash !== hash) throw breakAt('content', r, chain, at);
       const cp = expect?.get(at);
-      if (cp && cp.hash !== r.hash) throw breakAt('checkpoint_mismatch', r, chain, at);
+      if (cp && (cp.hash !== r.hash || cp.seq !== r.seq)) throw breakAt('checkpoint_mismatch', r, chain, at);
       onRow(r);
       n = at;
       seq = r.seq;
