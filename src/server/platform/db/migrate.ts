@@ -14,9 +14,11 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   const files = readdirSync(dir).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).sort();
   const applied: string[] = [];
-  await database.runScript(
-    `CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());`,
-  );
+  // Under the same lock: CREATE TABLE IF NOT EXISTS is not safe against itself, and two instances starting on
+  // a fresh database at once failed with a duplicate pg_type row (seen in CI, jobs-postgres.test.ts).
+  await database.runScript(`
+    SELECT pg_advisory_xact_lock(727601);
+    CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());`);
   for (const file of files) {
     const text = readFileSync(path.join(dir, file), 'utf8');
     const escaped = file.replace(/'/g, "''");
