@@ -19,6 +19,25 @@
 ALTER TABLE audit_events ADD COLUMN hash_format smallint;
 ALTER TABLE audit_events ADD CONSTRAINT audit_events_hash_format_check CHECK (hash_format IS NULL OR (hash_format = 3 AND chain > 0));
 
+-- The first key of the chain locks: this schema's trail.
+CREATE FUNCTION audit_trail_key() RETURNS int LANGUAGE sql STABLE AS $$ SELECT hashtext('skjold-audit|' || current_schema()) $$;
+
+-- A keyed chain's head, for the claim and the lease, which call it once they hold the chain's lock (VOLATILE:
+-- its query takes a snapshot of its own, after the lock): the last row's position, hash and seq, or for an
+-- empty chain position 0 and chain 0's head, which the genesis binds. `e.chain > 0` lets the generic plan use
+-- the partial index (0180).
+CREATE FUNCTION audit_chain_head(c int) RETURNS TABLE (n bigint, head_hash text, head_seq bigint, legacy_seq bigint, legacy_hash text)
+LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+  RETURN QUERY SELECT e.chain_seq, e.hash, e.seq, NULL::bigint, NULL::text
+    FROM audit_events e WHERE e.chain = c AND e.chain > 0 ORDER BY e.chain_seq DESC LIMIT 1;
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT 0::bigint, NULL::text, 0::bigint, l.seq, l.hash
+      FROM (SELECT 1) one LEFT JOIN LATERAL (
+        SELECT e.seq, e.hash FROM audit_events e WHERE e.chain = 0 ORDER BY e.seq DESC LIMIT 1) l ON true;
+  END IF;
+END $$;
+
 -- The claim as in 0180, over chains 1..16 only, under the schema's key.
 CREATE OR REPLACE FUNCTION audit_chain_claim(start_at int) RETURNS TABLE (k int, n bigint, head_hash text, legacy_seq bigint, legacy_hash text, next_seq bigint)
 LANGUAGE plpgsql VOLATILE AS $$
@@ -27,7 +46,7 @@ DECLARE
   c int;
   s bigint;
   got boolean := false;
-  trail int := hashtext('skjold-audit|' || current_schema());
+  trail int := audit_trail_key();
 BEGIN
   IF start_at < 0 THEN start_at := pg_backend_pid() % 16; END IF;
   FOR i IN 0..15 LOOP
@@ -42,13 +61,7 @@ BEGIN
     PERFORM pg_advisory_xact_lock(trail, c);
   END IF;
   s := nextval('audit_events_seq_seq');
-  RETURN QUERY SELECT c, e.chain_seq, e.hash, NULL::bigint, NULL::text, s
-    FROM audit_events e WHERE e.chain = c AND e.chain > 0 ORDER BY e.chain_seq DESC LIMIT 1;
-  IF NOT FOUND THEN
-    RETURN QUERY SELECT c, 0::bigint, NULL::text, l.seq, l.hash, s
-      FROM (SELECT 1) one LEFT JOIN LATERAL (
-        SELECT e.seq, e.hash FROM audit_events e WHERE e.chain = 0 ORDER BY e.seq DESC LIMIT 1) l ON true;
-  END IF;
+  RETURN QUERY SELECT c, h.n, h.head_hash, h.legacy_seq, h.legacy_hash, s FROM audit_chain_head(c) h;
 END $$;
 
 -- Leases a chain of 17..32 for the calling connection (a session lock: it outlives the statement) and returns
@@ -63,7 +76,7 @@ DECLARE
   c int;
   start_at int := pg_backend_pid() % 16;
   got boolean := false;
-  trail int := hashtext('skjold-audit|' || current_schema());
+  trail int := audit_trail_key();
 BEGIN
   IF prefer BETWEEN 17 AND 32 AND pg_try_advisory_lock(trail, prefer) THEN
     c := prefer;
@@ -78,11 +91,5 @@ BEGIN
     END LOOP;
   END IF;
   IF NOT got THEN RETURN; END IF;
-  RETURN QUERY SELECT c, e.chain_seq, e.hash, e.seq, NULL::bigint, NULL::text
-    FROM audit_events e WHERE e.chain = c AND e.chain > 0 ORDER BY e.chain_seq DESC LIMIT 1;
-  IF NOT FOUND THEN
-    RETURN QUERY SELECT c, 0::bigint, NULL::text, 0::bigint, l.seq, l.hash
-      FROM (SELECT 1) one LEFT JOIN LATERAL (
-        SELECT e.seq, e.hash FROM audit_events e WHERE e.chain = 0 ORDER BY e.seq DESC LIMIT 1) l ON true;
-  END IF;
+  RETURN QUERY SELECT c, h.n, h.head_hash, h.head_seq, h.legacy_seq, h.legacy_hash FROM audit_chain_head(c) h;
 END $$;

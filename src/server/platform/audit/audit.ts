@@ -65,10 +65,11 @@ export async function auditedRead<T extends AuditEventType, R>(
 
 // The columns each INSERT writes: a claimed row carries the seq its claim took (v2 covers it); a leased row
 // gets seq from the column default and says which hash format it has.
-const COLUMNS = {
-  claimed: ['seq', 'occurredAt', 'eventType', 'useType', 'actorUserId', 'actorRole', 'subjectType', 'subjectId', 'caseId', 'purpose', 'details', 'chain', 'chainSeq', 'prevHash', 'hash', 'keyId'],
-  leased: ['occurredAt', 'eventType', 'useType', 'actorUserId', 'actorRole', 'subjectType', 'subjectId', 'caseId', 'purpose', 'details', 'chain', 'chainSeq', 'prevHash', 'hash', 'keyId', 'hashFormat'],
-} as const satisfies Record<AuditAlong['kind'], readonly (keyof ChainedValues | keyof LeasedValues)[]>;
+const ROW_COLUMNS = [
+  'occurredAt', 'eventType', 'useType', 'actorUserId', 'actorRole', 'subjectType', 'subjectId', 'caseId', 'purpose', 'details',
+  'chain', 'chainSeq', 'prevHash', 'hash', 'keyId',
+] as const satisfies readonly (keyof ChainedValues & keyof LeasedValues)[];
+const COLUMNS = { claimed: ['seq', ...ROW_COLUMNS], leased: [...ROW_COLUMNS, 'hashFormat'] } as const;
 
 const cteOf = (columns: readonly (keyof typeof auditEvents.$inferSelect)[]) => (when: SQL) => sql`audit_row AS (INSERT INTO ${auditEvents}
   (${sql.join(columns.map((c) => sql.identifier(auditEvents[c].name)), sql`, `)})

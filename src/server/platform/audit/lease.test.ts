@@ -69,8 +69,8 @@ forEachEngine('audit: leased chains across instances', (engine) => {
   let database: TestDatabase;
   const pools: pg.Pool[] = [];
   // Another instance of the server on the same database: a pool of its own.
-  const instance = (max = 10) => {
-    const pool = new pg.Pool({ connectionString: process.env.TEST_DATABASE_URL, max, options: `-c search_path=${database.schema},public` });
+  const instance = (max = 10, schema = database.schema) => {
+    const pool = new pg.Pool({ connectionString: process.env.TEST_DATABASE_URL, max, options: `-c search_path=${schema},public` });
     pools.push(pool);
     return { pool, db: drizzle(pool) as unknown as Db };
   };
@@ -140,13 +140,13 @@ forEachEngine('audit: leased chains across instances', (engine) => {
   it("a leased row's seq is covered by the next row of its chain, and the head's by a checkpoint", async () => {
     const fresh = await freshDatabase(engine);
     try {
-      const one = drizzle(new pg.Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 1, options: `-c search_path=${fresh.schema},public` })) as unknown as Db;
+      const { pool, db: one } = instance(1, fresh.schema);
       // Three reads with unused seqs between them (a sequence value taken and dropped, as a rolled-back claim does).
       for (let i = 0; i < 3; i += 1) {
         await readOne(one, true, i);
         await fresh.db.execute(sql`SELECT nextval('audit_events_seq_seq'), nextval('audit_events_seq_seq')`);
       }
-      await (one as unknown as { $client: pg.Pool }).$client.end();
+      await pool.end();
       const rows = await rowsOf(fresh.db);
       assert.ok(rows.every((r) => r.hashFormat === 3 && r.chain === rows[0]!.chain));
       const ok = await verifyAuditChain(fresh.db);
